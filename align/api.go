@@ -1,0 +1,191 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// Options tunes Align.
+type Options struct {
+	// Reference, when set, is the ID or path of the source whose wording is
+	// canonical wherever it has the utterance.
+	Reference string
+}
+
+// Align groups quotations into utterances across sources and compares every
+// version with the canonical wording. Every quotation ends up in exactly one
+// utterance; one no other source has is a single-source utterance.
+// srcs gives dates and order for choosing the canonical wording.
+//
+// Utterances are numbered "u1", "u2", ... in order of their first
+// quotation in qs; versions are in the order of their sources.
+func Align(srcs []*sources.Source, qs []quotes.Quote, opts Options) []Utterance {
+	info := sourceTable(srcs, qs)
+	group := groupQuotes(qs)
+	members := make([][]int, 0)
+	for i, g := range group {
+		if g == len(members) {
+			members = append(members, nil)
+		}
+		members[g] = append(members[g], i)
+	}
+	out := make([]Utterance, len(members))
+	for g, idx := range members {
+		out[g] = buildUtterance("u"+strconv.Itoa(g+1), qs, idx, info, opts)
+	}
+	return out
+}
+
+// buildUtterance makes one utterance from its quotations (indexes into qs).
+func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sourceInfo, opts Options) Utterance {
+	u := Utterance{ID: id}
+	bySource := map[string][]int{}
+	var order []string
+	for _, i := range idx {
+		u.Quotes = append(u.Quotes, qs[i].ID)
+		s := qs[i].Source
+		if _, ok := bySource[s]; !ok {
+			order = append(order, s)
+		}
+		bySource[s] = append(bySource[s], i)
+	}
+	drafts := make([]*draft, 0, len(order))
+	for _, s := range order {
+		ids := bySource[s]
+		byPosition(qs, ids)
+		ms := make([]*quotes.Quote, len(ids))
+		for k, i := range ids {
+			ms[k] = &qs[i]
+		}
+		drafts = append(drafts, buildVersion(ms, info[s]))
+	}
+	sortDrafts(drafts)
+	canon := drafts[chooseCanonical(drafts, opts.Reference, info)]
+	canon.Canonical = true
+	u.Canonical, u.Speaker, u.SingleSource = canon.Text, canon.Speaker, len(drafts) == 1
+	for _, d := range drafts {
+		if d != canon {
+			compareVersion(canon, d)
+		} else {
+			d.Inline, d.Differences = d.Text, []Difference{}
+		}
+		if u.Speaker == "" {
+			u.Speaker = d.Speaker
+		}
+		u.Severity = max(u.Severity, d.Severity)
+		u.Versions = append(u.Versions, d.Version)
+	}
+	return u
+}
+
+// compareVersion fills d's differences, inline form and severity against
+// the canonical version.
+func compareVersion(canon, d *draft) {
+	res := compareTexts(canon.text, d.text)
+	d.Inline, d.Differences = res.inline, make([]Difference, 0, len(res.diffs)+1)
+	if speakerConflict(canon.Speaker, d.Speaker) {
+		line, col := d.position(0)
+		d.Differences = append(d.Differences, Difference{Kind: KindSpeaker, Severity: Error,
+			Canonical: canon.Speaker, Version: d.Speaker, Line: line, Column: col})
+	}
+	for _, f := range res.diffs {
+		f.Line, f.Column = d.position(f.off)
+		d.Differences = append(d.Differences, f.Difference)
+	}
+	for _, x := range d.Differences {
+		d.Severity = max(d.Severity, x.Severity)
+	}
+}
+
+// Compare classifies every word-level difference of version against
+// canonical (both are quotation texts as printed). Line and Column are
+// positions in version (line 1, column 1 at its first character).
+func Compare(canonical, version string) []Difference {
+	res := compareTexts(newText(canonical), newText(version))
+	out := make([]Difference, len(res.diffs))
+	for i, f := range res.diffs {
+		out[i] = f.Difference
+		before := version[:min(f.off, len(version))]
+		out[i].Line = strings.Count(before, "\n") + 1
+		out[i].Column = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+	}
+	return out
+}
+
+// Inline gives version with its differences from canonical marked:
+// "[-words-]" for canonical words the version lacks and "[+words+]" for
+// words it adds, so "you'll see [-it-] shortly" and "pay [-the-][+a+]
+// price". Canonical words beyond the span an excerpt covers are not shown.
+func Inline(canonical, version string) string {
+	return compareTexts(newText(canonical), newText(version)).inline
+}
+
+// Match is a candidate for the same utterance as a probe text.
+type Match struct {
+	Quotes []string // IDs of the indexed utterance's quotations (all parts)
+	Source string
+	Text   string  // the indexed utterance's text (parts joined)
+	Score  float64 // 0..1, how much of the probe the match covers
+}
+
+// Index finds, for a probe quotation, the indexed quotations that are the
+// same utterance, without comparing the probe with every one.
+type Index struct {
+	entries []Match
+	items   []item
+	keys    *keyIndex
+}
+
+// NewIndex indexes quotations (parts of one utterance are joined).
+func NewIndex(qs []quotes.Quote) *Index {
+	ix := &Index{}
+	at := map[string]int{}
+	for _, q := range qs {
+		key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
+		n, ok := at[key]
+		if !ok {
+			n = len(ix.entries)
+			at[key] = n
+			ix.entries = append(ix.entries, Match{Source: q.Source})
+			ix.items = append(ix.items, item{source: q.Source, speaker: q.Speaker, context: q.Context})
+		}
+		e, it := &ix.entries[n], &ix.items[n]
+		if len(e.Quotes) > 0 {
+			e.Text += partJoin
+		}
+		e.Quotes = append(e.Quotes, q.ID)
+		e.Text += q.Text
+		it.words = append(it.words, normTokens(q.Text)...)
+		it.speaker = cmp.Or(it.speaker, q.Speaker)
+		it.context = cmp.Or(it.context, q.Context)
+	}
+	ix.keys = newKeyIndex(ix.items)
+	return ix
+}
+
+// Lookup returns the indexed utterances that match text said by speaker
+// ("" when unknown), best first.
+func (ix *Index) Lookup(text, speaker, context string) []Match {
+	probe := item{words: normTokens(text), speaker: speaker, context: context, source: "\x00probe"}
+	if ix == nil || len(probe.words) == 0 {
+		return nil
+	}
+	var out []Match
+	keys := ix.keys.itemKeys(&probe, false)
+	for _, j := range ix.keys.candidates(keys, -1, probe.source, ix.items, 1, map[int32]int{}) {
+		if al, ok := matchItems(&probe, &ix.items[j]); ok {
+			m := ix.entries[j]
+			m.Quotes = slices.Clone(m.Quotes)
+			m.Score = float64(al.matched) / float64(len(probe.words))
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
+	return out
+}

@@ -1,0 +1,287 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// classifyBlock names the differences in one run of changed words.
+func classifyBlock(c, v text, b block) []found {
+	off := versionOffset(v, b.b0)
+	mk := func(kind string, sev Severity, a0, a1, b0, b1 int) found {
+		return found{Difference{Kind: kind, Severity: sev, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
+	}
+	if b.edge {
+		return classifyEdge(c, v, b, mk)
+	}
+	del, ins := b.a1 > b.a0, b.b1 > b.b0
+	switch {
+	case editorialWords(c, b.a0, b.a1) || editorialWords(v, b.b0, b.b1):
+		return []found{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+	case del && !ins && b.b0 > 0 && v.toks[b.b0-1].part != v.toks[b.b0].part:
+		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
+	case del && !ins && hasEllipsis(v.sepAfter(b.b0-1)):
+		return []found{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+	case del && !ins:
+		return []found{mk(KindDeleted, Error, b.a0, b.a1, b.b0, b.b1)}
+	case ins && !del:
+		return []found{mk(KindInserted, Error, b.a0, b.a1, b.b0, b.b1)}
+	}
+	return []found{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
+}
+
+// classifyEdge names changes before the first or after the last matched
+// word: words only one side has there make one an excerpt of the other.
+func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, int) found) []found {
+	na, nb := b.a1-b.a0, b.b1-b.b0
+	if na == 0 || nb == 0 {
+		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
+	}
+	// Both sides have words here: the version's words replace the canonical
+	// words next to the matched region; the canonical's further words are
+	// outside the excerpt.
+	if sameExpanded(expand(c.toks[b.a0:b.a1]), expand(v.toks[b.b0:b.b1])) {
+		return []found{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
+	}
+	k := min(na, nb)
+	leading := b.a0 == 0 && b.b0 == 0
+	sa0, sa1 := b.a0, b.a0+k // trailing: canonical words right after the region
+	if leading {
+		sa0, sa1 = b.a1-k, b.a1
+	}
+	out := []found{substitution(mk(KindSubstituted, Error, sa0, sa1, b.b0, b.b1), c, v, sa0, sa1, b.b0, b.b1)}
+	if na > k {
+		pa0, pa1 := sa1, b.a1
+		if leading {
+			pa0, pa1 = b.a0, sa0
+		}
+		out = append(out, mk(KindPartial, Info, pa0, pa1, b.b0, b.b0))
+	}
+	return out
+}
+
+// substitution marks a substitution whose two sides are the same words
+// with and without a contraction.
+func substitution(f found, c, v text, a0, a1, b0, b1 int) found {
+	if sameExpanded(expand(c.toks[a0:a1]), expand(v.toks[b0:b1])) {
+		f.Subkind = "contraction"
+	}
+	return f
+}
+
+// editorialWords reports whether words i..j-1 (at least one) are all an
+// editor's bracketed insertion.
+func editorialWords(t text, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for _, tk := range t.toks[i:j] {
+		if !tk.bracketed {
+			return false
+		}
+	}
+	return true
+}
+
+// contractions maps a contracted ending to the words it stands for
+// (alternatives separated by "|").
+var contractions = []struct{ suffix, words string }{
+	{"n't", "not"}, {"'ll", "will"}, {"'re", "are"}, {"'ve", "have"},
+	{"'m", "am"}, {"'d", "would|had"}, {"'s", "is|has|us"},
+}
+
+// irregular contractions whose stem changes.
+var irregular = map[string][]string{
+	"won't": {"will", "not"}, "can't": {"can", "not"}, "cannot": {"can", "not"},
+	"shan't": {"shall", "not"}, "ain't": {"am|is|are", "not"},
+}
+
+// expand spells out contractions.
+func expand(toks []token) []string {
+	var out []string
+	for _, tk := range toks {
+		if ws, ok := irregular[tk.norm]; ok {
+			out = append(out, ws...)
+			continue
+		}
+		out = append(out, expandWord(tk.norm)...)
+	}
+	return out
+}
+
+func expandWord(w string) []string {
+	for _, c := range contractions {
+		if stem, ok := strings.CutSuffix(w, c.suffix); ok && stem != "" {
+			return []string{stem, c.words}
+		}
+	}
+	return []string{w}
+}
+
+// sameExpanded reports whether two expanded word lists agree, an
+// alternative list matching any of its words.
+func sameExpanded(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !slices.Contains(strings.Split(a[i], "|"), b[i]) && !slices.Contains(strings.Split(b[i], "|"), a[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// cosmetic finds differences of case, typography and punctuation between
+// words that match.
+func cosmetic(c, v text, ops []op) []found {
+	var out []found
+	for _, o := range ops {
+		if o.kind != opEqual {
+			continue
+		}
+		if o.a0 == 0 && o.b0 == 0 {
+			out = appendSep(out, c, v, -1, -1)
+		}
+		for k := 0; k < o.a1-o.a0; k++ {
+			i, j := o.a0+k, o.b0+k
+			if kind := wordKind(c.toks[i].orig, v.toks[j].orig); kind != "" {
+				out = append(out, found{Difference{Kind: kind, Severity: Info, Canonical: c.toks[i].orig, Version: v.toks[j].orig, Position: i}, v.toks[j].start})
+			}
+			inside := k+1 < o.a1-o.a0 && v.toks[j].part == v.toks[j+1].part
+			atEnd := i+1 == len(c.toks) && j+1 == len(v.toks)
+			if inside || atEnd {
+				out = appendSep(out, c, v, i, j)
+			}
+		}
+	}
+	return out
+}
+
+// wordKind classifies two printings of one normalised word.
+func wordKind(a, b string) string {
+	switch {
+	case a == b:
+		return ""
+	case foldTypography(a) == foldTypography(b):
+		return KindTypography
+	case strings.EqualFold(foldTypography(a), foldTypography(b)):
+		return KindCase
+	}
+	return KindTypography
+}
+
+// appendSep compares the marks after canonical word i and version word j.
+func appendSep(out []found, c, v text, i, j int) []found {
+	cs, vs := c.sepAfter(i), v.sepAfter(j)
+	kind := sepKind(cs, vs)
+	if kind == "" {
+		return out
+	}
+	off := 0
+	if j >= 0 {
+		off = v.toks[j].end
+	}
+	return append(out, found{Difference{Kind: kind, Severity: Info, Canonical: strings.TrimSpace(cs), Version: strings.TrimSpace(vs), Position: max(i, 0)}, off})
+}
+
+// sepKind classifies two printings of the marks between words.
+func sepKind(a, b string) string {
+	a, b = stripSpace(a), stripSpace(b)
+	switch {
+	case a == b:
+		return ""
+	case foldTypography(a) == foldTypography(b):
+		return KindTypography
+	case hasEllipsis(a) || hasEllipsis(b) || dropBrackets(a) == dropBrackets(b):
+		return KindEditorial
+	}
+	return KindPunctuation
+}
+
+func dropBrackets(s string) string {
+	return strings.NewReplacer("[", "", "]", "").Replace(s)
+}
+
+// sortFound orders differences by their place in the canonical wording.
+func sortFound(fs []found) {
+	slices.SortStableFunc(fs, func(a, b found) int {
+		return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.off, b.off))
+	})
+}
+
+// inline writes the version with its differences marked: [-words-] for
+// canonical words the version lacks, [+words+] for words it adds. Canonical
+// words outside the span an excerpt covers are not shown.
+func inline(c, v text, ops []op) string {
+	var sb strings.Builder
+	last := -1 // byte offset after the last version word written
+	pendingSpace := false
+	startPiece := func(next int) {
+		switch {
+		case last < 0:
+			sb.WriteString(v.s[:next])
+		case pendingSpace && last == next:
+			sb.WriteByte(' ')
+		default:
+			sb.WriteString(v.s[last:next])
+		}
+		pendingSpace = false
+	}
+	firstEq, lastEq := -1, -1
+	for i, o := range ops {
+		if o.kind == opEqual {
+			if firstEq < 0 {
+				firstEq = i
+			}
+			lastEq = i
+		}
+	}
+	for i, o := range ops {
+		switch o.kind {
+		case opEqual, opInsert:
+			startPiece(v.toks[o.b0].start)
+			w := v.span(o.b0, o.b1)
+			if o.kind == opInsert {
+				w = "[+" + w + "+]"
+			}
+			sb.WriteString(w)
+			last = v.toks[o.b1-1].end
+		case opDelete:
+			nextIns := i+1 < len(ops) && ops[i+1].kind == opInsert
+			if (i < firstEq || i > lastEq) && !nextIns && !(i > 0 && ops[i-1].kind == opInsert) {
+				continue // outside an excerpt's span
+			}
+			next := versionOffset(v, o.b0)
+			if !pendingSpace {
+				startPiece(next)
+			}
+			a0, a1 := o.a0, o.a1
+			if nextIns && (i < firstEq || i > lastEq) {
+				a0, a1 = edgeReplaced(c, v, o, ops[i+1], i < firstEq)
+			}
+			sb.WriteString("[-" + c.span(a0, a1) + "-]")
+			last, pendingSpace = next, !nextIns
+		}
+	}
+	if last < 0 {
+		return v.s
+	}
+	sb.WriteString(v.s[last:])
+	return sb.String()
+}
+
+// edgeReplaced gives the canonical words that an insertion at an edge
+// replaces: those next to the matched region, as many as it has words,
+// or all of them when they are its contraction.
+func edgeReplaced(c, v text, del, ins op, leading bool) (int, int) {
+	if sameExpanded(expand(c.toks[del.a0:del.a1]), expand(v.toks[ins.b0:ins.b1])) {
+		return del.a0, del.a1
+	}
+	n := ins.b1 - ins.b0
+	if leading {
+		return max(del.a1-n, del.a0), del.a1
+	}
+	return del.a0, min(del.a0+n, del.a1)
+}

@@ -1,0 +1,186 @@
+package align
+
+// DivergentBelow is the share of matched words (against the mean length of
+// the two aligned regions) under which a version is reported as one
+// `divergent` difference instead of word edits: below it more than about
+// every other word differs, as between two translations of one remark,
+// and a word diff would be noise.
+const DivergentBelow = 0.6
+
+// text is a quotation's words with the text they were cut from.
+type text struct {
+	s    string
+	toks []token
+}
+
+func newText(s string) text { return text{s: s, toks: tokenize(s)} }
+
+func (t text) norms() []string {
+	out := make([]string, len(t.toks))
+	for i, tk := range t.toks {
+		out[i] = tk.norm
+	}
+	return out
+}
+
+// span gives the text of words i..j-1 as printed.
+func (t text) span(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return t.s[t.toks[i].start:t.toks[j-1].end]
+}
+
+// sepAfter gives the characters between word i and the next word (or the
+// end of the text); i = -1 gives those before the first word.
+func (t text) sepAfter(i int) string {
+	from, to := 0, len(t.s)
+	if i >= 0 {
+		from = t.toks[i].end
+	}
+	if i+1 < len(t.toks) {
+		to = t.toks[i+1].start
+	}
+	return t.s[from:to]
+}
+
+// found is a difference with the byte offset in the version text it
+// points at (for file positions).
+type found struct {
+	Difference
+	off int
+}
+
+// comparison is the outcome of comparing a version with the canonical wording.
+type comparison struct {
+	diffs  []found
+	inline string
+}
+
+// block is a run of changes between two equal runs.
+type block struct {
+	a0, a1, b0, b1 int
+	edge           bool // before the first or after the last equal run
+	done           bool
+}
+
+// compareTexts classifies every difference of v against c.
+func compareTexts(c, v text) comparison {
+	if len(c.toks) == 0 || len(v.toks) == 0 {
+		return comparison{inline: v.s}
+	}
+	ops := wordDiff(c.norms(), v.norms())
+	res := comparison{inline: inline(c, v, ops)}
+	blocks, equal := changeBlocks(ops)
+	if equal == 0 || divergent(c, v, ops, blocks, equal) {
+		res.diffs = []found{{Difference{Kind: KindDivergent, Severity: Warning, Canonical: c.s, Version: v.s}, 0}}
+		return res
+	}
+	res.diffs = append(res.diffs, reorders(c, v, blocks)...)
+	for i := range blocks {
+		if !blocks[i].done {
+			res.diffs = append(res.diffs, classifyBlock(c, v, blocks[i])...)
+		}
+	}
+	res.diffs = append(res.diffs, cosmetic(c, v, ops)...)
+	sortFound(res.diffs)
+	return res
+}
+
+// changeBlocks groups consecutive non-equal runs, and counts equal words.
+func changeBlocks(ops []op) (blocks []block, equal int) {
+	firstEq, lastEq := -1, -1
+	for i, o := range ops {
+		if o.kind == opEqual {
+			if firstEq < 0 {
+				firstEq = i
+			}
+			lastEq = i
+			equal += o.a1 - o.a0
+		}
+	}
+	for i := 0; i < len(ops); {
+		if ops[i].kind == opEqual {
+			i++
+			continue
+		}
+		b := block{a0: ops[i].a0, a1: ops[i].a1, b0: ops[i].b0, b1: ops[i].b1}
+		b.edge = i < firstEq || i > lastEq || firstEq < 0
+		for i++; i < len(ops) && ops[i].kind != opEqual; i++ {
+			b.a1, b.b1 = max(b.a1, ops[i].a1), max(b.b1, ops[i].b1)
+		}
+		blocks = append(blocks, b)
+	}
+	return blocks, equal
+}
+
+// divergent reports whether too few words of the aligned regions match for
+// a word diff to be useful.
+func divergent(c, v text, ops []op, blocks []block, equal int) bool {
+	for _, b := range blocks {
+		if !b.edge && b.a0 < b.a1 && sameExpanded(expand(c.toks[b.a0:b.a1]), expand(v.toks[b.b0:b.b1])) {
+			equal += b.a1 - b.a0 // a contraction is the same words
+		}
+	}
+	first, last := -1, -1
+	for i, o := range ops {
+		if o.kind == opEqual {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	ca := ops[last].a1 - ops[first].a0
+	vb := ops[last].b1 - ops[first].b0
+	return float64(equal)/(float64(ca+vb)/2) < DivergentBelow
+}
+
+// reorders pairs a deletion with an insertion of the same words elsewhere
+// in the aligned span: one moved phrase is one `reordered` difference.
+func reorders(c, v text, blocks []block) []found {
+	var out []found
+	for i := range blocks {
+		d := &blocks[i]
+		if d.edge || d.done || d.a0 == d.a1 || d.b0 != d.b1 {
+			continue
+		}
+		for j := range blocks {
+			in := &blocks[j]
+			if in.edge || in.done || in.b0 == in.b1 || in.a0 != in.a1 || !sameWords(c, d.a0, d.a1, v, in.b0, in.b1) {
+				continue
+			}
+			a0, a1 := min(d.a0, in.a0), max(d.a1, in.a1)
+			b0, b1 := min(d.b0, in.b0), max(d.b1, in.b1)
+			out = append(out, found{Difference{Kind: KindReordered, Severity: Error,
+				Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, v.toks[b0].start})
+			d.done, in.done = true, true
+			break
+		}
+	}
+	return out
+}
+
+func sameWords(c text, a0, a1 int, v text, b0, b1 int) bool {
+	if a1-a0 != b1-b0 {
+		return false
+	}
+	for k := 0; k < a1-a0; k++ {
+		if c.toks[a0+k].norm != v.toks[b0+k].norm {
+			return false
+		}
+	}
+	return true
+}
+
+// versionOffset gives the byte offset in v where version word b stands (or
+// would stand).
+func versionOffset(v text, b int) int {
+	switch {
+	case b < len(v.toks):
+		return v.toks[b].start
+	case len(v.toks) > 0:
+		return v.toks[len(v.toks)-1].end
+	}
+	return 0
+}

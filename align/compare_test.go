@@ -1,0 +1,152 @@
+package align
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// diffSig is the part of a Difference a table row checks.
+type diffSig struct {
+	kind, subkind      string
+	sev                Severity
+	canonical, version string
+}
+
+func sigs(ds []Difference) []diffSig {
+	out := make([]diffSig, len(ds))
+	for i, d := range ds {
+		out[i] = diffSig{d.Kind, d.Subkind, d.Severity, d.Canonical, d.Version}
+	}
+	return out
+}
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name, canonical, version string
+		want                     []diffSig
+	}{
+		{"identical", "We are ready.", "We are ready.", nil},
+		{"case only", "It takes one to know one", "it takes one to know one",
+			[]diffSig{{KindCase, "", Info, "It", "it"}}},
+		{"punctuation only", "It takes one, to know one.", "It takes one to know one",
+			[]diffSig{{KindPunctuation, "", Info, ",", ""}, {KindPunctuation, "", Info, ".", ""}}},
+		{"curly vs straight apostrophe", "you’ll see", "you'll see",
+			[]diffSig{{KindTypography, "", Info, "you’ll", "you'll"}}},
+		{"nested mark style", "a 'live' talk", "a \u201clive\u201d talk",
+			[]diffSig{{KindTypography, "", Info, "'", "\u201c"}, {KindTypography, "", Info, "'", "\u201d"}}},
+		{"dash styles", "on-air talk -- today", "on\u2014air talk \u2013 today",
+			[]diffSig{{KindTypography, "", Info, "-", "\u2014"}, {KindTypography, "", Info, "--", "\u2013"}}},
+		{"ellipsis mark style", "one two... three", "one two\u2026 three",
+			[]diffSig{{KindTypography, "", Info, "...", "\u2026"}}},
+		{"ellipsis for an omission", "one two three four five", "one two ... five",
+			[]diffSig{{KindEditorial, "", Info, "three four", ""}}},
+		{"brackets for an insertion", "we evaluate his actions", "we evaluate [a person's] actions",
+			[]diffSig{{KindEditorial, "", Info, "his", "a person's"}}},
+		{"bracketed word added", "we evaluate actions", "we evaluate [their] actions",
+			[]diffSig{{KindEditorial, "", Info, "", "their"}}},
+		{"partial excerpt", "the president will be in Georgia tomorrow and quite busy.", "quite busy",
+			[]diffSig{{KindPartial, "", Info, "the president will be in Georgia tomorrow and", ""}, {KindPunctuation, "", Info, ".", ""}}},
+		{"partial: canonical inside version", "I do.", "Mmhmm, I do.",
+			[]diffSig{{KindPartial, "", Info, "", "Mmhmm"}}},
+		{"deleted", "you'll see it shortly", "you'll see shortly",
+			[]diffSig{{KindDeleted, "", Error, "it", ""}}},
+		{"inserted", "you'll see shortly", "you'll see it shortly",
+			[]diffSig{{KindInserted, "", Error, "", "it"}}},
+		{"substituted", "pay the price now", "pay a price now",
+			[]diffSig{{KindSubstituted, "", Error, "the", "a"}}},
+		{"contraction", "we will go there", "we'll go there",
+			[]diffSig{{KindSubstituted, "contraction", Error, "we will", "we'll"}}},
+		{"negative contraction", "I do not know", "I don't know",
+			[]diffSig{{KindSubstituted, "contraction", Error, "do not", "don't"}}},
+		{"reordered", "the president, will, of course, be there", "the president, of course, will be there",
+			[]diffSig{{KindReordered, "", Error, "will, of course", "of course, will"}}},
+		{"divergent", "one two three four five six seven eight", "alpha beta three gamma delta epsilon zeta eta",
+			[]diffSig{{KindDivergent, "", Warning, "one two three four five six seven eight", "alpha beta three gamma delta epsilon zeta eta"}}},
+		{"nothing shared", "one two", "three four",
+			[]diffSig{{KindDivergent, "", Warning, "one two", "three four"}}},
+		{"empty version", "one two", "", nil},
+		{"NFKC width", "ＡＢＣ news", "ABC news", []diffSig{{KindTypography, "", Info, "ＡＢＣ", "ABC"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sigs(Compare(tt.canonical, tt.version))
+			if len(got) != len(tt.want) {
+				t.Fatalf("Compare(%q, %q) = %+v, want %+v", tt.canonical, tt.version, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("difference %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestComparePositions(t *testing.T) {
+	ds := Compare("we will see it shortly", "we will\nsee shortly")
+	if len(ds) != 1 || ds[0].Position != 3 || ds[0].Line != 2 || ds[0].Column != 5 {
+		t.Fatalf("got %+v, want one deletion at word 3, line 2 column 5", ds)
+	}
+	ds = Compare("café olé it", "café olé")
+	if len(ds) != 1 || ds[0].Column != 9 {
+		t.Fatalf("got %+v, want column 9 counted in characters", ds)
+	}
+}
+
+func TestInline(t *testing.T) {
+	tests := []struct{ canonical, version, want string }{
+		{"you'll see it shortly", "you'll see shortly", "you'll see [-it-] shortly"},
+		{"pay the price", "pay a price", "pay [-the-][+a+] price"},
+		{"I do.", "Mmhmm, I do,", "[+Mmhmm+], I do,"},
+		{"the president will be busy", "quite busy", "[-be-][+quite+] busy"},
+		{"the president will be quite busy", "quite busy", "quite busy"},
+		{"quite busy", "quite busy", "quite busy"},
+		{"we will go", "we'll go", "[-we will-][+we'll+] go"},
+	}
+	for _, tt := range tests {
+		if got := Inline(tt.canonical, tt.version); got != tt.want {
+			t.Errorf("Inline(%q, %q) = %q, want %q", tt.canonical, tt.version, got, tt.want)
+		}
+	}
+}
+
+func TestDivergentEdge(t *testing.T) {
+	words := strings.Fields("a b c d e f g h i j k l m n o p q r s t")
+	mutate := func(n int) string { // replace n words in the middle
+		w := append([]string(nil), words...)
+		for i := 4; i < 4+n; i++ {
+			w[i] = "x" + w[i]
+		}
+		return strings.Join(w, " ")
+	}
+	canon := strings.Join(words, " ")
+	// 12 of 20 words equal = 0.6: word edits; 11 of 20 = 0.55: divergent.
+	if ds := Compare(canon, mutate(8)); len(ds) != 1 || ds[0].Kind != KindSubstituted {
+		t.Errorf("at DivergentBelow: got %+v, want one substitution", sigs(ds))
+	}
+	if ds := Compare(canon, mutate(9)); len(ds) != 1 || ds[0].Kind != KindDivergent {
+		t.Errorf("below DivergentBelow: got %+v, want divergent", sigs(ds))
+	}
+}
+
+func FuzzCompare(f *testing.F) {
+	f.Add("The price he is going to pay, well, you’ll see shortly,", "the price he is going to pay, well, you'll see it shortly.")
+	f.Add("we evaluate [a person's] actions", "we … evaluate")
+	f.Add("", "\xff\xfe[[[")
+	f.Fuzz(func(t *testing.T, c, v string) {
+		ds := Compare(c, v)
+		nc := len(tokenize(c))
+		for _, d := range ds {
+			if d.Position < 0 || (nc > 0 && d.Position > nc) || d.Line < 1 || d.Column < 1 {
+				t.Fatalf("bad position in %+v", d)
+			}
+			if d.Kind == "" || d.Severity < Info {
+				t.Fatalf("unclassified %+v", d)
+			}
+		}
+		if in := Inline(c, v); utf8.ValidString(c) && utf8.ValidString(v) && !utf8.ValidString(in) {
+			t.Fatalf("inline %q not UTF-8", in)
+		}
+	})
+}

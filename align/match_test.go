@@ -1,0 +1,203 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+func TestAcceptThresholds(t *testing.T) {
+	tests := []struct {
+		name            string
+		al              alignment
+		shorter, longer int
+		conflict        bool
+		want            bool
+	}{
+		{"MinCoverage at", alignment{5, 5, 10}, 10, 20, false, true},
+		{"MinCoverage below", alignment{4, 4, 10}, 10, 20, false, false},
+		{"ConflictCoverage at", alignment{8, 8, 10}, 10, 20, true, true},
+		{"ConflictCoverage below", alignment{7, 7, 10}, 10, 20, true, false},
+		{"MinAlignedWords at", alignment{3, 3, 4}, 4, 10, false, true},
+		{"MinAlignedWords below", alignment{2, 2, 4}, 4, 10, false, false},
+		{"MinDensity at", alignment{6, 12, 10}, 10, 20, false, true},
+		{"MinDensity below", alignment{6, 13, 10}, 10, 20, false, false},
+		{"ShortCoverage at (both short)", alignment{2, 2, 3}, 3, 3, false, true},
+		{"ShortCoverage below (both short)", alignment{1, 1, 2}, 2, 3, false, false},
+		{"short phrase whole inside a longer quote", alignment{3, 4, 3}, 3, 20, false, true},
+		{"short phrase not whole inside a longer quote", alignment{2, 2, 3}, 3, 20, false, false},
+		{"one word inside a longer quote", alignment{1, 1, 1}, 1, 20, false, false},
+		{"one word against a short phrase", alignment{1, 1, 1}, 1, 3, false, true},
+	}
+	for _, tt := range tests {
+		if got := accept(tt.al, tt.shorter, tt.longer, tt.conflict); got != tt.want {
+			t.Errorf("%s: accept = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func words(n int, prefix string) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = prefix + string(rune('a'+i%26)) + strings.Repeat("x", i/26)
+	}
+	return strings.Join(w, " ")
+}
+
+func TestShortPhraseWordsEdge(t *testing.T) {
+	// At ShortPhraseWords, differing speakers keep identical words apart;
+	// one word more and they are one utterance credited two ways.
+	at := words(ShortPhraseWords, "w")
+	above := words(ShortPhraseWords+1, "w")
+	a := item{words: normTokens(at), speaker: "Jen Psaki"}
+	b := item{words: normTokens(at), speaker: "Joe Biden"}
+	if _, ok := matchItems(&a, &b); ok {
+		t.Errorf("%d-word phrase by different speakers matched", ShortPhraseWords)
+	}
+	a.words, b.words = normTokens(above), normTokens(above)
+	if _, ok := matchItems(&a, &b); !ok {
+		t.Errorf("%d-word quote by different speakers not matched", ShortPhraseWords+1)
+	}
+}
+
+func TestNearIdenticalContextEdge(t *testing.T) {
+	base := strings.Fields(words(10, "c"))
+	ctx := func(changed int) string {
+		w := append([]string(nil), base...)
+		for i := 0; i < changed; i++ {
+			w[i] = "z" + w[i]
+		}
+		return strings.Join(w, " ")
+	}
+	a := item{words: []string{"nope"}, context: ctx(0)}
+	b := item{words: []string{"nope"}, context: ctx(2)} // 8 of 10 words shared: 0.8
+	if _, ok := matchItems(&a, &b); !ok {
+		t.Error("short phrase with context overlap at NearIdenticalContext not matched")
+	}
+	b.context = ctx(3) // 0.7
+	if _, ok := matchItems(&a, &b); ok {
+		t.Error("short phrase with context overlap below NearIdenticalContext matched")
+	}
+}
+
+func q(src string, n int, text, speaker string) quotes.Quote {
+	id := src + "/q" + string(rune('0'+n))
+	return quotes.Quote{ID: id, Source: src, Text: text, Speaker: speaker, Kind: quotes.KindUtterance, Utterance: id, Start: n * 100, Line: n, Column: 1}
+}
+
+func TestSpeakerConflict(t *testing.T) {
+	qs := []quotes.Quote{
+		q("a", 1, "We will not stand by while our allies are attacked.", "Joe Biden"),
+		q("b", 1, "We will not stand by while our allies are attacked.", "Jen Psaki"),
+	}
+	us := Align(nil, qs, Options{})
+	if len(us) != 1 {
+		t.Fatalf("got %d utterances, want 1", len(us))
+	}
+	v := us[0].Versions[1]
+	if len(v.Differences) != 1 || v.Differences[0].Kind != KindSpeaker || v.Differences[0].Severity != Error || us[0].Severity != Error {
+		t.Errorf("got %+v, want one speaker error", v.Differences)
+	}
+	// an unknown speaker is not a conflict
+	qs[1].Speaker = ""
+	if us := Align(nil, qs, Options{}); len(us) != 1 || us[0].Severity != None {
+		t.Errorf("unknown speaker: got %+v", us)
+	}
+}
+
+func TestShortPhraseApart(t *testing.T) {
+	a, b := q("a", 1, "Nope.", "Jen Psaki"), q("b", 1, "Nope.", "Dmitry Peskov")
+	a.Context = "Asked if Biden regretted the remarks, Psaki said: \"Nope.\""
+	b.Context = "Would the Kremlin apologise? \"Nope.\" Peskov told reporters in Moscow on Friday."
+	if us := Align(nil, []quotes.Quote{a, b}, Options{}); len(us) != 2 {
+		t.Errorf("unrelated \"Nope.\" by two speakers: %d utterances, want 2", len(us))
+	}
+	b.Speaker = "Psaki"
+	if us := Align(nil, []quotes.Quote{a, b}, Options{}); len(us) != 1 {
+		t.Errorf("\"Nope.\" by the same speaker: %d utterances, want 1", len(us))
+	}
+}
+
+func TestLinkedParts(t *testing.T) {
+	whole := q("a", 1, "I don't want to put this off for long. We are ready at any time convenient for the American side.", "Putin")
+	p1 := q("b", 1, "I don't want to put this off for long,", "Putin")
+	p2 := q("b", 2, "We are ready at any time convenient for the American side.", "Putin")
+	p2.Utterance = p1.ID
+	lone := q("c", 1, "We could do it tomorrow or Monday.", "Putin")
+	lone2 := q("c", 2, "Everything else is secondary for us.", "Putin")
+	lone2.Utterance = lone.ID
+	us := Align(nil, []quotes.Quote{whole, p1, p2, lone, lone2}, Options{})
+	if len(us) != 2 {
+		t.Fatalf("got %d utterances, want 2: %+v", len(us), us)
+	}
+	v := us[0].Versions[1]
+	if len(v.Quotes) != 2 || v.Text != p1.Text+partJoin+p2.Text || v.Severity > Info {
+		t.Errorf("split version = %+v, want both parts joined, info at most", v)
+	}
+	if len(us[1].Quotes) != 2 || !us[1].SingleSource {
+		t.Errorf("unmatched linked parts = %+v, want one single-source utterance", us[1])
+	}
+}
+
+func TestCanonicalChoice(t *testing.T) {
+	qs := []quotes.Quote{
+		q("a", 1, "pay the price", "Biden"),
+		q("b", 1, "pay a price", "Biden"),
+		q("c", 1, "pay a price", "Biden"),
+	}
+	us := Align(nil, qs, Options{})
+	if len(us) != 1 || us[0].Canonical != "pay a price" {
+		t.Fatalf("most shared wording: got %+v", us)
+	}
+	us = Align(nil, qs, Options{Reference: "a"})
+	if us[0].Canonical != "pay the price" || !us[0].Versions[0].Canonical {
+		t.Errorf("reference: canonical %q", us[0].Canonical)
+	}
+	if got := sortableDate("2021-03"); got != "2021-03-31" || sortableDate("2021-03-18") >= got || sortableDate("March") != "" {
+		t.Errorf("sortableDate(2021-03) = %q", got)
+	}
+}
+
+func TestIndexLookup(t *testing.T) {
+	wire := []quotes.Quote{
+		q("wire", 1, "I want to invite President Biden to continue our discussion,", "Vladimir Putin"),
+		q("wire", 2, "but on the condition that we do it actually live.", "Vladimir Putin"),
+		q("wire", 3, "The price he is going to pay, well, you'll see shortly.", "Joe Biden"),
+	}
+	wire[1].Utterance = wire[0].ID
+	ix := NewIndex(wire)
+	ms := ix.Lookup("we do it live", "Putin", "")
+	if len(ms) != 1 || len(ms[0].Quotes) != 2 || ms[0].Score != 1 {
+		t.Fatalf("Lookup fragment = %+v, want the joined invitation, score 1", ms)
+	}
+	ms = ix.Lookup("The price he is going to pay, well, you'll see it soon enough.", "", "")
+	if len(ms) != 1 || ms[0].Source != "wire" || ms[0].Score < 0.6 || ms[0].Score >= 1 {
+		t.Errorf("Lookup changed quote = %+v", ms)
+	}
+	if ms := ix.Lookup("Nothing like anything indexed here at all.", "", ""); len(ms) != 0 {
+		t.Errorf("Lookup unrelated = %+v", ms)
+	}
+	if ms := (*Index)(nil).Lookup("x", "", ""); ms != nil {
+		t.Errorf("nil index: %+v", ms)
+	}
+}
+
+func TestAlignBadInput(t *testing.T) {
+	if us := Align(nil, nil, Options{}); len(us) != 0 {
+		t.Errorf("no quotations: %+v", us)
+	}
+	huge := strings.Repeat("we will see what happens next ", 5000)
+	qs := []quotes.Quote{q("a", 1, "", ""), q("b", 1, "...", "X"), q("c", 1, huge, "A"), q("d", 1, huge+" and more", "A"), q("e", 1, "\xff\xfe", "")}
+	us := Align(nil, qs, Options{})
+	placed := 0
+	for _, u := range us {
+		placed += len(u.Quotes)
+	}
+	if placed != len(qs) {
+		t.Errorf("%d of %d quotations placed", placed, len(qs))
+	}
+	if len(us) != 4 {
+		t.Errorf("got %d utterances, want 4 (the two long quotations together)", len(us))
+	}
+}

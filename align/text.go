@@ -1,0 +1,187 @@
+package align
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a quotation: as printed and normalised, with its
+// byte span in the text it came from.
+type token struct {
+	orig       string // the word as printed
+	norm       string // NFKC, folded apostrophes, lower case
+	start, end int    // byte offsets in the text
+	bracketed  bool   // inside [square brackets]: an editor's insertion
+	part       int    // which part of a joined version the word is in
+}
+
+// isApostrophe reports whether r is one of the marks printed as an apostrophe.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '\u201b', '\u2032', '`':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokenize splits text into words. An apostrophe between letters, and a
+// point or comma between digits, stays inside its word; every other
+// character separates words.
+func tokenize(text string) []token {
+	var toks []token
+	depth := 0
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '[':
+				depth++
+			case ']':
+				if depth > 0 {
+					depth--
+				}
+			}
+			i += n
+			continue
+		}
+		start := i
+		i = wordEnd(text, i)
+		orig := text[start:i]
+		toks = append(toks, token{orig: orig, norm: normWord(orig), start: start, end: i, bracketed: depth > 0})
+	}
+	return toks
+}
+
+// wordEnd gives the end of the word starting at i.
+func wordEnd(text string, i int) int {
+	prevDigit := false
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			prevDigit = unicode.IsDigit(r)
+			i += n
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		inner := (isApostrophe(r) && i+n < len(text) && unicode.IsLetter(next)) ||
+			((r == '.' || r == ',') && prevDigit && unicode.IsDigit(next))
+		if !inner {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// normWord gives the form words are compared in.
+func normWord(w string) string {
+	w = norm.NFKC.String(w)
+	w = strings.Map(func(r rune) rune {
+		if isApostrophe(r) {
+			return '\''
+		}
+		return r
+	}, w)
+	return strings.ToLower(w)
+}
+
+// normTokens gives the normalised words of text.
+func normTokens(text string) []string {
+	toks := tokenize(text)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.norm
+	}
+	return out
+}
+
+// foldTypography maps curly and straight quotation marks, apostrophes,
+// dashes and ellipses to one form each, and drops spaces.
+func foldTypography(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+		case isApostrophe(r):
+			b.WriteByte('\'')
+		case strings.ContainsRune("\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a", r):
+			b.WriteByte('\'') // nested marks may be single or double
+		case unicode.Is(unicode.Pd, r) || r == '\u2212':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return dashRuns.ReplaceAllString(b.String(), "-")
+}
+
+var dashRuns = regexp.MustCompile(`-+`)
+
+// stripSpace drops white space from a separator.
+func stripSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// hasEllipsis reports whether a separator holds an omission mark.
+func hasEllipsis(s string) bool {
+	return strings.Contains(s, "\u2026") || strings.Contains(s, "...") || strings.Contains(s, ". . .")
+}
+
+// surname gives the part of a speaker's name used to compare speakers:
+// the last word, without diacritics, generational suffixes or a
+// possessive. "" means unknown.
+func surname(name string) string {
+	words := strings.Fields(strings.Map(func(r rune) rune {
+		if isWordRune(r) || isApostrophe(r) {
+			return r
+		}
+		return ' '
+	}, stripMarks(name)))
+	for len(words) > 0 {
+		w := normWord(words[len(words)-1])
+		switch w {
+		case "jr", "sr", "ii", "iii", "iv":
+			words = words[:len(words)-1]
+			continue
+		}
+		return strings.TrimSuffix(w, "'s")
+	}
+	return ""
+}
+
+// stripMarks removes combining marks after canonical decomposition.
+func stripMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(s))
+}
+
+// speakerConflict reports whether two speakers are both known and differ.
+func speakerConflict(a, b string) bool {
+	sa, sb := surname(a), surname(b)
+	return sa != "" && sb != "" && sa != sb
+}
+
+// speakerAgree reports whether two speakers are both known and the same.
+func speakerAgree(a, b string) bool {
+	sa := surname(a)
+	return sa != "" && sa == surname(b)
+}

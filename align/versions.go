@@ -1,0 +1,200 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// partJoin stands between the parts of a version printed as several quotations.
+const partJoin = " … "
+
+// draft is a version being built: its quotations and joined text.
+type draft struct {
+	Version
+	members   []*quotes.Quote // all its quotations, in article order
+	parts     []*quotes.Quote // those whose words make up Text
+	partStart []int           // byte offset of each part in Text
+	text      text
+	order     int    // the source's place in the input
+	date      string // sortable date; "" when unknown
+	complete  bool   // has a quotation that is not a fragment
+}
+
+// sourceInfo is what Align needs to know about each source.
+type sourceInfo struct {
+	order int
+	date  string
+	path  string
+}
+
+func sourceTable(srcs []*sources.Source, qs []quotes.Quote) map[string]sourceInfo {
+	info := map[string]sourceInfo{}
+	for _, s := range srcs {
+		if _, ok := info[s.ID]; !ok {
+			info[s.ID] = sourceInfo{order: len(info), date: sortableDate(s.Date), path: s.Path}
+		}
+	}
+	for _, q := range qs {
+		if _, ok := info[q.Source]; !ok {
+			info[q.Source] = sourceInfo{order: len(info), path: q.Path}
+		}
+	}
+	return info
+}
+
+// sortableDate turns "2021-03-18", "2021-03" or "2021" (optionally
+// followed by a time) into a string that sorts by the latest day the date
+// can mean, so a full date sorts before a month-only date of its month.
+// Anything else is unknown ("").
+func sortableDate(d string) string {
+	d = strings.TrimSpace(d)
+	if len(d) > 10 {
+		d = d[:10]
+	}
+	parts := strings.Split(d, "-")
+	fill := []string{"", "12", "31"}
+	if len(parts) > 3 {
+		return ""
+	}
+	for i, p := range parts {
+		if _, err := strconv.Atoi(p); err != nil || len(p) != []int{4, 2, 2}[i] {
+			return ""
+		}
+	}
+	for len(parts) < 3 {
+		parts = append(parts, fill[len(parts)])
+	}
+	return strings.Join(parts, "-")
+}
+
+// buildVersion makes one source's version from its quotations (in article
+// order). Quotations whose words all stand inside another of them, such
+// as a headline's excerpt of a quotation in the body, are listed but not
+// repeated in the text.
+func buildVersion(members []*quotes.Quote, si sourceInfo) *draft {
+	d := &draft{members: members, order: si.order, date: si.date}
+	words := make([][]string, len(members))
+	for i, q := range members {
+		words[i] = normTokens(q.Text)
+		d.Quotes = append(d.Quotes, q.ID)
+		d.complete = d.complete || q.Kind != quotes.KindFragment
+		if d.Speaker == "" {
+			d.Speaker = q.Speaker
+		}
+	}
+	var sb strings.Builder
+	for i, q := range members {
+		if redundant(words, i) {
+			continue
+		}
+		if len(d.parts) > 0 {
+			sb.WriteString(partJoin)
+		}
+		d.parts = append(d.parts, q)
+		d.partStart = append(d.partStart, sb.Len())
+		sb.WriteString(q.Text)
+	}
+	d.Quote, d.Source, d.Text = members[0].ID, members[0].Source, sb.String()
+	d.text = newText(d.Text)
+	for i := range d.text.toks {
+		d.text.toks[i].part = d.partOf(d.text.toks[i].start)
+	}
+	return d
+}
+
+// redundant reports whether member i's words stand inside another
+// member's (the first of identical members is kept).
+func redundant(words [][]string, i int) bool {
+	for j, w := range words {
+		if j == i || len(w) < len(words[i]) || (len(w) == len(words[i]) && j > i) {
+			continue
+		}
+		if containsSeq(w, words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsSeq(long, short []string) bool {
+	if len(short) == 0 {
+		return true
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf gives the part holding byte off of the version's text.
+func (d *draft) partOf(off int) int {
+	p, _ := slices.BinarySearch(d.partStart, off+1)
+	return max(p-1, 0)
+}
+
+// position gives the file line and column of byte off of the version's text.
+func (d *draft) position(off int) (line, col int) {
+	p := d.partOf(off)
+	q := d.parts[p]
+	if q.Line == 0 {
+		return 0, 0
+	}
+	local := min(max(off-d.partStart[p], 0), len(q.Text))
+	before := q.Text[:local]
+	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+		return q.Line + strings.Count(before, "\n"), utf8.RuneCountInString(before[nl+1:]) + 1
+	}
+	return q.Line, q.Column + utf8.RuneCountInString(before)
+}
+
+// chooseCanonical picks the version whose wording is canonical: the
+// reference source's when it has one; else, preferring versions that are
+// not made only of fragments, the wording most sources share (after
+// normalisation), then the earliest dated source, then the first given.
+func chooseCanonical(vs []*draft, reference string, info map[string]sourceInfo) int {
+	if reference != "" {
+		for i, v := range vs {
+			if v.Source == reference || info[v.Source].path == reference {
+				return i
+			}
+		}
+	}
+	shared := map[string]int{}
+	for _, v := range vs {
+		shared[strings.Join(v.text.norms(), " ")]++
+	}
+	best := 0
+	for i := 1; i < len(vs); i++ {
+		if better(vs[i], vs[best], shared) {
+			best = i
+		}
+	}
+	return best
+}
+
+func better(a, b *draft, shared map[string]int) bool {
+	if a.complete != b.complete {
+		return a.complete
+	}
+	na, nb := shared[strings.Join(a.text.norms(), " ")], shared[strings.Join(b.text.norms(), " ")]
+	if na != nb {
+		return na > nb
+	}
+	if a.date != b.date {
+		return b.date == "" || (a.date != "" && a.date < b.date)
+	}
+	return a.order < b.order
+}
+
+// sortDrafts orders versions by their source's place in the input.
+func sortDrafts(vs []*draft) {
+	slices.SortStableFunc(vs, func(a, b *draft) int { return cmp.Compare(a.order, b.order) })
+}

@@ -1,0 +1,236 @@
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// Joiner joins the parts of an interrupted quotation, as align does.
+const Joiner = " … "
+
+// maxCandidates is how many of the index's best matches are compared.
+const maxCandidates = 5
+
+// Matcher finds the wire utterances that may be a probe quotation;
+// *align.Index is one.
+type Matcher interface {
+	Lookup(text, speaker, context string) []align.Match
+}
+
+// Checker checks draft quotations against indexed wire quotations.
+type Checker struct {
+	Config  *Config
+	Index   Matcher
+	Compare func(canonical, version string) []align.Difference
+	wire    map[string]quotes.Quote
+}
+
+// New makes a Checker for the wire copy's quotations, matching with
+// align.NewIndex and comparing with align.Compare.
+func New(cfg *Config, wire []quotes.Quote) *Checker {
+	return NewWith(cfg, wire, align.NewIndex(wire), align.Compare)
+}
+
+// NewWith makes a Checker with a given matcher and comparison.
+func NewWith(cfg *Config, wire []quotes.Quote, ix Matcher, compare func(canonical, version string) []align.Difference) *Checker {
+	if cfg == nil {
+		cfg = DefaultConfig()
+	}
+	c := &Checker{Config: cfg, Index: ix, Compare: compare, wire: map[string]quotes.Quote{}}
+	for _, q := range wire {
+		c.wire[q.ID] = q
+	}
+	return c
+}
+
+// Check gives one finding per utterance of the draft quotations (parts of an
+// interrupted quotation are checked together), sorted by path, line, column.
+// Quotations the configuration ignores have none.
+func (c *Checker) Check(draft []quotes.Quote) []Finding {
+	var out []Finding
+	for _, parts := range Utterances(draft) {
+		if f, ok := c.checkUtterance(parts); ok {
+			out = append(out, f)
+		}
+	}
+	SortFindings(out)
+	return out
+}
+
+// SortFindings orders findings by path, line and column.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+}
+
+// Utterances groups quotations by path and Utterance, each group in order of
+// position and the groups in order of their first part.
+func Utterances(qs []quotes.Quote) [][]quotes.Quote {
+	idx := map[[2]string]int{}
+	var groups [][]quotes.Quote
+	for _, q := range qs {
+		key := [2]string{q.Path, cmp.Or(q.Utterance, q.ID)}
+		i, ok := idx[key]
+		if !ok {
+			i = len(groups)
+			idx[key] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], q)
+	}
+	for _, g := range groups {
+		slices.SortStableFunc(g, func(a, b quotes.Quote) int { return cmp.Compare(a.Offset, b.Offset) })
+	}
+	return groups
+}
+
+func joinText(parts []quotes.Quote) string {
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = p.Text
+	}
+	return strings.Join(texts, Joiner)
+}
+
+func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
+	first := parts[0]
+	f := Finding{Path: first.Path, Line: first.Line, Column: first.Column, Text: joinText(parts), Kind: quotes.KindFragment}
+	for _, p := range parts {
+		f.Quotes = append(f.Quotes, p.ID)
+		if f.Speaker == "" {
+			f.Speaker = p.Speaker
+		}
+		if p.Kind != quotes.KindFragment {
+			f.Kind = quotes.KindUtterance
+		}
+	}
+	all, dropKinds := c.Config.ignored(f.Path, f.Text, f.Speaker)
+	if all {
+		return f, false
+	}
+	best, ok := c.bestMatch(f, first.Context, dropKinds)
+	if !ok {
+		if slices.Contains(dropKinds, KeyNotFound) {
+			return f, false
+		}
+		c.notFound(&f)
+	} else {
+		c.found(&f, parts, best)
+	}
+	f.Fingerprint = Fingerprint(&f)
+	return f, true
+}
+
+// candidate is one wire utterance compared with the draft's words.
+type candidate struct {
+	match   align.Match
+	speaker string
+	diffs   []align.Difference
+	worst   align.Severity
+}
+
+func (c *Checker) bestMatch(f Finding, context string, dropKinds []string) (candidate, bool) {
+	var best candidate
+	found := false
+	matches := c.Index.Lookup(f.Text, f.Speaker, context)
+	for i, m := range matches {
+		if i == maxCandidates {
+			break
+		}
+		cd := candidate{match: m, speaker: c.speakerOf(m)}
+		cd.diffs = c.Compare(m.Text, f.Text)
+		if d, ok := speakerDifference(cd.speaker, f.Speaker); ok {
+			cd.diffs = append(cd.diffs, d)
+		}
+		cd.diffs = c.Config.apply(cd.diffs, dropKinds)
+		cd.worst = worst(cd.diffs)
+		if !found || cd.worst < best.worst {
+			best, found = cd, true
+		}
+	}
+	return best, found
+}
+
+func (c *Checker) speakerOf(m align.Match) string {
+	for _, id := range m.Quotes {
+		if q, ok := c.wire[id]; ok && q.Speaker != "" {
+			return q.Speaker
+		}
+	}
+	return ""
+}
+
+// speakerDifference reports a wire speaker other than the draft's, when both
+// are known; names agree when their last words do ("Psaki", "Jen Psaki").
+func speakerDifference(wire, draft string) (align.Difference, bool) {
+	if wire == "" || draft == "" || surname(wire) == surname(draft) {
+		return align.Difference{}, false
+	}
+	return align.Difference{Kind: align.KindSpeaker, Severity: align.Error, Canonical: wire, Version: draft}, true
+}
+
+func surname(name string) string {
+	words := strings.Fields(Normalize(name))
+	for len(words) > 1 && slices.Contains([]string{"jr", "sr", "ii", "iii"}, words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(words[len(words)-1], "'s")
+}
+
+func worst(ds []align.Difference) align.Severity {
+	w := align.None
+	for _, d := range ds {
+		w = max(w, d.Severity)
+	}
+	return w
+}
+
+// apply drops the differences of ignored kinds and sets each remaining one's
+// severity from the configuration.
+func (c *Config) apply(ds []align.Difference, dropKinds []string) []align.Difference {
+	out := make([]align.Difference, 0, len(ds))
+	for _, d := range ds {
+		full := d.Kind + "-" + d.Subkind
+		if slices.Contains(dropKinds, d.Kind) || (d.Subkind != "" && slices.Contains(dropKinds, full)) {
+			continue
+		}
+		if s, ok := c.Severities[full]; ok && d.Subkind != "" {
+			d.Severity = s
+		} else if s, ok := c.Severities[d.Kind]; ok {
+			d.Severity = s
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func (c *Checker) notFound(f *Finding) {
+	f.Status = StatusNotFound
+	f.Differences = []align.Difference{}
+	f.Severity = c.Config.severity(KeyNotFound, align.Warning)
+	if f.Kind == quotes.KindFragment || countWords(f.Text) <= c.Config.FragmentWords {
+		f.Severity = c.Config.severity(KeyFragment, align.Info)
+	}
+	f.Message = fmt.Sprintf("not found in any source: %q", f.Text)
+}
+
+func (c *Config) severity(key string, def align.Severity) align.Severity {
+	if s, ok := c.Severities[key]; ok {
+		return s
+	}
+	return def
+}
+
+func countWords(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '’' }))
+}

@@ -1,0 +1,89 @@
+// Package check checks the quotations of drafts against wire copy: each
+// quotation is confirmed, differs from what a source printed, or is found in
+// no source. It is the library behind `quotecheck check`.
+package check
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/align"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Statuses of a finding.
+const (
+	StatusConfirmed = "confirmed" // a source has the same words (info-level differences at most)
+	StatusDiffers   = "differs"   // a source has the utterance with other words or another speaker
+	StatusNotFound  = "not-found" // no source has it
+)
+
+// Finding is the verdict on one quotation (one utterance, when the draft
+// interrupts it) of a draft.
+type Finding struct {
+	Path     string         `json:"path"`
+	Line     int            `json:"line"` // the part of the quotation that differs, else its start
+	Column   int            `json:"column"`
+	Text     string         `json:"text"` // the draft's words, parts joined with " … "
+	Speaker  string         `json:"speaker"`
+	Kind     string         `json:"kind"` // utterance or fragment
+	Status   string         `json:"status"`
+	Severity align.Severity `json:"severity"`
+	Message  string         `json:"message"`
+
+	Source        string             `json:"source,omitempty"` // path of the matching source
+	SourceLine    int                `json:"source_line,omitempty"`
+	SourceColumn  int                `json:"source_column,omitempty"`
+	SourceText    string             `json:"source_text,omitempty"`
+	SourceSpeaker string             `json:"source_speaker,omitempty"`
+	Differences   []align.Difference `json:"differences"`
+	Inline        string             `json:"inline,omitempty"` // the draft's words with [-wire-] and [+draft+] marks
+	Quotes        []string           `json:"quotes"`           // IDs of the draft's quotations
+	Fingerprint   string             `json:"fingerprint"`
+}
+
+// Kinds gives the sorted, distinct kinds that make the finding what it is:
+// the kinds of differences at warning or above, or the status when there are
+// none.
+func (f *Finding) Kinds() []string {
+	var kinds []string
+	for _, d := range f.Differences {
+		if d.Severity >= align.Warning && !slices.Contains(kinds, d.Kind) {
+			kinds = append(kinds, d.Kind)
+		}
+	}
+	if len(kinds) == 0 {
+		return []string{f.Status}
+	}
+	slices.Sort(kinds)
+	return kinds
+}
+
+// Fingerprint identifies a finding by what it says, not where it stands: its
+// normalised text, the base name of its source and its kinds. It survives the
+// draft's lines moving.
+func Fingerprint(f *Finding) string {
+	src := ""
+	if f.Source != "" {
+		src = filepath.Base(f.Source)
+	}
+	h := sha256.Sum256([]byte(Normalize(f.Text) + "\x00" + src + "\x00" + strings.Join(f.Kinds(), ",")))
+	return hex.EncodeToString(h[:16])
+}
+
+var (
+	singleQuotes = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201b", "'", "\u2032", "'", "`", "'")
+	nonWord      = regexp.MustCompile(`[^\pL\pN_' ]+`)
+)
+
+// Normalize folds text for comparison: NFKC, lower case, straight
+// apostrophes, punctuation and runs of space reduced to single spaces.
+func Normalize(s string) string {
+	s = singleQuotes.Replace(norm.NFKC.String(s))
+	s = nonWord.ReplaceAllString(strings.ToLower(s), " ")
+	return strings.Join(strings.Fields(s), " ")
+}

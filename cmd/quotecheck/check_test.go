@@ -1,0 +1,285 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const (
+	checkDraft = "testdata/check/draft.md"
+	checkWire  = "testdata/seeds"
+)
+
+// checkGolden compares got with testdata/check/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "check", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", path, got)
+	}
+}
+
+func TestCheckGolden(t *testing.T) {
+	for _, tt := range []struct{ name, golden string }{
+		{"line", "draft.line.golden"}, {"json", "draft.json.golden"}, {"table", "draft.table.golden"},
+		{"sarif", "draft.sarif.golden"}, {"github", "draft.github.golden"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, code := run(t, "", "check", "--against", checkWire, "--format", tt.name, checkDraft)
+			if code != ExitFindings {
+				t.Errorf("exit %d, want %d", code, ExitFindings)
+			}
+			checkGolden(t, tt.golden, out)
+		})
+	}
+	t.Run("line all", func(t *testing.T) {
+		out, stderr, _ := run(t, "", "check", "--against", checkWire, "--all", checkDraft)
+		checkGolden(t, "draft.line-all.golden", out)
+		if !strings.Contains(stderr, "8 quotation(s) in 1 draft(s) against 4 source(s)") {
+			t.Errorf("stderr lacks the summary: %q", stderr)
+		}
+	})
+}
+
+type checkJSON struct {
+	Findings []struct {
+		Path, Text, Status, Severity, Source string
+		Line, Column                         int
+		Differences                          []struct{ Kind, Severity string }
+	}
+	Summary struct {
+		Statuses  map[string]int
+		Baselined int
+		ExitCode  int `json:"exit_code"`
+	}
+}
+
+func checkRun(t *testing.T, args ...string) (checkJSON, int) {
+	t.Helper()
+	out, stderr, code := run(t, "", append([]string{"check", "--format", "json"}, args...)...)
+	var doc checkJSON
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("not JSON (%v): %q %s", err, out, stderr)
+	}
+	return doc, code
+}
+
+// TestCheckDraftStatuses pins the verdict on each kind of quotation in the draft.
+func TestCheckDraftStatuses(t *testing.T) {
+	doc, code := checkRun(t, "--against", checkWire, checkDraft)
+	want := []struct{ text, status, severity, kind string }{
+		{"We are ready any time", "confirmed", "none", ""},                       // exactly right
+		{"I’ve just thought of this now", "confirmed", "none", ""},               // cosmetic only
+		{"quite busy", "confirmed", "none", ""},                                  // fragment, verbatim excerpt
+		{"a direct and honest answer", "differs", "error", "inserted"},           // inserted words
+		{"It takes one to know one", "differs", "error", "speaker"},              // wrong speaker
+		{"The price he is going to pay", "differs", "error", "inserted"},         // interrupted, second part differs
+		{"charm offensive", "not-found", "info", ""},                             // scare-quote fragment
+		{"We will never negotiate with the Kremlin", "not-found", "warning", ""}, // made up
+	}
+	if len(doc.Findings) != len(want) || code != ExitFindings || doc.Summary.ExitCode != ExitFindings {
+		t.Fatalf("%d findings, exit %d (summary %d); want %d findings, exit 1", len(doc.Findings), code, doc.Summary.ExitCode, len(want))
+	}
+	for i, w := range want {
+		f := doc.Findings[i]
+		if !strings.Contains(f.Text, w.text) || f.Status != w.status || f.Severity != w.severity {
+			t.Errorf("finding %d = %q %s %s, want %q %s %s", i, f.Text, f.Status, f.Severity, w.text, w.status, w.severity)
+		}
+		if w.kind != "" && !hasKind(f.Differences, w.kind) {
+			t.Errorf("finding %d (%q) lacks a %s difference: %+v", i, w.text, w.kind, f.Differences)
+		}
+	}
+	// The interrupted quotation points at its second part, where it differs.
+	if f := doc.Findings[5]; f.Line != 21 || f.Column != 75 {
+		t.Errorf("interrupted quotation points at %d:%d, want 21:75 (the inserted word)", f.Line, f.Column)
+	}
+}
+
+func hasKind(ds []struct{ Kind, Severity string }, kind string) bool {
+	for _, d := range ds {
+		if d.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	badBaseline := filepath.Join(t.TempDir(), "corrupt.json")
+	if err := os.WriteFile(badBaseline, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		wantErr string
+	}{
+		{"all confirmed", []string{"--against", checkWire, "testdata/check/all-confirmed.md"}, 0, ""},
+		{"a misquote", []string{"--against", checkWire, checkDraft}, 1, ""},
+		{"not found only", []string{"--against", checkWire, "testdata/check/not-found-only.md"}, 0, ""},
+		{"not found, fail on warning", []string{"--against", checkWire, "--fail-on", "warning", "testdata/check/not-found-only.md"}, 1, ""},
+		{"misquote, fail never", []string{"--against", checkWire, "--fail-on", "never", checkDraft}, 0, ""},
+		{"against comma list", []string{"--against", "testdata/seeds/001_df291eccda40f15d.txt,testdata/seeds/000_6eba9530498a183b.txt", "testdata/check/all-confirmed.md"}, 0, ""},
+		{"bad flag", []string{"--against", checkWire, "--frobnicate", checkDraft}, 2, "flag provided but not defined: -frobnicate"},
+		{"no against", []string{checkDraft}, 2, "no wire copy to check against; name it with --against PATH"},
+		{"no draft", []string{"--against", checkWire}, 2, "no draft given"},
+		{"missing draft", []string{"--against", checkWire, "testdata/check/nope.md"}, 2, "nope.md"},
+		{"missing wire", []string{"--against", "testdata/nope", checkDraft}, 2, "wire copy (--against)"},
+		{"bad config", []string{"--config", "testdata/check/bad-config.yaml", checkDraft}, 2, `bad-config.yaml:5: severities.substitued: unknown difference kind "substitued"`},
+		{"missing config", []string{"--config", "testdata/check/nope.yaml", checkDraft}, 2, "nope.yaml: no such file"},
+		{"bad fail-on", []string{"--against", checkWire, "--fail-on", "sometimes", checkDraft}, 2, `unknown --fail-on level "sometimes"`},
+		{"bad format", []string{"--against", checkWire, "--format", "xml", checkDraft}, 2, `unknown format "xml"`},
+		{"missing baseline", []string{"--against", checkWire, "--baseline", "testdata/check/nope.json", checkDraft}, 2, "baseline testdata/check/nope.json: no such file"},
+		{"corrupt baseline", []string{"--against", checkWire, "--baseline", badBaseline, checkDraft}, 2, "corrupt.json: not a quotecheck baseline"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := run(t, "", append([]string{"check"}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr)
+			}
+			if !strings.Contains(stderr, tt.wantErr) {
+				t.Errorf("stderr %q lacks %q", stderr, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestCheckBaseline records the draft's findings, then checks that the
+// baseline suppresses exactly those, even after lines are inserted above
+// them, while a new misquotation still fails.
+func TestCheckBaseline(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "baseline.json")
+	first, code := checkRun(t, "--against", checkWire, "--write-baseline", base, checkDraft)
+	if code != ExitFindings {
+		t.Fatalf("first run exit %d", code)
+	}
+	recorded := len(first.Findings) - first.Summary.Statuses["confirmed"]
+
+	doc, code := checkRun(t, "--against", checkWire, "--baseline", base, checkDraft)
+	if code != ExitOK || doc.Summary.Baselined != recorded || doc.Summary.Statuses["differs"]+doc.Summary.Statuses["not-found"] != 0 {
+		t.Errorf("same draft with baseline: exit %d, baselined %d (want %d), statuses %v", code, doc.Summary.Baselined, recorded, doc.Summary.Statuses)
+	}
+
+	orig, err := os.ReadFile(checkDraft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Replace(string(orig), "# Putin", "An editor's note.\n\nAnother paragraph.\n\n# Putin", 1) +
+		"\n\"The price he is going to pay, well, you'll see it tomorrow,\" Biden said.\n"
+	moved := filepath.Join(dir, "draft.md")
+	if err := os.WriteFile(moved, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, code = checkRun(t, "--against", checkWire, "--baseline", base, moved)
+	var fresh []string
+	for _, f := range doc.Findings {
+		if f.Status != "confirmed" {
+			fresh = append(fresh, f.Text)
+		}
+	}
+	if code != ExitFindings || doc.Summary.Baselined != recorded || len(fresh) != 1 || !strings.Contains(fresh[0], "tomorrow") {
+		t.Errorf("moved draft with baseline: exit %d, baselined %d (want %d), new findings %q (want only the added misquote)", code, doc.Summary.Baselined, recorded, fresh)
+	}
+}
+
+// TestCheckConfig checks each configuration key through the command, and
+// that flags override the file.
+func TestCheckConfig(t *testing.T) {
+	dir := t.TempDir()
+	wire, err := filepath.Abs(checkWire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// against is relative to the config file: "wire" stands for the path
+	// from the config's directory to the seeds.
+	rel, err := filepath.Rel(dir, wire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(body string) string {
+		p := filepath.Join(dir, ".quotecheck.yaml")
+		body = strings.ReplaceAll(body, "wire", rel)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	notFound := "testdata/check/not-found-only.md"
+	tests := []struct {
+		name, yaml string
+		args       []string
+		code       int
+		out        string
+	}{
+		{"against", "against: [wire]\n", []string{notFound}, 0, "warning: not found"},
+		{"fail_on", "against: wire\nfail_on: warning\n", []string{notFound}, 1, "warning: not found"},
+		{"fail_on overridden by flag", "against: wire\nfail_on: warning\n", []string{"--fail-on", "error", notFound}, 0, "warning: not found"},
+		{"format", "against: wire\nformat: github\n", []string{notFound}, 0, "::warning file=testdata/check/not-found-only.md,line=3,col=2,"},
+		{"format overridden by flag", "against: wire\nformat: github\n", []string{"--format", "line", notFound}, 0, "not-found-only.md:3:2: warning:"},
+		{"against overridden by flag", "against: nowhere\n", []string{"--against", checkWire, notFound}, 0, "warning: not found"},
+		{"severities status", "against: wire\nseverities: {not-found: error}\n", []string{notFound}, 1, "error: not found"},
+		{"severities kind", "against: wire\nseverities: {inserted: info, speaker: warning}\n", []string{checkDraft}, 0, "warning: credited to Vladimir Putin"},
+		{"fragment_words", "against: wire\nfragment_words: 12\n", []string{notFound}, 0, "info: not found"},
+		{"ignore text", "against: wire\nignore: [{text: '^Our plan'}]\n", []string{"--fail-on", "info", notFound}, 0, ""},
+		{"ignore path", "against: wire\nignore: [{path: 'not-found-*.md', kind: not-found}]\n", []string{"--fail-on", "info", notFound}, 0, ""},
+		{"ignore speaker", "against: wire\nignore: [{speaker: 'Joe Biden'}]\n", []string{checkDraft}, 1, "and honest"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := write(tt.yaml)
+			out, stderr, code := run(t, "", append([]string{"check", "--config", cfg}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr)
+			}
+			if tt.out == "" && strings.TrimSpace(out) != "" || !strings.Contains(out, tt.out) {
+				t.Errorf("output %q, want %q", out, tt.out)
+			}
+			if tt.name == "ignore speaker" && strings.Contains(out, "It takes one") {
+				t.Errorf("quotation credited to the ignored speaker still listed: %q", out)
+			}
+		})
+	}
+}
+
+func TestCheckArgs(t *testing.T) {
+	tests := []struct {
+		args           []string
+		against, draft string
+	}{
+		{[]string{"--against", "w1", "d"}, "w1", "d"},
+		{[]string{"--against", "w1", "w2", "w3", "d"}, "w1,w2,w3", "d"},
+		{[]string{"--against", "w1,w2", "d1", "d2"}, "w1,w2,d1", "d2"},
+		{[]string{"--against", "w1", "--against", "w2", "--all", "d1", "d2"}, "w1,w2", "d1,d2"},
+		{[]string{"--against=w1", "w2", "--format", "json", "d1", "d2"}, "w1,w2", "d1,d2"},
+		{[]string{"d1", "d2", "--against", "w1", "w2"}, "w1,w2", "d1,d2"},
+		{[]string{"--against", "w1", "--", "-d"}, "w1", "-d"},
+		{[]string{"--against", "w1", "-"}, "w1", "-"},
+		{[]string{"--against", "w1"}, "w1", ""},
+	}
+	for _, tt := range tests {
+		f, drafts, err := (&CheckCommand{}).parse(tt.args)
+		if err != nil {
+			t.Errorf("%q: %v", tt.args, err)
+			continue
+		}
+		if f.against.String() != tt.against || strings.Join(drafts, ",") != tt.draft {
+			t.Errorf("%q: against %q drafts %q, want %q and %q", tt.args, f.against.String(), drafts, tt.against, tt.draft)
+		}
+	}
+}

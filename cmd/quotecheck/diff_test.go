@@ -1,0 +1,146 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestDiffGolden(t *testing.T) {
+	for _, format := range []string{"table", "markdown", "json"} {
+		t.Run(format, func(t *testing.T) {
+			out, stderr, code := run(t, "", "diff", "--format", format, "testdata/seeds")
+			if code != ExitOK {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+			}
+			golden(t, "diff-seeds."+formatExt[format], out)
+		})
+	}
+}
+
+// diffDoc is the part of diff's JSON the tests read.
+type diffDoc struct {
+	Utterances []struct {
+		ID        string   `json:"id"`
+		Severity  string   `json:"severity"`
+		Canonical string   `json:"canonical"`
+		Quotes    []string `json:"quotes"`
+		Versions  []struct {
+			Source      string `json:"source"`
+			Text        string `json:"text"`
+			Differences []struct {
+				Kind      string `json:"kind"`
+				Severity  string `json:"severity"`
+				Canonical string `json:"canonical"`
+				Version   string `json:"version"`
+			} `json:"differences"`
+		} `json:"versions"`
+	} `json:"utterances"`
+}
+
+func diffJSON(t *testing.T, args ...string) diffDoc {
+	t.Helper()
+	out, stderr, code := run(t, "", append([]string{"diff", "--format", "json"}, args...)...)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var d diffDoc
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// kindsFor gives the difference kinds of the utterance whose canonical
+// wording contains words.
+func (d diffDoc) kindsFor(words string) (severity string, kinds map[string]bool) {
+	kinds = map[string]bool{}
+	for _, u := range d.Utterances {
+		if !strings.Contains(strings.ToLower(u.Canonical), strings.ToLower(words)) || len(u.Versions) < 2 {
+			continue
+		}
+		for _, v := range u.Versions {
+			for _, df := range v.Differences {
+				kinds[df.Kind] = true
+			}
+		}
+		return u.Severity, kinds
+	}
+	return "", kinds
+}
+
+func TestDiffSeedVerdicts(t *testing.T) {
+	d := diffJSON(t, "testdata/seeds")
+	tests := []struct {
+		words, severity string
+		kinds           []string
+	}{
+		{"going to pay, well", "error", []string{"inserted"}},
+		{"of course", "error", []string{"reordered"}},
+		{"takes one to know one", "info", nil},
+		{"continue our discussion", "warning", []string{"divergent"}},
+	}
+	for _, tt := range tests {
+		sev, kinds := d.kindsFor(tt.words)
+		if sev != tt.severity {
+			t.Errorf("%q: severity %q, want %q (kinds %v)", tt.words, sev, tt.severity, kinds)
+		}
+		for _, k := range tt.kinds {
+			if !kinds[k] {
+				t.Errorf("%q: no %s difference (kinds %v)", tt.words, k, kinds)
+			}
+		}
+	}
+}
+
+func TestDiffFailOn(t *testing.T) {
+	_, _, code := run(t, "", "diff", "--format", "json", "--fail-on", "error", "testdata/seeds")
+	if code != ExitFindings {
+		t.Errorf("--fail-on error on the seeds: exit %d, want 1 (they have errors)", code)
+	}
+	_, stderr, code := run(t, "", "diff", "--fail-on", "bogus", "testdata/seeds")
+	if code != ExitFailure || !strings.Contains(stderr, "--fail-on") {
+		t.Errorf("bad --fail-on: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestDiffFromQuoteFiles checks the sharded path: extraction written as JSON
+// Lines in two parts, aligned later, gives the same utterances as one run.
+func TestDiffFromQuoteFiles(t *testing.T) {
+	dir := t.TempDir()
+	shards := [][]string{
+		{"testdata/seeds/000_6eba9530498a183b.txt", "testdata/seeds/001_df291eccda40f15d.txt"},
+		{"testdata/seeds/002_0095b92b133058a0.txt", "testdata/seeds/003_88a0712b4601f253.txt"},
+	}
+	var args []string
+	for i, files := range shards {
+		out, stderr, code := run(t, "", append([]string{"extract", "--format", "jsonl"}, files...)...)
+		if code != ExitOK {
+			t.Fatalf("extract shard %d: exit %d: %s", i, code, stderr)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("shard%d.jsonl", i))
+		if err := os.WriteFile(name, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, "--quotes", name)
+	}
+	whole := diffJSON(t, "testdata/seeds")
+	sharded := diffJSON(t, args...)
+	if got, want := groups(sharded), groups(whole); got != want {
+		t.Errorf("sharded utterances differ:\n got %s\nwant %s", got, want)
+	}
+}
+
+// groups renders which quotations share an utterance, for comparison.
+func groups(d diffDoc) string {
+	var out []string
+	for _, u := range d.Utterances {
+		out = append(out, strings.Join(u.Quotes, "+")+"="+u.Severity)
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}

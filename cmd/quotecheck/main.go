@@ -1,0 +1,154 @@
+// Command quotecheck checks quotations across news sources: it extracts every
+// quotation with its speaker, matches the same utterance across outlets, and
+// reports every difference in wording.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	out := bufio.NewWriterSize(os.Stdout, 64*1024)
+	m := &Main{Stdin: os.Stdin, Stdout: stdout{out, os.Stdout}, Stderr: os.Stderr}
+	err := m.Run(ctx, os.Args[1:])
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = ferr
+	}
+	if err != nil {
+		var ex *ExitError
+		if errors.As(err, &ex) {
+			if ex.Err != nil {
+				fmt.Fprintln(os.Stderr, "quotecheck:", ex.Err)
+			}
+			os.Exit(ex.Code)
+		}
+		fmt.Fprintln(os.Stderr, "quotecheck:", err)
+		os.Exit(2)
+	}
+}
+
+// stdout buffers writes to the terminal or pipe, while still letting
+// commands ask whether it is a terminal.
+type stdout struct {
+	*bufio.Writer
+	file *os.File
+}
+
+// Fd gives the underlying file's descriptor.
+func (s stdout) Fd() uintptr { return s.file.Fd() }
+
+// Exit codes, stable for CI pipelines.
+const (
+	ExitOK       = 0 // nothing at or above the fail level
+	ExitFindings = 1 // a finding reached the fail level
+	ExitFailure  = 2 // the command could not run (bad flags, unreadable input)
+)
+
+// ExitError ends the command with a given exit status; Err, when set, is
+// printed first.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit status %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// Stdio is the standard streams a command reads and writes.
+type Stdio struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// Main is the quotecheck program.
+type Main struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// Run dispatches to the subcommand named by args[0].
+func (m *Main) Run(ctx context.Context, args []string) error {
+	io := Stdio{Stdin: m.Stdin, Stdout: m.Stdout, Stderr: m.Stderr}
+	if len(args) == 0 {
+		fmt.Fprint(m.Stderr, usage)
+		return &ExitError{Code: ExitFailure}
+	}
+	switch args[0] {
+	case "extract":
+		return (&ExtractCommand{Stdio: io}).Run(ctx, args[1:])
+	case "diff":
+		return (&DiffCommand{Stdio: io}).Run(ctx, args[1:])
+	case "check":
+		return (&CheckCommand{Stdio: io}).Run(ctx, args[1:])
+	case "version":
+		fmt.Fprintln(m.Stdout, "quotecheck", Version)
+		return nil
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(m.Stdout, usage)
+		return nil
+	default:
+		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("unknown command %q; run 'quotecheck help'", args[0])}
+	}
+}
+
+// Version is the program's version, set at build time with -ldflags.
+var Version = "dev"
+
+const usage = `quotecheck checks quotations across news sources.
+
+Usage:
+
+	quotecheck <command> [flags] PATH...
+
+Commands:
+
+	extract   list every quotation in the articles, with speaker and position
+	diff      match the same utterance across outlets and show every difference
+	check     check a draft's quotations against wire copy (for editors and CI)
+	version   print the version
+
+PATH is an article file (plain text, Markdown, HTML, JSON, JSON Lines), a
+directory (read recursively) or - for standard input.
+
+Examples:
+
+	quotecheck extract testdata/seeds
+	quotecheck diff --format markdown testdata/seeds
+	quotecheck check --against wire.txt draft.md
+
+Exit status: 0 when nothing reached the fail level, 1 when something did,
+2 when the command could not run. Run 'quotecheck <command> -h' for details.
+`
+
+// parseFlags parses a subcommand's flags, turning a usage problem into an
+// ExitError with status 2 and -h into a clean exit.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return &ExitError{Code: ExitOK}
+	}
+	if err != nil {
+		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("%v; run 'quotecheck %s -h' for usage", err, fs.Name())}
+	}
+	return nil
+}

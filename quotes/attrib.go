@@ -1,0 +1,260 @@
+package quotes
+
+import "strings"
+
+// who is a speaker found for a quotation.
+type who struct {
+	person, role, method string
+}
+
+// attributor finds the speakers of one article's quotations.
+type attributor struct {
+	toks       []token
+	pp         *people
+	speakerish map[int]bool // mention indexes that are subjects of a reporting verb
+	said       []saidAt     // speakers found so far, in order
+}
+
+// saidAt is a quotation token whose speaker is known.
+type saidAt struct {
+	tok    int
+	person string
+}
+
+func newAttributor(toks []token, pp *people) *attributor {
+	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}}
+	for v := range toks {
+		if a.isVerb(v) {
+			if mi, ok := a.subjectMention(v); ok {
+				a.speakerish[mi] = true
+			}
+		}
+	}
+	return a
+}
+
+func pronounGender(l string) byte {
+	switch l {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// determiners before a word make it a noun.
+var determiners = set("the a an his her their its our my your this that these those")
+
+// isVerb reports whether token v is a reporting verb ("said", "hit back").
+func (a *attributor) isVerb(v int) bool {
+	t := a.toks
+	if v < 0 || v >= len(t) || t[v].kind != tokWord {
+		return false
+	}
+	if v > 0 && determiners[t[v-1].lower] {
+		return false // a noun: "his remarks", "the statement"
+	}
+	if reportingVerbs[t[v].lower] {
+		return true
+	}
+	return backVerbs[t[v].lower] && v+1 < len(t) && t[v+1].lower == "back"
+}
+
+// subjectMention finds the named person who is the subject of the verb at v.
+func (a *attributor) subjectMention(v int) (int, bool) {
+	k := a.subjectTok(v)
+	if k < 0 {
+		return 0, false
+	}
+	mi, ok := a.pp.byTok[k]
+	return mi, ok
+}
+
+// subjectTok walks back from the verb at v over adverbs, auxiliaries and one
+// appositive to the token ending its subject; -1 when there is none.
+func (a *attributor) subjectTok(v int) int {
+	t := a.toks
+	appos := false
+	for k, steps := v-1, 0; k >= 0 && steps < 12 && t[k].sent == t[v].sent; steps++ {
+		x := t[k]
+		switch {
+		case x.kind == tokQuote:
+			return -1
+		case x.kind == tokPunct && x.text == "," && !appos:
+			if _, ok := a.pp.byTok[k-1]; ok {
+				k--
+				continue
+			}
+			j := k - 1
+			for j >= 0 && k-j < 20 && t[j].sent == t[v].sent && t[j].text != "," && t[j].kind != tokQuote {
+				j--
+			}
+			if j < 0 || t[j].text != "," {
+				return -1
+			}
+			k, appos = j-1, true
+		case x.kind == tokPunct:
+			return -1
+		case a.subjectLike(k):
+			return k
+		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
+			k--
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectLike reports whether token k ends a name, pronoun or role phrase
+// that can be a subject (not possessive, not after a preposition).
+func (a *attributor) subjectLike(k int) bool {
+	t := a.toks
+	if pronounGender(t[k].lower) != 0 {
+		return true
+	}
+	if mi, ok := a.pp.byTok[k]; ok {
+		m := a.pp.mentions[mi]
+		f := m.first
+		for f > 0 && (titles[t[f-1].lower] || t[f-1].cap) && t[f-1].kind == tokWord {
+			f--
+		}
+		return !m.possessive && (f == 0 || !prepositions[t[f-1].lower])
+	}
+	if phrase, f := a.pp.roleAt(k); phrase != "" {
+		return f == 0 || !prepositions[t[f-1].lower]
+	}
+	return false
+}
+
+// resolveTok turns the subject ending at token k into a speaker.
+func (a *attributor) resolveTok(k int) who {
+	t := a.toks
+	if g := pronounGender(t[k].lower); g != 0 {
+		if p := a.resolvePronoun(k, g); p != "" {
+			return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+		}
+		return who{}
+	}
+	if mi, ok := a.pp.byTok[k]; ok {
+		m := a.pp.mentions[mi]
+		if m.byRole {
+			return who{person: m.person, role: m.role, method: MethodRole}
+		}
+		return who{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
+	}
+	if phrase, _ := a.pp.roleAt(k); phrase != "" && !strings.HasSuffix(t[k].lower, "s") {
+		if p := a.pp.resolveRole(phrase, k); p != "" {
+			return who{person: p, role: phrase, method: MethodRole}
+		}
+	}
+	return who{}
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// roleOf gives the longest role the article gives a person.
+func (a *attributor) roleOf(p string) string {
+	return a.pp.roleOf[p]
+}
+
+// after finds an attribution just after the quotation token q:
+// `"…," Putin said`, `"…," said the president`, `"…," according to X`.
+func (a *attributor) after(q int) who {
+	t := a.toks
+	k := q + 1
+	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para && t[k].text == "," {
+		k++
+	}
+	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
+		return who{}
+	}
+	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
+		return a.named(k + 2)
+	}
+	if a.isVerb(k) {
+		if t[k].lower == "back" || backVerbs[t[k].lower] {
+			k++
+		}
+		return a.subjectAfter(k + 1)
+	}
+	end := a.subjectEndFrom(k)
+	if end < 0 {
+		return who{}
+	}
+	for v := end + 1; v < len(t) && v <= end+14 && t[v].para == t[q].para && t[v].kind != tokQuote; v++ {
+		if a.isVerb(v) {
+			if a.subjectTok(v) == end {
+				return a.resolveTok(end)
+			}
+			return who{}
+		}
+	}
+	return who{}
+}
+
+// subjectEndFrom finds the token ending a name, pronoun or role phrase that starts at k.
+func (a *attributor) subjectEndFrom(k int) int {
+	t := a.toks
+	for e := k; e < len(t) && e < k+7 && t[e].kind == tokWord; e++ {
+		if a.subjectLike(e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// subjectAfter resolves the name or role phrase starting at token k.
+func (a *attributor) subjectAfter(k int) who {
+	if k >= len(a.toks) {
+		return who{}
+	}
+	if e := a.subjectEndFrom(k); e >= 0 {
+		return a.resolveTok(e)
+	}
+	return who{}
+}
+
+// maxVerbDistance is how many tokens before a quotation its reporting verb may stand.
+const maxVerbDistance = 30
+
+// named resolves the person named from token k on ("according to Hugh Hill").
+func (a *attributor) named(k int) who {
+	for e := k; e < len(a.toks) && e < k+7 && a.toks[e].kind == tokWord; e++ {
+		if _, ok := a.pp.byTok[e]; ok {
+			return a.resolveTok(e)
+		}
+	}
+	return who{}
+}
+
+// before finds an attribution earlier in the quotation's sentence:
+// `Putin said, "…"`, `she added that "…"`, `Biden had to say is: "…"`.
+func (a *attributor) before(q int) who {
+	t := a.toks
+	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == t[q].sent {
+		if _, ok := a.pp.byTok[q-2]; ok {
+			return a.resolveTok(q - 2)
+		}
+	}
+	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == t[q].sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
+		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
+			if w := a.named(v + 2); w.person != "" {
+				return w
+			}
+		}
+		if !a.isVerb(v) {
+			continue
+		}
+		if s := a.subjectTok(v); s >= 0 {
+			return a.resolveTok(s)
+		}
+	}
+	return who{}
+}

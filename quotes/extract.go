@@ -1,0 +1,135 @@
+package quotes
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// Extractor finds quotations and their speakers. It keeps no state between
+// calls, so one Extractor is safe for concurrent use.
+type Extractor struct{}
+
+// NewExtractor makes an Extractor.
+func NewExtractor() *Extractor { return &Extractor{} }
+
+// maxContext is the longest Context, in bytes.
+const maxContext = 300
+
+// Extract finds every quotation in src, with speakers, kinds, utterance links
+// and file positions; warnings report recoverable problems such as an
+// unbalanced quotation mark.
+func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
+	text := src.Text
+	paras, spans, issues := scanText(text)
+	var warns []Warning
+	for _, is := range issues {
+		pos := src.Locate(is.off)
+		warns = append(warns, Warning{Path: src.Path, Line: pos.Line, Column: pos.Column, Message: is.msg})
+	}
+	if len(spans) == 0 {
+		return nil, warns
+	}
+	toks := tokenize(text, paras, spans)
+	a := newAttributor(toks, findPeople(toks))
+	qs := make([]Quote, len(spans))
+	qtok := make([]int, len(spans))
+	for k, tk := range toks {
+		if tk.kind == tokQuote {
+			qtok[tk.quote] = k
+		}
+	}
+	for i, sp := range spans {
+		q := &qs[i]
+		pos := src.Locate(sp.start)
+		*q = Quote{ID: src.ID + "/q" + strconv.Itoa(i+1), Source: src.ID, Path: src.Path,
+			Text: text[sp.start:sp.end], Line: pos.Line, Column: pos.Column, Offset: pos.Offset,
+			Paragraph: paras[sp.para].num, Open: sp.open, Close: sp.close, Start: sp.start, End: sp.end}
+		k := qtok[i]
+		q.Kind = a.kindOf(k, q.Text)
+		w := a.after(k)
+		if w.person == "" {
+			w = a.before(k)
+		}
+		if w.person == "" {
+			w = a.continuation(k)
+		}
+		q.Speaker, q.Role, q.SpeakerMethod = w.person, w.role, w.method
+		if w.person != "" {
+			a.said = append(a.said, saidAt{tok: k, person: w.person})
+		}
+		q.Context = context(text, toks, k, sp)
+	}
+	link(qs, spans)
+	shareSpeaker(qs)
+	return qs, warns
+}
+
+// shareSpeaker gives every part of an utterance the speaker named for one of
+// its parts when the part itself had none or only continued an earlier speaker.
+func shareSpeaker(qs []Quote) {
+	best := map[string]int{}
+	for i, q := range qs {
+		if q.Speaker != "" && q.SpeakerMethod != MethodContinuation {
+			if _, ok := best[q.Utterance]; !ok {
+				best[q.Utterance] = i
+			}
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		if b, ok := best[q.Utterance]; ok && b != i && (q.Speaker == "" || q.SpeakerMethod == MethodContinuation) {
+			q.Speaker, q.Role, q.SpeakerMethod = qs[b].Speaker, qs[b].Role, MethodContinuation
+		}
+	}
+}
+
+// link sets each quotation's Utterance: parts of a quotation carried across
+// paragraphs, and consecutive quotations of one kind by one speaker in a paragraph.
+func link(qs []Quote, spans []span) {
+	for i := range qs {
+		qs[i].Utterance = qs[i].ID
+		if i == 0 {
+			continue
+		}
+		p, c := &qs[i-1], &qs[i]
+		switch {
+		case spans[i-1].cont && spans[i].para == spans[i-1].para+1:
+			c.Utterance = p.Utterance
+		case spans[i].para == spans[i-1].para && c.Speaker != "" && c.Speaker == p.Speaker && c.Kind == p.Kind:
+			c.Utterance = p.Utterance
+		}
+	}
+}
+
+// context gives the sentence around quotation token k, at most maxContext bytes.
+func context(text string, toks []token, k int, sp span) string {
+	s, e := sp.start-len(sp.open), sp.end+len(sp.close)
+	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent; j-- {
+		s = toks[j].start
+		if toks[j].kind == tokQuote {
+			s -= len(spanOpenLen(text, toks[j].start))
+		}
+	}
+	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent; j++ {
+		e = toks[j].end
+	}
+	if e-s > maxContext {
+		mid := (sp.start + sp.end) / 2
+		s, e = max(s, mid-maxContext/2), min(e, mid+maxContext/2)
+		for s < e && !utf8.RuneStart(text[s]) {
+			s++
+		}
+		for e > s && e < len(text) && !utf8.RuneStart(text[e]) {
+			e--
+		}
+	}
+	return text[s:e]
+}
+
+// spanOpenLen gives the opening mark just before byte off.
+func spanOpenLen(text string, off int) string {
+	_, size := utf8.DecodeLastRuneInString(text[:off])
+	return text[off-size : off]
+}

@@ -1,0 +1,58 @@
+package quotes
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/quotes")
+
+// render prints quotations and warnings one per line, for golden files.
+func render(qs []Quote, ws []Warning) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "%s %d:%d p%d %s%s%s %s speaker=%q role=%q method=%s utt=%s\n",
+			strings.TrimPrefix(q.ID, q.Source+"/"), q.Line, q.Column, q.Paragraph, q.Open, q.Text, q.Close,
+			q.Kind, q.Speaker, q.Role, q.SpeakerMethod, strings.TrimPrefix(q.Utterance, q.Source+"/"))
+	}
+	for _, w := range ws {
+		fmt.Fprintf(&b, "warning %d:%d %s\n", w.Line, w.Column, w.Message)
+	}
+	return b.String()
+}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("../testdata/quotes/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in testdata/quotes: %v", err)
+	}
+	ex := NewExtractor()
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := render(ex.Extract(sources.FromText(filepath.Base(f), string(b))))
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from %s:\n%s", f, golden, got)
+			}
+		})
+	}
+}

@@ -1,0 +1,134 @@
+package quotes
+
+import "strings"
+
+// set makes a lookup table of space-separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// reportingBases are verbs that introduce speech; inflect adds their forms.
+const reportingBases = `add admit acknowledge announce answer argue ask assert boast caution claim comment complain
+concede conclude confirm contend continue counter declare deny describe emphasise emphasize estimate explain
+insist joke maintain mention note observe plead pledge point post predict promise quip recall reiterate remark
+repeat reply respond retort reveal say scream shout snap state stress suggest tell testify threaten tweet urge
+vow warn whisper write yell call charge recount exclaim demand mutter lament rebut interject chime agree disagree
+muse wonder concur told said says saying wrote written spoke spoken speak tells telling writes writing`
+
+// reportingVerbs holds every form of the reporting verbs.
+var reportingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range strings.Fields(reportingBases) {
+		for _, f := range inflect(b) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// doubled verbs double their last consonant before -ed and -ing.
+var doubled = set("admit quip commit regret snap plead")
+
+// inflect gives a verb's base, -s, -ed and -ing forms.
+func inflect(b string) []string {
+	switch {
+	case doubled[b]:
+		last := b[len(b)-1:]
+		return []string{b, b + "s", b + last + "ed", b + last + "ing"}
+	case strings.HasSuffix(b, "e"):
+		return []string{b, b + "s", b + "d", b[:len(b)-1] + "ing"}
+	case strings.HasSuffix(b, "y") && !strings.ContainsAny(b[len(b)-2:len(b)-1], "aeiou"):
+		return []string{b, b[:len(b)-1] + "ies", b[:len(b)-1] + "ied", b + "ing"}
+	}
+	return []string{b, b + "s", b + "ed", b + "ing"}
+}
+
+// backVerbs take "back" to report speech ("hit back", "fired back").
+var backVerbs = set("hit hits hitting fire fired fires firing shot shoot shoots shooting struck strike strikes")
+
+// skippable words may stand between a subject and its verb.
+var skippable = set(`also later then again further once even still had has have was were is are would will
+could can did does do not never to went goes go on by just quickly immediately previously earlier subsequently
+recently simply only repeatedly reportedly allegedly publicly privately yesterday today tonight this week
+monday tuesday wednesday thursday friday saturday sunday had't hasn't didn't has been being been first finally
+herself himself themselves in a statement interview`)
+
+// prepositions before a name make it an object, not a subject.
+var prepositions = set("at to with of for by on about against from in into toward towards than like as between among over under upon after before")
+
+// functionWords are capitalised only at a sentence's start.
+var functionWords = set(`the a an and but or so yet if when while as after before since because although though
+in on at by for from with without about of to into during under over this that these those there here it its
+his her their our my your we they he she i you however meanwhile moreover also then now still yes no not
+according asked speaking following despite amid among what who whom which why how where other another some
+all both each every many most more such even just only once later earlier last next new photo file data
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today yesterday tomorrow mr mrs ms dr`)
+
+// titles are words of a title or role printed before a name.
+var titles = set(`president vice prime minister secretary senator sen. rep. representative gov. governor mayor dr. dr
+mr. mr mrs. mrs ms. ms miss mx. chancellor chairman chairwoman chair judge justice king queen prince princess pope
+rev. reverend sir dame lord lady chief director professor prof. captain capt. sgt. sergeant general gen. col.
+colonel lt. lieutenant detective coach ambassador commissioner speaker leader deputy former foreign attorney
+premier sheikh emir crown archbishop bishop cardinal father officer inspector superintendent councillor
+councilman councilwoman congressman congresswoman assemblyman admiral rabbi imam dean spokesman spokeswoman
+spokesperson ceo founder executive correspondent anchor host editor economist analyst minister-president
+president-elect first acting interim chief-executive doctor nurse lawyer manager owner head adviser advisor
+press communications security national state defense defence finance health senior campaign policy official
+officials counsel commander founder co-founder chairperson treasurer mp mep`)
+
+// roleHeads are nouns that can name a person by role ("the president").
+var roleHeads = set(`president secretary minister mayor governor senator chancellor chairman chairwoman chair
+spokesman spokeswoman spokesperson director chief executive ceo leader premier king queen prince princess pope
+judge coach ambassador commissioner speaker founder manager owner head adviser advisor official officer
+lawmaker congressman congresswoman actor actress singer star player captain doctor lawyer attorney prosecutor
+professor economist analyst author writer teacher priest bishop general commander sheriff detective inspector
+superintendent father mother wife husband son daughter woman man boy girl witness victim suspect resident
+spokesperson-elect president-elect premier-elect emir sheikh treasurer counsel strategist pollster historian`)
+
+// orgWords mark a capitalised name as an organisation or place.
+var orgWords = set(`house news office council service agency ministry department kremlin party company inc corp
+corporation university college school times post network committee commission court congress senate parliament
+government administration union association bank group reuters press television tv radio police army navy
+force forces club fc league team journal daily herald tribune guardian telegraph bbc cnn abc nbc cbs fox ap afp
+xinhua foundation institute center centre hospital church council assembly board federation organisation
+organization nations states kingdom republic city county province region street avenue road square palace
+hall airport station museum embassy cabinet pentagon nato eu un who fbi cia nasa intelligence`)
+
+// places are common single-word places that are never speakers.
+var places = set(`russia ukraine china america usa us u.s. uk britain england scotland wales ireland france germany
+italy spain japan india israel iran iraq syria turkey canada mexico brazil australia europe asia africa moscow
+washington beijing london paris berlin kyiv kiev tokyo brussels geneva georgia texas california florida york
+taiwan korea pakistan afghanistan egypt gaza poland sweden norway denmark finland switzerland austria greece
+belarus crimea donbas baghdad tehran jerusalem delhi ottawa sydney rome madrid`)
+
+// femaleNames and maleNames are common first names, for pronoun gender.
+var femaleNames = set(`jen jennifer kate katherine catherine kathryn mary patricia linda barbara elizabeth susan
+jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+helen samantha christine debra rachel carolyn janet maria heather diane julie joyce victoria kelly christina
+joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathy gloria
+teresa sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle rose brittany
+diana abigail natalie jane lori alexis tiffany kayla hillary hilary nikki kamala nancy angela theresa ursula
+marine giorgia jacinda liz priti kristi karine jill melania michelle ivanka sophie chloe charlotte lucy claire
+ellen anne annette greta naomi nadia olena yulia maria marta svetlana irina natalia tatiana elena ilhan
+alexandria lindsey susan kirsten elise amy tulsi gretchen kathy sanna mette`)
+
+var maleNames = set(`joe joseph james john robert michael william david richard charles thomas christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank
+alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter
+ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
+bruce jordan billy albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah
+louis bobby philip johnny vladimir dmitry sergei sergey volodymyr boris emmanuel olaf xi recep narendra justin
+mitch chuck ted bernie mike barack bill rishi keir antony lloyd ron kevin hakeem jake jim tom tim dan ben sam
+max nick alex chris pete rudy rick dick newt marco rand kim jens josep charles viktor andrzej mohammed
+muhammad ali ahmed hassan benjamin naftali yair bashar ayatollah`)
+
+// femaleWords and maleWords are titles and role nouns with a gender.
+var femaleWords = set("mrs. mrs ms. ms miss queen princess dame lady spokeswoman chairwoman congresswoman councilwoman actress mother wife daughter woman girl sister grandmother")
+var maleWords = set("mr. mr king prince sir lord spokesman chairman congressman councilman assemblyman actor father husband son man boy brother grandfather")

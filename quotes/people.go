@@ -1,0 +1,301 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// mention is a person named or referred to in the narration.
+type mention struct {
+	tok        int    // index of the token that ends the mention
+	first      int    // index of its first token
+	name       string // as printed, titles stripped
+	person     string // canonical name
+	role       string
+	possessive bool
+	byRole     bool // a role noun phrase ("the president") resolved to a person
+}
+
+// nationalities may stand before a name without a title ("Russian Putin").
+var nationalities = set("russian american chinese british french german ukrainian israeli palestinian iranian indian japanese korean canadian australian mexican turkish syrian iraqi afghan european italian spanish polish swedish us u.s. uk u.k.")
+
+var particles = set("de van von der den bin al da di du la le ibn")
+
+// people holds the persons of one article.
+type people struct {
+	toks     []token
+	mentions []mention
+	byTok    map[int]int         // token index of a mention's last token -> mention index
+	roles    map[string][]string // lower-case role -> canonical names
+	roleOf   map[string]string   // canonical name -> longest role printed with it
+}
+
+// mentionAt gives the index of the first mention ending at or after token k.
+func (pp *people) mentionAt(k int) int {
+	return sort.Search(len(pp.mentions), func(i int) bool { return pp.mentions[i].tok >= k })
+}
+
+// findPeople finds the persons named in the narration and their roles.
+func findPeople(toks []token) *people {
+	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}}
+	for i := 0; i < len(toks); {
+		j := pp.runEnd(i)
+		if j > i {
+			pp.addRun(i, j)
+			i = j
+		} else {
+			i++
+		}
+	}
+	pp.canonicalise()
+	pp.addRoleMentions()
+	return pp
+}
+
+// addRoleMentions records role noun phrases ("the Russian president") that
+// resolve to a person named in the article, as mentions of that person.
+func (pp *people) addRoleMentions() {
+	var all []mention
+	mi := 0
+	for k := range pp.toks {
+		for mi < len(pp.mentions) && pp.mentions[mi].tok <= k {
+			all = append(all, pp.mentions[mi])
+			mi++
+		}
+		if _, ok := pp.byTok[k]; ok || strings.HasSuffix(pp.toks[k].lower, "s") {
+			continue
+		}
+		if phrase, f := pp.roleAt(k); phrase != "" {
+			if p := pp.resolveRole(phrase, k); p != "" {
+				all = append(all, mention{tok: k, first: f, name: phrase, person: p, role: phrase, byRole: true})
+			}
+		}
+	}
+	all = append(all, pp.mentions[mi:]...)
+	pp.mentions = all
+	pp.byTok = map[int]int{}
+	for i, m := range all {
+		pp.byTok[m.tok] = i
+	}
+}
+
+// runEnd gives the end of the run of capitalised words starting at i (i when none).
+func (pp *people) runEnd(i int) int {
+	t := pp.toks
+	j := i
+	for j < len(t) && t[j].kind == tokWord && t[j].sent == t[i].sent {
+		if !t[j].cap && !(j > i && particles[t[j].lower] && j+1 < len(t) && t[j+1].cap) {
+			break
+		}
+		j++
+		if _, poss := bareName(t[j-1].text); poss {
+			break
+		}
+	}
+	return j
+}
+
+// addRun records the person in the capitalised run toks[i:j], if it names one.
+func (pp *people) addRun(i, j int) {
+	t := pp.toks
+	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower]) {
+		i++
+	}
+	for k := j - 1; k >= i; k-- {
+		if titles[t[k].lower] {
+			i = k + 1
+			break
+		}
+	}
+	if i >= j {
+		return
+	}
+	var words []string
+	for k := i; k < j; k++ {
+		w, _ := bareName(t[k].text)
+		lw := strings.ToLower(w)
+		if orgWords[lw] || functionWords[lw] {
+			return
+		}
+		words = append(words, w)
+	}
+	if len(words) == 1 && places[strings.ToLower(words[0])] {
+		return
+	}
+	_, poss := bareName(t[j-1].text)
+	m := mention{tok: j - 1, first: i, name: strings.Join(words, " "), possessive: poss}
+	m.role = pp.roleBefore(i)
+	if m.role == "" {
+		m.role = pp.appositiveRole(j)
+	}
+	pp.byTok[j-1] = len(pp.mentions)
+	pp.mentions = append(pp.mentions, m)
+}
+
+// roleBefore gives the title or role printed just before token i.
+func (pp *people) roleBefore(i int) string {
+	t := pp.toks
+	k := i
+	for k > 0 && t[k-1].kind == tokWord && t[k-1].sent == t[i].sent && (titles[t[k-1].lower] || (t[k-1].cap && !functionWords[t[k-1].lower])) {
+		k--
+	}
+	if k == i {
+		return ""
+	}
+	return joinWords(t[k:i])
+}
+
+// appositiveRole gives the role in ", the Russian President," after a name ending before token j.
+func (pp *people) appositiveRole(j int) string {
+	t := pp.toks
+	if j >= len(t) || t[j].text != "," {
+		return ""
+	}
+	k := j + 1
+	if k < len(t) && (t[k].lower == "the" || t[k].lower == "a" || t[k].lower == "an") {
+		k++
+	}
+	start := k
+	for k < len(t) && k-start < 6 && t[k].kind == tokWord && t[k].sent == t[j].sent && !prepositions[t[k].lower] {
+		k++
+	}
+	if k == start || !roleHeads[t[k-1].lower] {
+		return ""
+	}
+	return joinWords(t[start:k])
+}
+
+func joinWords(ts []token) string {
+	var b []string
+	for _, x := range ts {
+		b = append(b, x.text)
+	}
+	return strings.Join(b, " ")
+}
+
+// canonicalise gives each mention the fullest name the article uses for its person.
+func (pp *people) canonicalise() {
+	full := map[string]string{} // last word -> fullest name
+	for _, m := range pp.mentions {
+		last := lastWord(m.name)
+		if len(m.name) > len(full[last]) {
+			full[last] = m.name
+		}
+	}
+	for i := range pp.mentions {
+		m := &pp.mentions[i]
+		m.person = full[lastWord(m.name)]
+		if len(m.role) > len(pp.roleOf[m.person]) {
+			pp.roleOf[m.person] = m.role
+		}
+		if m.role != "" {
+			r := strings.ToLower(m.role)
+			if !contains(pp.roles[r], m.person) {
+				pp.roles[r] = append(pp.roles[r], m.person)
+			}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// isPerson reports whether a canonical name is likely a person rather than a
+// one-word place or organisation: two or more words, or a title or role seen.
+func (pp *people) isPerson(name string) bool {
+	_, titled := pp.roleOf[name]
+	return strings.Contains(name, " ") || titled && pp.roleOf[name] != ""
+}
+
+// gender gives 'f', 'm' or 0 for a person, from first name and titles.
+func (pp *people) gender(name string) byte {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) > 1 {
+		if femaleNames[f[0]] {
+			return 'f'
+		}
+		if maleNames[f[0]] {
+			return 'm'
+		}
+	}
+	if role := strings.ToLower(pp.roleOf[name]); role != "" {
+		for _, w := range strings.Fields(role) {
+			if femaleWords[w] {
+				return 'f'
+			}
+			if maleWords[w] {
+				return 'm'
+			}
+		}
+	}
+	return 0
+}
+
+// resolveRole finds the person a role noun phrase ("Russian President") names,
+// preferring an exact role, then one with the same head noun, most recent first.
+func (pp *people) resolveRole(phrase string, before int) string {
+	phrase = strings.ToLower(phrase)
+	if names := pp.roles[phrase]; len(names) > 0 {
+		return pp.latest(names, before)
+	}
+	head := lastWord(phrase)
+	var cands []string
+	for role, names := range pp.roles {
+		if lastWord(role) == head {
+			cands = append(cands, names...)
+		}
+	}
+	return pp.latest(cands, before)
+}
+
+// latest picks, of names, the one mentioned last before token index before,
+// or the first mentioned after it when none is before.
+func (pp *people) latest(names []string, before int) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	for k := pp.mentionAt(before) - 1; k >= 0; k-- {
+		if contains(names, pp.mentions[k].person) {
+			return pp.mentions[k].person
+		}
+	}
+	if len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// roleAt reads a role noun phrase ending at token k ("the Russian president",
+// "the company's chief executive"); it returns the phrase and its first token.
+func (pp *people) roleAt(k int) (string, int) {
+	t := pp.toks
+	if k < 0 || t[k].kind != tokWord || !roleHeads[t[k].lower] {
+		return "", -1
+	}
+	j := k
+	for j > 0 && k-j < 4 && t[j-1].kind == tokWord && t[j-1].sent == t[k].sent {
+		l := t[j-1].lower
+		if l == "the" || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			return joinWords(t[j : k+1]), j - 1
+		}
+		if prepositions[l] || functionWords[l] && !t[j-1].cap || reportingVerbs[l] {
+			break
+		}
+		j--
+	}
+	return "", -1
+}

@@ -1,0 +1,302 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraph is one block of an article's text: [start, end) in bytes.
+type paragraph struct {
+	start, end int
+	num        int  // 1-based
+	dup        bool // repeats the previous paragraph verbatim (a printed-twice headline)
+}
+
+// span is one quotation found by the scanner.
+type span struct {
+	start, end  int // the text between the marks
+	open, close string
+	para        int  // index into the paragraph list
+	cont        bool // left open at its paragraph's end, reopened by the next paragraph
+}
+
+// scanIssue is an unbalanced mark, at byte offset off.
+type scanIssue struct {
+	off int
+	msg string
+}
+
+// maxLineInBlock is the longest line, in bytes, of a block still read as
+// hard-wrapped prose; a block with longer lines has one paragraph per line.
+const maxLineInBlock = 120
+
+// splitParagraphs divides text into blank-line-separated blocks, or into
+// lines when the text has no blank line or a block holds long lines.
+func splitParagraphs(text string) []paragraph {
+	type line struct{ start, end int }
+	var lines []line
+	for off := 0; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		lines = append(lines, line{off, end})
+		off = end + 1
+	}
+	blank := func(l line) bool { return strings.TrimSpace(text[l.start:l.end]) == "" }
+	noBlank := true
+	for i := 1; i+1 < len(lines); i++ {
+		if blank(lines[i]) && !blank(lines[i-1]) {
+			noBlank = false
+		}
+	}
+	var paras []paragraph
+	add := func(s, e int) {
+		p := paragraph{start: s, end: e, num: len(paras) + 1}
+		if n := len(paras); n > 0 {
+			prev := paras[n-1]
+			p.dup = strings.TrimSpace(text[s:e]) == strings.TrimSpace(text[prev.start:prev.end])
+		}
+		paras = append(paras, p)
+	}
+	for i := 0; i < len(lines); {
+		if blank(lines[i]) {
+			i++
+			continue
+		}
+		j, long := i, false
+		for j < len(lines) && !blank(lines[j]) {
+			if j+1 < len(lines) && !blank(lines[j+1]) && lines[j].end-lines[j].start > maxLineInBlock {
+				long = true
+			}
+			j++
+		}
+		if long || noBlank {
+			for k := i; k < j; k++ {
+				add(lines[k].start, lines[k].end)
+			}
+		} else {
+			add(lines[i].start, lines[j-1].end)
+		}
+		i = j
+	}
+	return paras
+}
+
+// openEntry is a quotation mark waiting for its closer.
+type openEntry struct {
+	mark     rune
+	markOff  int // byte offset of the mark
+	start    int // byte offset just after the mark
+	children []span
+}
+
+// closersOf lists the marks that close each opening mark.
+var closersOf = map[rune]string{
+	'"': "\"”", '“': "”\"", '„': "“”\"", '«': "»", '»': "«", '‹': "›", '›': "‹",
+	'‘': "’'", '‚': "‘’", '\'': "'’", '「': "」", '『': "』",
+}
+
+// apostrophic marks may be apostrophes: left unclosed, they are dropped silently.
+func apostrophic(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// elisions are words that begin with an apostrophe rather than a quotation mark.
+var elisions = map[string]bool{"n": true, "em": true, "til": true, "tis": true, "twas": true,
+	"cause": true, "bout": true, "s": true, "ll": true, "re": true, "ve": true, "d": true, "t": true, "nuff": true, "round": false}
+
+const maxDepth = 8
+
+// scanner finds the quotations of one text.
+type scanner struct {
+	text   string
+	paras  []paragraph
+	spans  []span
+	issues []scanIssue
+}
+
+// scanText finds every quotation in text, paragraph by paragraph.
+func scanText(text string) ([]paragraph, []span, []scanIssue) {
+	s := &scanner{text: text, paras: splitParagraphs(text)}
+	for i := range s.paras {
+		if !s.paras[i].dup {
+			s.scanParagraph(i)
+		}
+	}
+	sort.SliceStable(s.spans, func(a, b int) bool { return s.spans[a].start < s.spans[b].start })
+	return s.paras, s.spans, s.issues
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// runeAround gives the runes before and after byte offset i (whose rune is size bytes), 0 at the edges.
+func runeAround(t string, lo, hi, i, size int) (rune, rune) {
+	var p, n rune
+	if i > lo {
+		p, _ = utf8.DecodeLastRuneInString(t[lo:i])
+	}
+	if i+size < hi {
+		n, _ = utf8.DecodeRuneInString(t[i+size : hi])
+	}
+	return p, n
+}
+
+func (s *scanner) scanParagraph(pi int) {
+	p := s.paras[pi]
+	var stack []openEntry
+	for i := p.start; i < p.end; {
+		r, size := utf8.DecodeRuneInString(s.text[i:p.end])
+		if strings.ContainsRune("\"“”„«»‹›‘’‚'「」『』", r) {
+			prev, next := runeAround(s.text, p.start, p.end, i, size)
+			stack = s.mark(stack, pi, r, i, size, prev, next)
+		}
+		i += size
+	}
+	s.endParagraph(pi, stack)
+}
+
+// closerAt finds the stack entry r closes, -1 when none.
+func closerAt(stack []openEntry, r rune) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if strings.ContainsRune(closersOf[stack[k].mark], r) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mark handles one quotation-mark character at byte offset i.
+func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, next rune) []openEntry {
+	spaceBefore := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+	spaceAfter := next == 0 || unicode.IsSpace(next)
+	closerFlank := !spaceBefore && !isWord(next)
+	openerFlank := !spaceAfter && !(isWord(prev) && !isWord(next) && next != 0)
+	if r == '\'' || r == '’' {
+		closerFlank = !spaceBefore && !isWord(next)
+	}
+	if k := closerAt(stack, r); k >= 0 {
+		straight := r == '"' && spaceBefore && !spaceAfter
+		if (r == '\'' || r == '’') && !closerFlank {
+			return stack // an apostrophe inside a word
+		}
+		switch {
+		case !straight:
+			return s.close(stack, k, pi, string(r), i)
+		case stack[k].mark == '"':
+			// A straight mark that looks like an opener: the earlier one was never closed.
+			stack = s.abandon(stack, k)
+		}
+	}
+	switch r {
+	case '"', '“', '„', '«', '‹', '‘', '‚', '「', '『':
+		if r == '"' && !openerFlank {
+			s.issues = append(s.issues, scanIssue{i, "closing \" with no opening mark"})
+			return stack
+		}
+		if r == '‘' && s.elided(i+size) {
+			return stack
+		}
+	case '»', '›':
+		if spaceAfter || !spaceBefore {
+			s.issues = append(s.issues, scanIssue{i, "closing " + string(r) + " with no opening mark"})
+			return stack
+		}
+	case '\'':
+		if !spaceBefore || !isWord(next) || s.elided(i+size) {
+			return stack
+		}
+	case '”', '」', '』':
+		s.issues = append(s.issues, scanIssue{i, "closing " + string(r) + " with no opening mark"})
+		return stack
+	default: // ’ and other closers alone are apostrophes
+		return stack
+	}
+	if len(stack) >= maxDepth {
+		return stack
+	}
+	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
+}
+
+// elided reports whether the word at off makes the mark before it an apostrophe ('90s, 'n', 'em).
+func (s *scanner) elided(off int) bool {
+	j := off
+	for j < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[j:])
+		if !isWord(r) {
+			break
+		}
+		j += size
+	}
+	w := strings.ToLower(s.text[off:j])
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return strings.HasSuffix(w, "s") || len(w) == 2
+	}
+	return elisions[w]
+}
+
+// close ends the entry at stack[k] with the mark at offset i.
+func (s *scanner) close(stack []openEntry, k, pi int, mark string, i int) []openEntry {
+	for len(stack) > k+1 {
+		stack = s.abandon(stack, len(stack)-1)
+	}
+	e := stack[k]
+	sp := span{start: e.start, end: i, open: string(e.mark), close: mark, para: pi}
+	stack = stack[:k]
+	if k == 0 {
+		s.spans = append(s.spans, sp)
+	} else {
+		stack[k-1].children = append(stack[k-1].children, sp)
+	}
+	return stack
+}
+
+// abandon drops the unclosed entry at stack[k] (and all above it), warning
+// about it and keeping the quotations found inside it.
+func (s *scanner) abandon(stack []openEntry, k int) []openEntry {
+	for len(stack) > k {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !apostrophic(e.mark) {
+			s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + string(e.mark) + " (no closing mark in its paragraph)"})
+		}
+		if len(stack) == 0 {
+			s.spans = append(s.spans, e.children...)
+		} else {
+			top := &stack[len(stack)-1]
+			top.children = append(top.children, e.children...)
+		}
+	}
+	return stack
+}
+
+// endParagraph settles the marks still open at the end of paragraph pi.
+func (s *scanner) endParagraph(pi int, stack []openEntry) {
+	if len(stack) == 0 {
+		return
+	}
+	bottom := stack[0]
+	if !apostrophic(bottom.mark) && s.nextOpensWith(pi, bottom.mark) {
+		end := s.paras[pi].end
+		for end > bottom.start && unicode.IsSpace(rune(s.text[end-1])) {
+			end--
+		}
+		s.spans = append(s.spans, span{start: bottom.start, end: end, open: string(bottom.mark), para: pi, cont: true})
+		return
+	}
+	s.abandon(stack, 0)
+}
+
+// nextOpensWith reports whether the paragraph after pi begins with the same opening mark.
+func (s *scanner) nextOpensWith(pi int, mark rune) bool {
+	if pi+1 >= len(s.paras) || s.paras[pi+1].dup {
+		return false
+	}
+	n := s.paras[pi+1]
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s.text[n.start:n.end], unicode.IsSpace))
+	return r == mark
+}

@@ -1,0 +1,130 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tokWord = iota
+	tokPunct
+	tokQuote
+)
+
+// token is one word, punctuation mark, or whole quotation of the narration.
+type token struct {
+	start, end int
+	kind       int
+	text       string
+	lower      string
+	quote      int  // index of the span, for tokQuote
+	para       int  // paragraph index
+	sent       int  // sentence number across the article
+	cap        bool // word starting with an upper-case letter
+}
+
+// abbreviations keep their full stop inside the word.
+var abbreviations = set("mr. mrs. ms. dr. st. jr. sr. sen. rep. gov. gen. col. lt. capt. sgt. prof. rev. inc. corp. co. ltd. vs. no. mt. ft. u.s. u.k. u.n. e.u. jan. feb. aug. sept. oct. nov. dec.")
+
+// tokenize splits the narration of each paragraph into tokens; each top-level
+// quotation becomes one tokQuote token. Sentences are numbered as it goes.
+func tokenize(text string, paras []paragraph, spans []span) []token {
+	var toks []token
+	si, sent := 0, 0
+	for pi, p := range paras {
+		sent++
+		for i := p.start; i < p.end; {
+			if si < len(spans) && spans[si].para == pi && i >= spans[si].start-len(spans[si].open) {
+				sp := spans[si]
+				end := sp.end + len(sp.close)
+				toks = append(toks, token{start: sp.start, end: sp.end, kind: tokQuote, quote: si, para: pi, sent: sent})
+				if endsSentence(text[sp.start:sp.end]) && startsSentence(text, end, p.end) {
+					sent++
+				}
+				i = end
+				si++
+				continue
+			}
+			for si < len(spans) && spans[si].para < pi {
+				si++
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+			case isWord(r):
+				j := wordEnd(text, i, p.end)
+				w := text[i:j]
+				toks = append(toks, token{start: i, end: j, kind: tokWord, text: w, lower: strings.ToLower(w), para: pi, sent: sent, cap: unicode.IsUpper(r)})
+				i = j
+			default:
+				toks = append(toks, token{start: i, end: i + size, kind: tokPunct, text: text[i : i+size], lower: text[i : i+size], para: pi, sent: sent})
+				if (r == '.' || r == '?' || r == '!') && startsSentence(text, i+size, p.end) {
+					sent++
+				}
+				i += size
+			}
+		}
+	}
+	return toks
+}
+
+// wordEnd finds the end of the word starting at i: letters and digits joined by
+// apostrophes, hyphens and inner full stops, plus the stop of an abbreviation.
+func wordEnd(text string, i, limit int) int {
+	j := i
+	for j < limit {
+		r, size := utf8.DecodeRuneInString(text[j:limit])
+		if isWord(r) {
+			j += size
+			continue
+		}
+		if strings.ContainsRune("'’-.&", r) && j+size < limit {
+			n, _ := utf8.DecodeRuneInString(text[j+size : limit])
+			if isWord(n) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	if j < limit && text[j] == '.' {
+		w := strings.ToLower(text[i : j+1])
+		if abbreviations[w] || strings.Contains(text[i:j], ".") || (j-i == 1 && unicode.IsUpper(rune(text[i]))) {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// endsSentence reports whether quoted text ends with sentence-final punctuation.
+func endsSentence(q string) bool {
+	q = strings.TrimRightFunc(q, unicode.IsSpace)
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "…")
+}
+
+// startsSentence reports whether a new sentence can begin at off: the next
+// non-space character is upper-case, a digit or an opening mark, or the paragraph ends.
+func startsSentence(text string, off, limit int) bool {
+	rest := strings.TrimLeftFunc(text[off:limit], unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	if rest == text[off:limit] {
+		return false // no space after the stop
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“„«»‘'(", r)
+}
+
+// bareName strips a possessive ending from a word.
+func bareName(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
+}

@@ -1,0 +1,259 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// DiffFormats lists the formats WriteDiff knows.
+var DiffFormats = []string{"table", "markdown", "json", "html"}
+
+// WriteDiff writes the utterances matched across sources in format (one of
+// DiffFormats).
+func WriteDiff(w io.Writer, format string, d *Diff, opt Options) error {
+	switch format {
+	case "json":
+		return writeJSON(w, d)
+	case "html":
+		return WriteHTML(w, d)
+	case "markdown":
+		return writeDiffMarkdown(w, newDiffView(d))
+	case "table":
+		return writeDiffTable(w, newDiffView(d), opt)
+	}
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(DiffFormats, ", "))
+}
+
+// FilterSeverity keeps the utterances whose severity is at least min.
+func FilterSeverity(us []align.Utterance, min align.Severity) []align.Utterance {
+	var out []align.Utterance
+	for _, u := range us {
+		if u.Severity >= min {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// diffView indexes a Diff for rendering: shared utterances worst first,
+// then single-source ones.
+type diffView struct {
+	*Diff
+	sources map[string]*sources.Source
+	quotes  map[string]quotes.Quote
+	shared  []align.Utterance
+	single  []align.Utterance
+}
+
+func newDiffView(d *Diff) *diffView {
+	v := &diffView{Diff: d, sources: map[string]*sources.Source{}, quotes: map[string]quotes.Quote{}}
+	for _, s := range d.Sources {
+		v.sources[s.ID] = s
+	}
+	for _, q := range d.Quotes {
+		v.quotes[q.ID] = q
+	}
+	for _, u := range d.Utterances {
+		if u.SingleSource {
+			v.single = append(v.single, u)
+		} else {
+			v.shared = append(v.shared, u)
+		}
+	}
+	sort.SliceStable(v.shared, func(i, j int) bool { return v.shared[i].Severity > v.shared[j].Severity })
+	return v
+}
+
+// outlet names a source for a person.
+func (v *diffView) outlet(id string) string {
+	if s, ok := v.sources[id]; ok && s.Outlet != "" {
+		return s.Outlet
+	}
+	return id
+}
+
+// where gives path:line:col of a version's first quotation.
+func (v *diffView) where(ver align.Version) string {
+	q, ok := v.quotes[ver.Quote]
+	if !ok {
+		return ver.Source
+	}
+	return fmt.Sprintf("%s:%d:%d", q.Path, q.Line, q.Column)
+}
+
+// summary gives a one-line account of a version's differences.
+func summary(ver align.Version) string {
+	if ver.Canonical {
+		return "canonical"
+	}
+	if len(ver.Differences) == 0 {
+		return "identical"
+	}
+	parts := make([]string, 0, len(ver.Differences))
+	for _, d := range ver.Differences {
+		parts = append(parts, describe(d))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// describe says what one difference is.
+func describe(d align.Difference) string {
+	kind := d.Kind
+	if d.Subkind != "" {
+		kind += " (" + d.Subkind + ")"
+	}
+	var what string
+	switch {
+	case d.Kind == align.KindSpeaker:
+		what = fmt.Sprintf(" %q, not %q", d.Version, d.Canonical)
+	case d.Canonical != "" && d.Version != "":
+		what = fmt.Sprintf(" %q → %q", d.Canonical, d.Version)
+	case d.Canonical != "":
+		what = fmt.Sprintf(" %q", d.Canonical)
+	case d.Version != "":
+		what = fmt.Sprintf(" %q", d.Version)
+	}
+	if d.Kind == align.KindPartial || d.Kind == align.KindDivergent {
+		what = ""
+	}
+	return fmt.Sprintf("%s: %s%s", d.Severity, kind, what)
+}
+
+// utteranceTitle heads one utterance: its speaker, severity and reach.
+func (v *diffView) utteranceTitle(u align.Utterance) string {
+	speaker := u.Speaker
+	if speaker == "" {
+		speaker = "unknown speaker"
+	}
+	return fmt.Sprintf("%s · %s · %s · %d sources", u.ID, speaker, u.Severity, countSources(u))
+}
+
+func countSources(u align.Utterance) int {
+	seen := map[string]bool{}
+	for _, ver := range u.Versions {
+		seen[ver.Source] = true
+	}
+	return len(seen)
+}
+
+// wording gives the version's text with differences marked for a terminal.
+func wording(ver align.Version, color bool) string {
+	if ver.Inline == "" || ver.Canonical {
+		return ver.Text
+	}
+	if !color {
+		return ver.Inline
+	}
+	var b strings.Builder
+	for _, s := range Segments(ver.Inline) {
+		switch s.Kind {
+		case SegDeleted:
+			b.WriteString("\x1b[31;9m[-" + s.Text + "-]\x1b[0m")
+		case SegInserted:
+			b.WriteString("\x1b[32;4m[+" + s.Text + "+]\x1b[0m")
+		default:
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+func writeDiffTable(w io.Writer, v *diffView, opt Options) error {
+	fmt.Fprintf(w, "%d utterance%s across sources, %d single-source quotation%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.\n",
+		len(v.shared), plural(len(v.shared)), len(v.single), plural(len(v.single)))
+	for _, u := range v.shared {
+		fmt.Fprintf(w, "\n%s\n", v.utteranceTitle(u))
+		t := newTable(w, opt.Width)
+		t.Header("SOURCE", "WHERE", "WORDING", "DIFFERENCES")
+		for _, ver := range u.Versions {
+			if err := t.Append(v.outlet(ver.Source), v.where(ver), wording(ver, opt.Color), summary(ver)); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
+	return writeSingleTable(w, v, opt)
+}
+
+func writeSingleTable(w io.Writer, v *diffView, opt Options) error {
+	if len(v.single) == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "\nSingle-source quotations (no other source has them)\n")
+	t := newTable(w, opt.Width)
+	t.Header("SOURCE", "WHERE", "SPEAKER", "QUOTATION")
+	for _, u := range v.single {
+		for _, ver := range u.Versions {
+			if err := t.Append(v.outlet(ver.Source), v.where(ver), orUnknown(ver.Speaker), ver.Text); err != nil {
+				return err
+			}
+		}
+	}
+	return t.Render()
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "?"
+	}
+	return s
+}
+
+func writeDiffMarkdown(w io.Writer, v *diffView) error {
+	fmt.Fprintf(w, "# Quotations across %d sources\n\n", len(v.Sources))
+	fmt.Fprintf(w, "%d utterance%s printed by more than one source, worst first; %d single-source quotation%s. In each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n",
+		len(v.shared), plural(len(v.shared)), len(v.single), plural(len(v.single)))
+	for _, u := range v.shared {
+		fmt.Fprintf(w, "\n## %s\n\n> %s\n\n", mdInline(v.utteranceTitle(u)), mdInline(u.Canonical))
+		fmt.Fprintln(w, "| Source | Where | Wording | Differences |")
+		fmt.Fprintln(w, "| --- | --- | --- | --- |")
+		for _, ver := range u.Versions {
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(v.outlet(ver.Source)), mdCell(v.where(ver)), mdWording(ver), mdCell(summary(ver)))
+		}
+	}
+	if len(v.single) > 0 {
+		fmt.Fprint(w, "\n## Single-source quotations\n\n| Source | Where | Speaker | Quotation |\n| --- | --- | --- | --- |\n")
+		for _, u := range v.single {
+			for _, ver := range u.Versions {
+				fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(v.outlet(ver.Source)), mdCell(v.where(ver)), mdCell(orUnknown(ver.Speaker)), mdCell(mdInline(ver.Text)))
+			}
+		}
+	}
+	return nil
+}
+
+// mdWording marks a version's differences in Markdown.
+func mdWording(ver align.Version) string {
+	if ver.Inline == "" || ver.Canonical {
+		return mdCell(mdInline(ver.Text))
+	}
+	var b strings.Builder
+	for _, s := range Segments(ver.Inline) {
+		text := mdCell(mdInline(s.Text))
+		switch {
+		case strings.TrimSpace(s.Text) == "":
+			b.WriteString(text)
+		case s.Kind == SegDeleted:
+			b.WriteString("~~" + strings.TrimSpace(text) + "~~")
+		case s.Kind == SegInserted:
+			b.WriteString("**" + strings.TrimSpace(text) + "**")
+		default:
+			b.WriteString(text)
+		}
+	}
+	return b.String()
+}
+
+// mdInline escapes the characters Markdown would read as emphasis or markup.
+func mdInline(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
+	return r.Replace(s)
+}

@@ -1,0 +1,459 @@
+package report
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// updateGolden reports whether -update was given; the flag is shared with
+// the package's other golden tests.
+var updateGolden = func() func() bool {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+	return func() bool { return flag.Lookup("update").Value.String() == "true" }
+}()
+
+// loadFixture reads the hand-built diff of the seeds and the hostile articles.
+func loadFixture(t testing.TB) *Diff {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "html_fixture.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Diff
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatalf("testdata/html_fixture.json: %v", err)
+	}
+	return &d
+}
+
+func renderHTML(t testing.TB, d *Diff) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestWriteHTMLGolden(t *testing.T) {
+	got := renderHTML(t, loadFixture(t))
+	golden := filepath.Join("testdata", "html_fixture.golden")
+	if updateGolden() {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("HTML differs from %s (run with -update to accept):\n%s", golden, firstDifference(string(want), got))
+	}
+	if again := renderHTML(t, loadFixture(t)); again != got {
+		t.Error("two renderings of the same diff differ")
+	}
+}
+
+func firstDifference(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\nwant %q\ngot  %q", i+1, w, g)
+		}
+	}
+	return ""
+}
+
+func TestWriteHTMLBadInput(t *testing.T) {
+	if err := WriteHTML(&bytes.Buffer{}, nil); err == nil {
+		t.Error("WriteHTML(nil diff) gave no error")
+	}
+	err := WriteHTML(failWriter{}, loadFixture(t))
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("WriteHTML to a failing writer: got %v, want the writer's error", err)
+	}
+	empty := renderHTML(t, &Diff{})
+	if !strings.Contains(empty, "No quotations were found.") {
+		t.Error("an empty diff does not say that no quotations were found")
+	}
+	// A version naming an unknown source, a nil source and a severity out
+	// of range still render.
+	odd := &Diff{Sources: []*sources.Source{nil}, Utterances: []align.Utterance{{
+		ID: "x", Canonical: "a b", Severity: align.Severity(9),
+		Versions: []align.Version{{Source: "nowhere", Text: "a b", Severity: align.Severity(-3)}},
+	}}}
+	out := renderHTML(t, odd)
+	for _, want := range []string{"nowhere", `data-severity="error"`, "Unknown speaker"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("odd diff: output lacks %q", want)
+		}
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestWriteHTMLEscapesArticleText feeds hostile text through every field
+// that comes from an article and checks that the page holds no element,
+// attribute or link it did not put there itself.
+func TestWriteHTMLEscapesArticleText(t *testing.T) {
+	payloads := []string{
+		`<script>window.__pwned=1</script>`,
+		`"><img src=x onerror=window.__pwned=2>`,
+		`javascript:alert(1)`,
+		`</style><style>body{display:none}</style>`,
+		`'; alert(1); '`,
+		`{{.CSS}} [-<b>x</b>-] [+<i onclick=alert(1)>y</i>+]`,
+	}
+	for _, p := range payloads {
+		t.Run(p, func(t *testing.T) {
+			out := renderHTML(t, hostileDiff(p))
+			checkSafeHTML(t, out)
+			if !strings.Contains(html.UnescapeString(out), "<blockquote>"+p+"</blockquote>") {
+				t.Error("the payload does not show literally as the canonical wording")
+			}
+		})
+	}
+}
+
+func hostileDiff(p string) *Diff {
+	src := &sources.Source{ID: p, Path: p + ".txt", Outlet: p, Title: p, Date: p, URL: p}
+	return &Diff{
+		Sources:  []*sources.Source{src},
+		Quotes:   []quotes.Quote{{ID: p, Path: p, Text: p, Speaker: p, Line: 1, Column: 1}},
+		Warnings: []quotes.Warning{{Path: p, Line: 1, Column: 2, Message: p}},
+		Utterances: []align.Utterance{{
+			ID: p, Speaker: p, Canonical: p, Severity: align.Warning,
+			Versions: []align.Version{
+				{Quote: p, Source: p, Text: p, Speaker: p, Canonical: true},
+				{Quote: p, Source: p, Text: p, Speaker: p + "x", Inline: "[-" + p + "-] [+" + p + "+] " + p,
+					Differences: []align.Difference{{Kind: p, Subkind: p, Canonical: p, Version: p, Line: 1}}},
+			},
+		}},
+	}
+}
+
+// allowedTags are the elements the template writes.
+var allowedTags = map[string]bool{
+	"html": true, "head": true, "meta": true, "title": true, "style": true, "body": true,
+	"div": true, "header": true, "h1": true, "h2": true, "h3": true, "ul": true, "li": true,
+	"span": true, "br": true, "a": true, "p": true, "del": true, "ins": true, "form": true,
+	"fieldset": true, "legend": true, "label": true, "input": true, "button": true,
+	"main": true, "section": true, "blockquote": true, "strong": true, "footer": true, "script": true,
+}
+
+// checkSafeHTML fails unless out has only the template's own elements, one
+// script (the page's own), no event-handler attributes and no link other
+// than an in-page anchor or an http(s) address.
+func checkSafeHTML(t testing.TB, out string) {
+	t.Helper()
+	z := html.NewTokenizer(strings.NewReader(out))
+	scripts := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		tok := z.Token()
+		if !allowedTags[tok.Data] {
+			t.Errorf("unexpected element <%s> in output", tok.Data)
+		}
+		if tok.Data == "script" {
+			if scripts++; scripts > 1 {
+				t.Error("more than one <script> in output")
+			}
+		}
+		for _, a := range tok.Attr {
+			if strings.HasPrefix(strings.ToLower(a.Key), "on") {
+				t.Errorf("event-handler attribute %s=%q on <%s>", a.Key, a.Val, tok.Data)
+			}
+			if a.Key == "href" && !strings.HasPrefix(a.Val, "#") && !strings.HasPrefix(a.Val, "http") {
+				t.Errorf("unsafe link href=%q", a.Val)
+			}
+		}
+	}
+}
+
+func TestCSPHashesMatchInlineCode(t *testing.T) {
+	out := renderHTML(t, loadFixture(t))
+	for _, tag := range []string{"script", "style"} {
+		m := regexp.MustCompile(`(?s)<` + tag + `>(.*?)</` + tag + `>`).FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("no <%s> in output", tag)
+		}
+		sum := sha256.Sum256([]byte(m[1]))
+		hash := "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+		if !strings.Contains(html.UnescapeString(out), tag+"-src '"+hash+"'") {
+			t.Errorf("the page's Content-Security-Policy does not allow its own <%s> (%s)", tag, hash)
+		}
+	}
+	if strings.Contains(out, "http://") && !strings.Contains(out, `href="http`) {
+		t.Error("page refers to an external resource")
+	}
+}
+
+func TestSpeakerConflict(t *testing.T) {
+	outlet := func(id string) string { return strings.ToUpper(id) }
+	v := func(src, speaker string) align.Version { return align.Version{Source: src, Speaker: speaker} }
+	tests := []struct {
+		name string
+		vs   []align.Version
+		want string
+	}{
+		{"agree", []align.Version{v("a", "Jen Psaki"), v("b", "Jen Psaki")}, ""},
+		{"one unnamed", []align.Version{v("a", "Jen Psaki"), v("b", "")}, ""},
+		{"two", []align.Version{v("fox", "Jen Psaki"), v("khld", "Elena Marquez")},
+			"FOX credits this to Jen Psaki; KHLD to Elena Marquez."},
+		{"grouped", []align.Version{v("a", "X"), v("b", "X"), v("c", "Y"), v("d", "")},
+			"A and B credit this to X; C to Y; D names no speaker."},
+		{"same outlet twice", []align.Version{v("a", "X"), v("a", "X"), v("c", "Y")},
+			"A credits this to X; C to Y."},
+		{"surname only", []align.Version{v("a", "Biden"), v("b", "Joe  Biden")}, ""},
+		{"fullest name shown", []align.Version{v("a", "Psaki"), v("b", "Jen Psaki"), v("c", "Elena Marquez")},
+			"A and B credit this to Jen Psaki; C to Elena Marquez."},
+		{"none", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := speakerConflict(tc.vs, outlet); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSortedUtterancesWorstFirst(t *testing.T) {
+	us := []align.Utterance{
+		{ID: "single", SingleSource: true},
+		{ID: "info", Severity: align.Info},
+		{ID: "same"},
+		{ID: "hidden-error", Versions: []align.Version{{Differences: []align.Difference{{Severity: align.Error}}}}},
+		{ID: "warning", Versions: []align.Version{{Severity: align.Warning}}},
+		{ID: "error", Severity: align.Error},
+	}
+	var got []string
+	for _, u := range sortedUtterances(us) {
+		got = append(got, u.ID)
+	}
+	want := []string{"hidden-error", "error", "warning", "info", "same", "single"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if us[0].ID != "single" {
+		t.Error("sortedUtterances changed its input")
+	}
+}
+
+func TestSummaryCounts(t *testing.T) {
+	p := buildPage(loadFixture(t))
+	want := htmlCounts{Utterances: 11, Error: 3, Warning: 2, Info: 2, Same: 2, Single: 2}
+	if p.Counts != want {
+		t.Errorf("counts %+v, want %+v", p.Counts, want)
+	}
+	if len(p.Sources) != 6 || p.Sources[1].Outlet != "Fox News" || p.Sources[1].Key != "s2" {
+		t.Errorf("sources %+v", p.Sources)
+	}
+	if u := p.Utterances[0]; u.Severity != "error" {
+		t.Errorf("first utterance %s is %s, want an error", u.ID, u.Severity)
+	}
+}
+
+func TestVersionSegments(t *testing.T) {
+	canon := "it takes one to know one."
+	diff := []align.Difference{{Kind: align.KindPunctuation, Canonical: "one.", Version: "one", Position: 5}}
+	tests := []struct {
+		name string
+		v    align.Version
+		want []segment
+	}{
+		{"inline wins", align.Version{Text: "x", Inline: "you'll see [-it-] shortly", Differences: diff},
+			[]segment{{"", "you'll see "}, {opDel, "it"}, {"", " shortly"}}},
+		{"insert and delete", align.Version{Inline: "[+Mmhmm,+] I do[-.-]"},
+			[]segment{{opIns, "Mmhmm,"}, {"", " I do"}, {opDel, "."}}},
+		{"unbalanced marks stay text", align.Version{Inline: "a [-b [+c"},
+			[]segment{{"", "a [-b [+c"}}},
+		{"from differences", align.Version{Text: "it takes one to know one", Differences: diff},
+			[]segment{{"", "it takes one to know "}, {opDel, "one."}, {opIns, "one"}}},
+		{"canonical is plain", align.Version{Text: canon, Canonical: true, Differences: diff},
+			[]segment{{"", canon}}},
+		{"differences that do not fit", align.Version{Text: "other words",
+			Differences: []align.Difference{{Canonical: "zebra", Position: 2}}},
+			[]segment{{"", "other words"}}},
+		{"empty", align.Version{}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := versionSegments(tc.v, canon); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSegmentsFromDifferences(t *testing.T) {
+	canon := "the price he is going to pay, well, you'll see it shortly."
+	tests := []struct {
+		name  string
+		diffs []align.Difference
+		want  string // segments joined as [-del-][+ins+]
+	}{
+		{"deleted", []align.Difference{{Canonical: "it", Position: 10}},
+			"the price he is going to pay, well, you'll see [-it-] shortly."},
+		{"two, out of order", []align.Difference{
+			{Canonical: "shortly.", Version: "shortly,", Position: 11}, {Canonical: "the", Version: "The", Position: 0}},
+			"[-the-][+The+] price he is going to pay, well, you'll see it [-shortly.-][+shortly,+]"},
+		{"inserted", []align.Difference{{Version: "really", Position: 8}},
+			"the price he is going to pay, well, [+really+] you'll see it shortly."},
+		{"speaker only", []align.Difference{{Kind: align.KindSpeaker, Position: 0}}, canon},
+		{"past the end", []align.Difference{{Canonical: "x", Position: 40}}, "<nil>"},
+		{"overlapping", []align.Difference{{Canonical: "the price", Position: 0}, {Canonical: "price", Position: 1}}, "<nil>"},
+		{"negative", []align.Difference{{Canonical: "x", Position: -1}}, "<nil>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			segs := segmentsFromDifferences(canon, tc.diffs)
+			got := "<nil>"
+			if segs != nil {
+				got = inlineOf(segs)
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func inlineOf(segs []segment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		switch s.Op {
+		case opDel:
+			b.WriteString("[-" + s.Text + "-]")
+		case opIns:
+			b.WriteString("[+" + s.Text + "+]")
+		default:
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+func TestUniqueAnchor(t *testing.T) {
+	used := map[string]bool{}
+	for _, tc := range []struct{ id, want string }{
+		{"u1", "u-u1"},
+		{"u1", "u-u1-2"},
+		{"u1", "u-u1-3"},
+		{`"><script>`, "u----script-"},
+		{"", "u-"},
+		{"é/q1", "u---q1"},
+	} {
+		if got := uniqueAnchor(tc.id, used); got != tc.want {
+			t.Errorf("uniqueAnchor(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}
+
+func TestWebURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://example.com/a?b=c":   "https://example.com/a?b=c",
+		" http://example.com ":        "http://example.com",
+		"javascript:alert(1)":         "",
+		"JaVaScRiPt:alert(1)":         "",
+		"data:text/html,<script>":     "",
+		"//example.com/no-scheme":     "",
+		"https://":                    "",
+		"file:///etc/passwd":          "",
+		"http://exa mple.com/%zz bad": "",
+	} {
+		if got := webURL(in); got != want {
+			t.Errorf("webURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWriteHTMLHugeDiff(t *testing.T) {
+	d := bigDiff(3000)
+	out := renderHTML(t, d)
+	if n := strings.Count(out, `<section class="utt`); n != 3000 {
+		t.Errorf("rendered %d utterances, want 3000", n)
+	}
+}
+
+// bigDiff makes n two-source utterances, each with one deleted word.
+func bigDiff(n int) *Diff {
+	d := &Diff{Sources: []*sources.Source{{ID: "a", Outlet: "A"}, {ID: "b", Outlet: "B"}}}
+	for i := range n {
+		text := fmt.Sprintf("statement number %d was made today", i)
+		d.Utterances = append(d.Utterances, align.Utterance{
+			ID: fmt.Sprintf("u%d", i), Speaker: "Someone", Canonical: text, Severity: align.Severity(i % 4),
+			Versions: []align.Version{
+				{Source: "a", Text: text, Canonical: true},
+				{Source: "b", Text: strings.Replace(text, " today", "", 1), Severity: align.Severity(i % 4),
+					Inline:      strings.Replace(text, "today", "[-today-]", 1),
+					Differences: []align.Difference{{Kind: align.KindDeleted, Severity: align.Severity(i % 4), Canonical: "today", Position: 5}}},
+			},
+		})
+	}
+	return d
+}
+
+func BenchmarkWriteHTML(b *testing.B) {
+	d := bigDiff(1000)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := WriteHTML(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+}
+
+func FuzzWriteHTML(f *testing.F) {
+	f.Add(`<script>alert(1)</script>`, "you'll see [-it-] shortly", "Joe Biden")
+	f.Add(`"><img src=x onerror=alert(1)>`, "[+<b>+][-</del>-]", `javascript:alert(1)`)
+	f.Add("\x00\xff[-", "[+ [- -] +]", "")
+	f.Fuzz(func(t *testing.T, text, inline, speaker string) {
+		d := hostileDiff(text)
+		d.Utterances[0].Speaker = speaker
+		d.Utterances[0].Versions[1].Inline = inline
+		var buf bytes.Buffer
+		if err := WriteHTML(&buf, d); err != nil {
+			t.Fatal(err)
+		}
+		checkSafeHTML(t, buf.String())
+	})
+}

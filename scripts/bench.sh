@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# bench.sh — how fast quotecheck reads, extracts and aligns at scale.
+#
+# Generates synthetic corpora with cmd/quotegen (one per size), builds
+# cmd/quotecheck, and times `quotecheck diff --format json DIR` and
+# `quotecheck extract --format jsonl DIR` on each under GNU time, then the
+# whole process on testdata/seeds. Prints a Markdown table.
+#
+# Environment:
+#   SIZES     article counts to try (default "1000 2000 5000 10000 20000")
+#   OUTLETS   outlets per story (default 10; stories = articles / OUTLETS)
+#   SEED      quotegen seed (default 1)
+#   FORMATS   quotegen formats (default text,html,markdown)
+#   GEN_ONLY  1 = only generate and time quotegen (no quotecheck needed)
+#   KEEP      1 = keep the generated corpora (printed path)
+set -euo pipefail
+
+SIZES=${SIZES:-"1000 2000 5000 10000 20000"}
+OUTLETS=${OUTLETS:-10}
+SEED=${SEED:-1}
+FORMATS=${FORMATS:-text,html,markdown}
+GEN_ONLY=${GEN_ONLY:-0}
+TIME=/usr/bin/time
+
+cd "$(dirname "$0")/.."
+if [ ! -x "$TIME" ]; then
+	echo "bench.sh: GNU time is not installed at $TIME (apt-get install -y time)" >&2
+	exit 1
+fi
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/quotecheck-bench.XXXXXX")
+if [ "${KEEP:-0}" = 1 ]; then
+	echo "corpora kept in $WORK" >&2
+else
+	trap 'rm -rf "$WORK"' EXIT
+fi
+
+go build -o "$WORK/quotegen" ./cmd/quotegen
+if [ "$GEN_ONLY" != 1 ]; then
+	go build -o "$WORK/quotecheck" ./cmd/quotecheck
+fi
+
+# measure LABEL BYTES CMD...: runs CMD under GNU time (exit 0 or 1 is a
+# success: quotecheck exits 1 when it finds differences) and prints
+# "wall_seconds peak_rss_kib".
+measure() {
+	local out="$WORK/time.out" rc=0
+	"$TIME" -f '%e %M' -o "$out" "$@" >/dev/null 2>"$WORK/stderr" || rc=$?
+	if [ "$rc" -gt 1 ]; then
+		echo "bench.sh: $* exited $rc:" >&2
+		head -c 600 "$WORK/stderr" >&2
+		echo "failed failed"
+		return
+	fi
+	tail -n 1 "$out"
+}
+
+# row ARTICLES QUOTES BYTES COMMAND WALL RSS_KIB
+row() {
+	awk -v a="$1" -v q="$2" -v b="$3" -v c="$4" -v w="$5" -v r="$6" 'BEGIN {
+		mb = b / 1e6
+		if (w == "failed") { printf "| %d | %d | %.1f | %s | failed | – | – |\n", a, q, mb, c; exit }
+		rate = (w > 0) ? sprintf("%.1f", mb / w) : "–"
+		printf "| %d | %d | %.1f | %s | %.2f | %s | %.0f |\n", a, q, mb, c, w, rate, r / 1024
+	}'
+}
+
+echo "| articles | quotations | MB | command | wall s | MB/s | peak RSS MiB |"
+echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: |"
+for n in $SIZES; do
+	stories=$(( (n + OUTLETS - 1) / OUTLETS ))
+	dir="$WORK/corpus-$n"
+	read -r wall rss < <(measure "$WORK/quotegen" -stories "$stories" -outlets "$OUTLETS" -seed "$SEED" -formats "$FORMATS" -o "$dir")
+	# The gold stays out of the directory quotecheck reads.
+	mv "$dir/gold.json" "$WORK/gold-$n.json"
+	articles=$(find "$dir" -type f | wc -l)
+	quotes=$(grep -c '^   "source": ' "$WORK/gold-$n.json" || true)
+	bytes=$(du -sb "$dir" | cut -f1)
+	row "$articles" "$quotes" "$bytes" "quotegen (writing)" "$wall" "$rss"
+	if [ "$GEN_ONLY" != 1 ]; then
+		read -r wall rss < <(measure "$WORK/quotecheck" diff --format json "$dir")
+		row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss"
+		read -r wall rss < <(measure "$WORK/quotecheck" extract --format jsonl "$dir")
+		row "$articles" "$quotes" "$bytes" "extract --format jsonl" "$wall" "$rss"
+	fi
+	rm -rf "$dir"
+done
+
+if [ "$GEN_ONLY" != 1 ]; then
+	bytes=$(cat testdata/seeds/*.txt | wc -c)
+	read -r wall rss < <(measure "$WORK/quotecheck" diff testdata/seeds)
+	echo
+	echo "Whole process, \`quotecheck diff testdata/seeds\` (4 articles, $bytes bytes): ${wall} s wall, $(awk -v r="$rss" 'BEGIN { if (r == "failed") print "–"; else printf "%.0f", r / 1024 }') MiB peak RSS."
+fi

@@ -1,0 +1,274 @@
+package sources
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// MaxFileSize is the largest article file read; larger files are refused.
+const MaxFileSize = 64 << 20
+
+// Options tunes Read.
+type Options struct {
+	Stdin io.Reader // read for the path "-"
+}
+
+// Files lists the article files named by paths (directories are walked
+// recursively, in lexical order); "-" stands for standard input.
+//
+// Files named directly are always listed. In directories, hidden files and
+// directories are skipped, as are files that are not articles: names
+// without an article extension (.txt .text .md .markdown .html .htm .xhtml
+// .json .jsonl .ndjson), annotation files named gold.json, and README and
+// LICENSE files. A JSON file found there that does not hold article
+// records is reported by Load, not skipped. A path that cannot be read, or
+// a directory with no articles, is an error (*Error).
+func Files(paths []string) ([]string, []error) {
+	var files []string
+	var errs []error
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			add(p)
+			continue
+		}
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			errs = append(errs, &Error{Path: p, Err: unwrapPathError(err)})
+		case info.IsDir():
+			found, err := walkDir(p)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			for _, f := range found {
+				add(f)
+			}
+		case !info.Mode().IsRegular():
+			errs = append(errs, &Error{Path: p, Err: errors.New("not a regular file")})
+		default:
+			add(filepath.Clean(p))
+		}
+	}
+	return files, errs
+}
+
+func walkDir(root string) ([]string, error) {
+	var found []string
+	var firstErr error
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if firstErr == nil {
+				firstErr = &Error{Path: p, Err: unwrapPathError(err)}
+			}
+			return nil
+		}
+		hidden := p != root && strings.HasPrefix(d.Name(), ".")
+		if d.IsDir() {
+			if hidden {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !hidden && isArticleName(d.Name()) {
+			found = append(found, p)
+		}
+		return nil
+	})
+	if err == nil && firstErr != nil {
+		err = firstErr
+	}
+	if err == nil && len(found) == 0 {
+		err = &Error{Path: root, Err: errors.New("no article files in directory")}
+	}
+	return found, err
+}
+
+// isArticleName reports whether a file found in a directory is read as
+// an article.
+func isArticleName(name string) bool {
+	lower := strings.ToLower(name)
+	if lower == "gold.json" || strings.HasPrefix(lower, "readme") || strings.HasPrefix(lower, "license") {
+		return false
+	}
+	_, ok := formatByExt[filepath.Ext(lower)]
+	return ok
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Load reads one file: one Source for an article file, one per record for
+// JSON and JSON Lines. IDs are left for Assign to set.
+//
+// The error is an *Error naming the file (and line where there is one),
+// or, when several records of a file are bad, those *Errors joined
+// (errors.Join); the good records are returned with it. Load may be called
+// from several goroutines at once.
+//
+// Source.Locate gives positions in the file itself for plain text,
+// Markdown and HTML: line, column in characters (a byte order mark is not
+// one) and byte offset in the file as it is on disk, whatever its
+// encoding. For HTML this is best effort: the place where the text appears
+// verbatim in the markup, else the start of its paragraph. For JSON and
+// JSON Lines, Line is the line where the record begins, and Column and
+// Offset count within the Source's Text.
+func Load(path string, opts Options) ([]*Source, error) {
+	b, err := readLimited(path, opts)
+	if err != nil {
+		return nil, &Error{Path: path, Err: err}
+	}
+	srcs, err := parse(path, b)
+	return srcs, setPath(err, path)
+}
+
+func readLimited(path string, opts Options) ([]byte, error) {
+	var r io.Reader
+	if path == "-" {
+		if opts.Stdin == nil {
+			return nil, errors.New("no standard input given")
+		}
+		r = opts.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, unwrapPathError(err)
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err != nil {
+			return nil, unwrapPathError(err)
+		} else if info.IsDir() {
+			return nil, errors.New("is a directory")
+		} else if info.Size() > MaxFileSize {
+			return nil, fmt.Errorf("file too large (%d bytes; the limit is %d)", info.Size(), MaxFileSize)
+		}
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, fmt.Errorf("input too large (over %d bytes)", MaxFileSize)
+	}
+	return b, nil
+}
+
+// parse makes sources of a file's bytes; errors carry no path yet.
+func parse(path string, b []byte) ([]*Source, error) {
+	if len(b) == 0 {
+		return nil, errors.New("empty file")
+	}
+	d, err := decodeBytes(b)
+	if err != nil {
+		return nil, err
+	}
+	var src *Source
+	switch detectFormat(path, d.text) {
+	case FormatJSON:
+		return parseJSON(path, d)
+	case FormatJSONL:
+		return parseJSONLines(path, d)
+	case FormatHTML:
+		src, err = parseHTML(path, d)
+	case FormatMarkdown:
+		src, err = parseMarkdown(path, d)
+	default:
+		src = parseText(path, d)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(src.Text) == "" || strings.TrimSpace(src.Text) == src.Title {
+		return nil, errors.New("empty article (no text after metadata)")
+	}
+	return []*Source{src}, nil
+}
+
+// setPath names path on err and on each error joined in it.
+func setPath(err error, path string) error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var errs []error
+		for _, e := range j.Unwrap() {
+			errs = append(errs, setPath(e, path))
+		}
+		return errors.Join(errs...)
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		if e.Path == "" {
+			e.Path = path
+		}
+		return err
+	}
+	return &Error{Path: path, Err: err}
+}
+
+// flatten lists the errors joined in err.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// Read lists, loads and assigns IDs to every article under paths. Problems
+// with single files are returned as errors (*Error) while the rest are read.
+func Read(paths []string, opts Options) ([]*Source, []error) {
+	files, errs := Files(paths)
+	type result struct {
+		srcs []*Source
+		err  error
+	}
+	results := make([]result, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 4, max(len(files), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				srcs, err := Load(files[i], opts)
+				results[i] = result{srcs, err}
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var srcs []*Source
+	for _, r := range results {
+		srcs = append(srcs, r.srcs...)
+		errs = append(errs, flatten(r.err)...)
+	}
+	Assign(srcs)
+	return srcs, errs
+}
