@@ -236,14 +236,20 @@ func (a *attributor) named(k int) who {
 
 // before finds an attribution earlier in the quotation's sentence:
 // `Putin said, "…"`, `she added that "…"`, `Biden had to say is: "…"`.
+// A quotation opening a paragraph takes the attribution that ended the one
+// before with a colon ("Smith told reporters:").
 func (a *attributor) before(q int) who {
 	t := a.toks
-	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == t[q].sent {
+	sent := t[q].sent
+	if q >= 1 && t[q-1].text == ":" && t[q-1].para == t[q].para-1 {
+		sent = t[q-1].sent
+	}
+	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent {
 		if _, ok := a.pp.byTok[q-2]; ok {
 			return a.resolveTok(q - 2)
 		}
 	}
-	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == t[q].sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
+	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
 		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
 			if w := a.named(v + 2); w.person != "" {
 				return w

@@ -56,7 +56,8 @@ func TestSpeakers(t *testing.T) {
 		"Hugh Hill, a doctor, said: \"Stay home.\"\n\n" +
 		"\"I've just thought of this now,\" Putin said, ABC News reported. \"Let us talk.\"\n\n" +
 		"According to Hill, \"the risk is low.\"\n\n" +
-		"White House officials said \"nothing\" had changed."
+		"White House officials said \"nothing\" had changed.\n\n" +
+		"Putin told reporters:\n\n\"We are done.\""
 	qs, _ := extract(article)
 	tests := []struct {
 		text, speaker, role, method, kind, utt string
@@ -68,6 +69,7 @@ func TestSpeakers(t *testing.T) {
 		{"Let us talk.", "Vladimir Putin", "Russian President", MethodContinuation, KindUtterance, "t/q4"},
 		{"the risk is low.", "Hugh Hill", "doctor", MethodExplicit, KindUtterance, "t/q6"},
 		{"nothing", "", "", "", KindFragment, "t/q7"},
+		{"We are done.", "Vladimir Putin", "Russian President", MethodExplicit, KindUtterance, "t/q8"},
 	}
 	if len(qs) != len(tests) {
 		t.Fatalf("got %d quotations, want %d: %+v", len(qs), len(tests), qs)

@@ -30,7 +30,7 @@ func Segments(inline string) []Segment {
 		out = append(out, Segment{kind, s})
 	}
 	for inline != "" {
-		i := strings.IndexAny(inline, "[{")
+		i := strings.IndexByte(inline, '[')
 		if i < 0 {
 			add(SegSame, inline)
 			break
@@ -38,7 +38,7 @@ func Segments(inline string) []Segment {
 		add(SegSame, inline[:i])
 		rest := inline[i:]
 		kind, open, closing := SegDeleted, "[-", "-]"
-		if rest[0] == '{' {
+		if strings.HasPrefix(rest, "[+") {
 			kind, open, closing = SegInserted, "[+", "+]"
 		}
 		end := strings.Index(rest, closing)
