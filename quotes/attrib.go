@@ -2,17 +2,21 @@ package quotes
 
 import "strings"
 
-// who is a speaker found for a quotation.
+// who is a speaker found for a quotation. attributed is set when the
+// quotation has an attribution whose subject could not be resolved ("they
+// said"), so that no earlier speaker is carried over to it.
 type who struct {
 	person, role, method string
+	attributed           bool
 }
 
 // attributor finds the speakers of one article's quotations.
 type attributor struct {
 	toks       []token
 	pp         *people
-	speakerish map[int]bool // mention indexes that are subjects of a reporting verb
-	said       []saidAt     // speakers found so far, in order
+	speakerish map[int]bool    // mention indexes that are subjects of a reporting verb
+	said       []saidAt        // speakers found so far, in order
+	proseSaid  map[string]bool // prose's verdict on names the rules were unsure of
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -22,7 +26,7 @@ type saidAt struct {
 }
 
 func newAttributor(toks []token, pp *people) *attributor {
-	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}}
+	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}}
 	for v := range toks {
 		if a.isVerb(v) {
 			if mi, ok := a.subjectMention(v); ok {
@@ -33,12 +37,16 @@ func newAttributor(toks []token, pp *people) *attributor {
 	return a
 }
 
+// pronounGender gives 'm' for "he", 'f' for "she", 'n' for "they" (which
+// may name one person) and 0 for other words.
 func pronounGender(l string) byte {
 	switch l {
 	case "he":
 		return 'm'
 	case "she":
 		return 'f'
+	case "they":
+		return 'n'
 	}
 	return 0
 }
@@ -122,6 +130,9 @@ func (a *attributor) subjectLike(k int) bool {
 		}
 		return !m.possessive && (f == 0 || !prepositions[t[f-1].lower])
 	}
+	if _, poss := bareName(t[k].text); poss {
+		return false
+	}
 	if phrase, f := a.pp.roleAt(k); phrase != "" {
 		return f == 0 || !prepositions[t[f-1].lower]
 	}
@@ -141,6 +152,9 @@ func (a *attributor) resolveTok(k int) who {
 		m := a.pp.mentions[mi]
 		if m.byRole {
 			return who{person: m.person, role: m.role, method: MethodRole}
+		}
+		if !a.pp.certain(m.person) && !a.confirmedByProse(mi) {
+			return who{} // "Greenpeace said": not a person
 		}
 		return who{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
 	}
@@ -182,7 +196,7 @@ func (a *attributor) after(q int) who {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
 			k++
 		}
-		return a.subjectAfter(k + 1)
+		return attributed(a.subjectAfter(k + 1))
 	}
 	end := a.subjectEndFrom(k)
 	if end < 0 {
@@ -191,7 +205,7 @@ func (a *attributor) after(q int) who {
 	for v := end + 1; v < len(t) && v <= end+14 && t[v].para == t[q].para && t[v].kind != tokQuote; v++ {
 		if a.isVerb(v) {
 			if a.subjectTok(v) == end {
-				return a.resolveTok(end)
+				return attributed(a.resolveTok(end))
 			}
 			return who{}
 		}
@@ -199,11 +213,21 @@ func (a *attributor) after(q int) who {
 	return who{}
 }
 
-// subjectEndFrom finds the token ending a name, pronoun or role phrase that starts at k.
+// attributed marks w as coming from an attribution.
+func attributed(w who) who {
+	w.attributed = true
+	return w
+}
+
+// subjectEndFrom finds the token ending a name, pronoun or role phrase that
+// starts at k, taking the longest phrase ("the chief executive", not "the chief").
 func (a *attributor) subjectEndFrom(k int) int {
 	t := a.toks
 	for e := k; e < len(t) && e < k+7 && t[e].kind == tokWord; e++ {
 		if a.subjectLike(e) {
+			for e+1 < len(t) && e+1 < k+7 && t[e+1].kind == tokWord && t[e+1].sent == t[k].sent && a.subjectLike(e+1) {
+				e++
+			}
 			return e
 		}
 	}
@@ -259,7 +283,7 @@ func (a *attributor) before(q int) who {
 			continue
 		}
 		if s := a.subjectTok(v); s >= 0 {
-			return a.resolveTok(s)
+			return attributed(a.resolveTok(s))
 		}
 	}
 	return who{}

@@ -49,10 +49,10 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 		k := qtok[i]
 		q.Kind = a.kindOf(k, q.Text)
 		w := a.after(k)
-		if w.person == "" {
+		if w.person == "" && !w.attributed {
 			w = a.before(k)
 		}
-		if w.person == "" {
+		if w.person == "" && !w.attributed {
 			w = a.continuation(k)
 		}
 		q.Speaker, q.Role, q.SpeakerMethod = w.person, w.role, w.method

@@ -30,6 +30,8 @@ func TestScanMarks(t *testing.T) {
 		{"apostrophes", `You'll see Biden's and O'Brien's plan for the students' union in the '90s, rock 'n' roll and Fox News’ questions.`, nil},
 		{"headline singles", `Biden Is 'Quite Busy' After Putin's 'Live' Offer`, []string{"Quite Busy", "Live"}},
 		{"apostrophe inside single", `'We're ready,' he said.`, []string{"We're ready,"}},
+		{"plural possessive inside single quotes", `The senator warned: ‘That is why the teachers’ union is public. We are ready.’ Then she left.`, []string{"That is why the teachers’ union is public. We are ready."}},
+		{"short scare quote ending in s", `He called it ‘fake news’ and left, saying ‘no’.`, []string{"fake news", "no"}},
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {

@@ -24,11 +24,16 @@ func (a *attributor) kindOf(q int, text string) string {
 		return KindUtterance
 	case prev.text == ",":
 		for k := q - 2; k >= 0 && k >= q-4 && t[k].sent == t[q].sent; k-- {
-			if a.isVerb(k) || t[k].lower == "back" || t[k].lower == "according" {
+			if a.isVerb(k) || t[k].lower == "back" {
 				return KindUtterance
 			}
 		}
-	case a.isVerb(q-1) || prev.lower == "that" && q >= 2 && a.isVerb(q-2):
+		for k := q - 2; k >= 0 && k >= q-10 && t[k].sent == t[q].sent && t[k].text != ","; k-- {
+			if t[k].lower == "according" {
+				return KindUtterance // "According to Governor Quinn Muller, “…”"
+			}
+		}
+	case a.isVerb(q-1) || prev.lower == "that" && a.verbBefore(q-1, 4):
 		if !a.clauseGoesOn(q) {
 			return KindUtterance
 		}
@@ -46,4 +51,16 @@ func (a *attributor) clauseGoesOn(q int) bool {
 	t := a.toks
 	n := q + 1
 	return n < len(t) && t[n].sent == t[q].sent && t[n].kind == tokWord && !t[n].cap
+}
+
+// verbBefore reports whether a reporting verb stands within n words before
+// token k in its sentence ("told reporters that", "said on Monday that").
+func (a *attributor) verbBefore(k, n int) bool {
+	t := a.toks
+	for j := k - 1; j >= 0 && j >= k-n && t[j].sent == t[k].sent && t[j].kind == tokWord; j-- {
+		if a.isVerb(j) {
+			return true
+		}
+	}
+	return false
 }

@@ -88,7 +88,16 @@ judge coach ambassador commissioner speaker founder manager owner head adviser a
 lawmaker congressman congresswoman actor actress singer star player captain doctor lawyer attorney prosecutor
 professor economist analyst author writer teacher priest bishop general commander sheriff detective inspector
 superintendent father mother wife husband son daughter woman man boy girl witness victim suspect resident
-spokesperson-elect president-elect premier-elect emir sheikh treasurer counsel strategist pollster historian`)
+spokesperson-elect president-elect premier-elect emir sheikh treasurer counsel strategist pollster historian
+member master engineer architect scientist researcher physician surgeon nurse paramedic pilot farmer
+owner worker organiser organizer activist campaigner negotiator envoy diplomat regulator auditor inspector
+administrator commander colonel sergeant lieutenant marshal warden ranger firefighter constable clerk
+secretary-general representative delegate councillor councilman councilwoman alderman assemblyman
+assemblywoman trustee principal headteacher headmaster rector chancellor provost dean editor publisher
+reporter journalist columnist presenter broadcaster producer director-general superintendent-general
+economist chemist biologist physicist epidemiologist virologist psychologist psychiatrist pharmacist
+dentist vet veterinarian landlord tenant shopkeeper spokesmodel consultant contractor developer planner
+designer investor banker trader broker accountant entrepreneur executive`)
 
 // orgWords mark a capitalised name as an organisation or place.
 var orgWords = set(`house news office council service agency ministry department kremlin party company inc corp
@@ -97,7 +106,10 @@ government administration union association bank group reuters press television 
 force forces club fc league team journal daily herald tribune guardian telegraph bbc cnn abc nbc cbs fox ap afp
 xinhua foundation institute center centre hospital church council assembly board federation organisation
 organization nations states kingdom republic city county province region street avenue road square palace
-hall airport station museum embassy cabinet pentagon nato eu un who fbi cia nasa intelligence`)
+hall airport station museum embassy cabinet pentagon nato eu un who fbi cia nasa intelligence
+record gazette chronicle courier observer mirror express examiner inquirer dispatch sentinel register
+ledger bulletin monitor beacon wire online review independent standard globe magazine weekly tribune
+bloomberg politico axios`)
 
 // places are common single-word places that are never speakers.
 var places = set(`russia ukraine china america usa us u.s. uk britain england scotland wales ireland france germany
@@ -116,7 +128,20 @@ teresa sara janice julia marie madison grace judy theresa beverly denise marilyn
 diana abigail natalie jane lori alexis tiffany kayla hillary hilary nikki kamala nancy angela theresa ursula
 marine giorgia jacinda liz priti kristi karine jill melania michelle ivanka sophie chloe charlotte lucy claire
 ellen anne annette greta naomi nadia olena yulia maria marta svetlana irina natalia tatiana elena ilhan
-alexandria lindsey susan kirsten elise amy tulsi gretchen kathy sanna mette`)
+alexandria lindsey susan kirsten elise amy tulsi gretchen kathy sanna mette joanna johanna sofia sophia
+amara priya fatima fatma ingrid yuki rosa beatriz beatrice aisha ayesha keiko ines siobhan tamsin wanjiru
+zofia lucia mei dana ruth noor greta alma aaliyah adriana agnes aida aileen alicia alison alyssa ana andrea
+angelica anita antonia ariana astrid aurora ava bianca birgit brigitte camila carla carmen caroline cecilia
+celine chiara clara claudia cristina daniela daphne deborah delphine eleanor elena eliza ella elsa emilia
+erin esther eva eve farah fiona francesca freya gabriela gemma georgia gina giulia gwen hana harriet hazel
+heidi hilda ida ilse imani ingeborg irene iris isabel isabella isabelle ivana jana janine jasmine jenny
+joanne josephine judith julianne juliet justine karin karina katarzyna katja katrin keisha kristina laila
+leah lena leonie lila lily lina lindiwe lola lorena louise luisa lydia magdalena maja malgorzata manon
+margarita marianne marina marisol marta martina maya mariana meera mia mila miriam monica monika nathalie
+nina nora olena olivia paula petra pilar polly rania rebekah renata rita roberta rocio rosalind roxana sabine
+sabrina salma sandra sara selena serena shreya silvia simone sonia stella susanne suzanne svetlana sylvia
+tamara tanya tara tessa thandiwe valentina valerie vanessa vera veronica viktoria violet wendy ximena
+yasmin yolanda yvonne zainab zara zeynep zoe zuzana`)
 
 var maleNames = set(`joe joseph james john robert michael william david richard charles thomas christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -126,8 +151,31 @@ ethan jeremy harold keith christian roger noah gerald carl terry sean austin art
 bruce jordan billy albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah
 louis bobby philip johnny vladimir dmitry sergei sergey volodymyr boris emmanuel olaf xi recep narendra justin
 mitch chuck ted bernie mike barack bill rishi keir antony lloyd ron kevin hakeem jake jim tom tim dan ben sam
-max nick alex chris pete rudy rick dick newt marco rand kim jens josep charles viktor andrzej mohammed
-muhammad ali ahmed hassan benjamin naftali yair bashar ayatollah`)
+max nick pete rudy rick dick newt marco rand jens josep charles viktor andrzej mohammed
+muhammad ali ahmed hassan benjamin naftali yair bashar ayatollah kwame li pierre rajesh oleg hugh tobias
+ibrahim kenji diego stefan andre andré malik jonas aaron felipe henrik omar luis dmitri dmitry arjun niall
+yusuf emeka paulo paolo franz ravi milan caleb abdul abdullah adrian ahmad alain alberto alejandro alessandro
+alfonso amir andrei andreas angelo antoine antonio armando arnaud arturo axel bernard bernardo bjorn bruno
+carlo carlos cesar christoph christophe claude conor cristiano dario declan dieter dominic eduardo emilio
+enrique erik ernesto fabio farid fernando filip florian francesco francisco francois françois fyodor
+gerhard giorgio giovanni giuseppe gonzalo gustavo hamid hans hector hiroshi horst hugo igor ivan jacques
+jakub jamal jan javier jean-pierre jesus joachim joao johan johannes jorge josef juan jurgen jürgen karl
+karim klaus kofi konstantin krzysztof lars leon leonardo lorenzo lucas luca luka lukas manuel marcel marcelo
+marcus mario martin mateo matteo mattias maurice mehmet michel miguel mikhail mustafa nikolai nikolaos olivier
+oscar pablo pavel pedro philippe piotr rafael ramon raul reza ricardo roberto rodrigo rolf salvador santiago
+sebastian sergio simon stanislav sven thiago tomas tomasz umar vasily victor vincenzo wolfgang xavier yaw
+yannick yosef youssef yuri zoltan`)
+
+// neutralNames are first names given to people of any gender.
+var neutralNames = set(`alex sam jordan robin kai rowan quinn avery sasha noa taylor casey jamie riley charlie
+jesse skyler dakota emerson finley harper hayden jody kendall kerry lee leslie logan parker reese sage
+shannon sidney tracy`)
+
+// institutions are names the press uses for a body of people, never for
+// one person, whatever an entity tagger says ("the Kremlin said").
+var institutions = set(`kremlin pentagon vatican downing élysée elysee whitehall bundestag bundesrat knesset duma
+politburo interpol europol hamas hezbollah taliban opec amnesty greenpeace unicef unesco oxfam fifa uefa ioc
+wto imf ecb fed opec+ isis al-qaeda`)
 
 // femaleWords and maleWords are titles and role nouns with a gender.
 var femaleWords = set("mrs. mrs ms. ms miss queen princess dame lady spokeswoman chairwoman congresswoman councilwoman actress mother wife daughter woman girl sister grandmother")

@@ -26,7 +26,7 @@ type people struct {
 	toks     []token
 	mentions []mention
 	byTok    map[int]int         // token index of a mention's last token -> mention index
-	roles    map[string][]string // lower-case role -> canonical names
+	roles    map[string][]string // normalised role (normRole) -> canonical names
 	roleOf   map[string]string   // canonical name -> longest role printed with it
 }
 
@@ -62,12 +62,13 @@ func (pp *people) addRoleMentions() {
 			all = append(all, pp.mentions[mi])
 			mi++
 		}
-		if _, ok := pp.byTok[k]; ok || strings.HasSuffix(pp.toks[k].lower, "s") {
+		bare, poss := bareName(pp.toks[k].lower)
+		if _, ok := pp.byTok[k]; ok || strings.HasSuffix(bare, "s") || !poss && pp.roleGoesOn(k) {
 			continue
 		}
 		if phrase, f := pp.roleAt(k); phrase != "" {
 			if p := pp.resolveRole(phrase, k); p != "" {
-				all = append(all, mention{tok: k, first: f, name: phrase, person: p, role: phrase, byRole: true})
+				all = append(all, mention{tok: k, first: f, name: phrase, person: p, role: phrase, byRole: true, possessive: poss})
 			}
 		}
 	}
@@ -77,6 +78,17 @@ func (pp *people) addRoleMentions() {
 	for i, m := range all {
 		pp.byTok[m.tok] = i
 	}
+}
+
+// roleGoesOn reports whether the role phrase at token k carries on with the
+// next word ("the chief" of "the chief executive").
+func (pp *people) roleGoesOn(k int) bool {
+	t := pp.toks
+	if k+1 >= len(t) || t[k+1].kind != tokWord || t[k+1].sent != t[k].sent {
+		return false
+	}
+	bare, _ := bareName(t[k+1].lower)
+	return roleHeads[bare] || titles[bare]
 }
 
 // runEnd gives the end of the run of capitalised words starting at i (i when none).
@@ -98,23 +110,28 @@ func (pp *people) runEnd(i int) int {
 // addRun records the person in the capitalised run toks[i:j], if it names one.
 func (pp *people) addRun(i, j int) {
 	t := pp.toks
+	if t[i].lower == "by" && (i == 0 || t[i-1].para != t[i].para) {
+		return // a byline: the writer, not a speaker
+	}
+	article := t[i].lower == "the" || i > 0 && t[i-1].lower == "the"
 	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower]) {
 		i++
 	}
+	titled := false
 	for k := j - 1; k >= i; k-- {
 		if titles[t[k].lower] {
-			i = k + 1
+			i, titled = k+1, true
 			break
 		}
 	}
-	if i >= j {
-		return
+	if i >= j || article && !titled {
+		return // "the Lakeshore Record": a name of a thing, not a person
 	}
 	var words []string
 	for k := i; k < j; k++ {
 		w, _ := bareName(t[k].text)
 		lw := strings.ToLower(w)
-		if orgWords[lw] || functionWords[lw] {
+		if orgWords[lw] || institutions[lw] || functionWords[lw] {
 			return
 		}
 		words = append(words, w)
@@ -128,6 +145,9 @@ func (pp *people) addRun(i, j int) {
 	if m.role == "" {
 		m.role = pp.appositiveRole(j)
 	}
+	if m.role == "" && i >= 2 && t[i-1].text == "," {
+		m.role, _ = pp.roleAt(i - 2) // "The city's chief engineer, Marta Kowalski,"
+	}
 	pp.byTok[j-1] = len(pp.mentions)
 	pp.mentions = append(pp.mentions, m)
 }
@@ -136,7 +156,7 @@ func (pp *people) addRun(i, j int) {
 func (pp *people) roleBefore(i int) string {
 	t := pp.toks
 	k := i
-	for k > 0 && t[k-1].kind == tokWord && t[k-1].sent == t[i].sent && (titles[t[k-1].lower] || (t[k-1].cap && !functionWords[t[k-1].lower])) {
+	for k > 0 && t[k-1].kind == tokWord && t[k-1].sent == t[i].sent && (titles[t[k-1].lower] || roleHeads[t[k-1].lower] || (t[k-1].cap && !functionWords[t[k-1].lower])) {
 		k--
 	}
 	if k == i {
@@ -189,7 +209,7 @@ func (pp *people) canonicalise() {
 			pp.roleOf[m.person] = m.role
 		}
 		if m.role != "" {
-			r := strings.ToLower(m.role)
+			r := normRole(m.role)
 			if !contains(pp.roles[r], m.person) {
 				pp.roles[r] = append(pp.roles[r], m.person)
 			}
@@ -245,36 +265,22 @@ func (pp *people) gender(name string) byte {
 	return 0
 }
 
-// resolveRole finds the person a role noun phrase ("Russian President") names,
-// preferring an exact role, then one with the same head noun, most recent first.
-func (pp *people) resolveRole(phrase string, before int) string {
-	phrase = strings.ToLower(phrase)
-	if names := pp.roles[phrase]; len(names) > 0 {
-		return pp.latest(names, before)
-	}
-	head := lastWord(phrase)
-	var cands []string
-	for role, names := range pp.roles {
-		if lastWord(role) == head {
-			cands = append(cands, names...)
-		}
-	}
-	return pp.latest(cands, before)
-}
-
 // latest picks, of names, the one mentioned last before token index before,
 // or the first mentioned after it when none is before.
 func (pp *people) latest(names []string, before int) string {
 	if len(names) == 1 {
 		return names[0]
 	}
-	for k := pp.mentionAt(before) - 1; k >= 0; k-- {
+	at := pp.mentionAt(before)
+	for k := at - 1; k >= 0; k-- {
 		if contains(names, pp.mentions[k].person) {
 			return pp.mentions[k].person
 		}
 	}
-	if len(names) > 0 {
-		return names[0]
+	for k := at; k < len(pp.mentions); k++ {
+		if contains(names, pp.mentions[k].person) {
+			return pp.mentions[k].person
+		}
 	}
 	return ""
 }
@@ -283,14 +289,18 @@ func (pp *people) latest(names []string, before int) string {
 // "the company's chief executive"); it returns the phrase and its first token.
 func (pp *people) roleAt(k int) (string, int) {
 	t := pp.toks
-	if k < 0 || t[k].kind != tokWord || !roleHeads[t[k].lower] {
+	if k < 0 || t[k].kind != tokWord {
+		return "", -1
+	}
+	if head, _ := bareName(t[k].lower); !roleHeads[head] {
 		return "", -1
 	}
 	j := k
 	for j > 0 && k-j < 4 && t[j-1].kind == tokWord && t[j-1].sent == t[k].sent {
 		l := t[j-1].lower
 		if l == "the" || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
-			return joinWords(t[j : k+1]), j - 1
+			phrase, _ := bareName(joinWords(t[j : k+1]))
+			return phrase, j - 1
 		}
 		if prepositions[l] || functionWords[l] && !t[j-1].cap || reportingVerbs[l] {
 			break

@@ -1,18 +1,35 @@
 package quotes
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // pronounWindow is how many paragraphs back a pronoun looks for its person.
-const pronounWindow = 2
+const pronounWindow = 4
 
-// resolvePronoun finds the person "he" or "she" at token p refers to: the most
-// recent compatible speaker, else subject, else person, named before the first
-// such pronoun of the sentence and not named again between it and p.
+// samePronoun reports whether word l is a form of the pronoun of gender g.
+func samePronoun(l string, g byte) bool {
+	switch g {
+	case 'm':
+		return l == "he" || l == "his" || l == "him"
+	case 'f':
+		return l == "she" || l == "her"
+	}
+	return l == "they" || l == "their" || l == "them"
+}
+
+// resolvePronoun finds the person "he", "she" or "they" at token p refers to:
+// the most recent compatible speaker or subject, else person, else person in
+// the possessive, named before the first such pronoun of the sentence and
+// not named again between it and p. "They" names one person only when that
+// person's gender is unknown, the name is not in the possessive, and no group
+// of people ("officials", "protesters said") is mentioned since.
 func (a *attributor) resolvePronoun(p int, g byte) string {
 	t := a.toks
 	cut := p
 	for k := p - 1; k >= 0 && t[k].sent == t[p].sent; k-- {
-		if pronounGender(t[k].lower) == g || (g == 'm' && (t[k].lower == "his" || t[k].lower == "him")) || (g == 'f' && t[k].lower == "her") {
+		if samePronoun(t[k].lower, g) {
 			cut = k
 		}
 	}
@@ -31,17 +48,55 @@ func (a *attributor) resolvePronoun(p int, g byte) string {
 		pg := a.pp.gender(person)
 		return pg == 0 || pg == g
 	}
-	for tier := 0; tier < 3; tier++ {
-		if s := a.pronounTier(tier, cut, t[p].para, ok); s != "" {
+	tiers := 3
+	if g == 'n' {
+		tiers = 2 // never a name in the possessive
+	}
+	for tier := 0; tier < tiers; tier++ {
+		if s, at := a.pronounTier(tier, cut, a.pronounFloor(cut, g), ok); s != "" {
+			if g == 'n' && a.groupBetween(at, p) {
+				return ""
+			}
 			return s
 		}
 	}
 	return ""
 }
 
-// pronounTier searches back from cut for a candidate of one tier: 0 speakers,
-// 1 subjects, 2 any person not in the possessive.
-func (a *attributor) pronounTier(tier, cut, para int, ok func(string) bool) string {
+// maxChain is how many earlier pronouns of the same person may carry a
+// pronoun's search further back.
+const maxChain = 3
+
+// pronounFloor gives the earliest paragraph a pronoun before token cut may
+// look back to: pronounWindow paragraphs, extended from each earlier pronoun
+// of the same gender found within reach ("she referred … she insisted").
+func (a *attributor) pronounFloor(cut int, g byte) int {
+	t := a.toks
+	floor := t[cut].para - pronounWindow
+	for k, chain := cut-1, 0; k >= 0 && t[k].para >= floor; k-- {
+		if t[k].kind == tokWord && t[k].lower == pronounWord(g) && chain < maxChain {
+			floor = min(floor, t[k].para-pronounWindow)
+			chain++
+		}
+	}
+	return floor
+}
+
+// pronounWord gives the subject pronoun of gender g.
+func pronounWord(g byte) string {
+	switch g {
+	case 'm':
+		return "he"
+	case 'f':
+		return "she"
+	}
+	return "they"
+}
+
+// pronounTier searches back from cut, no further than paragraph floor, for a
+// candidate of one tier: 0 speakers and subjects, 1 any person not in the
+// possessive, 2 any person. It returns the person and the token where it was found.
+func (a *attributor) pronounTier(tier, cut, floor int, ok func(string) bool) (string, int) {
 	t := a.toks
 	si := sort.Search(len(a.said), func(i int) bool { return a.said[i].tok >= cut }) - 1
 	for mi := a.pp.mentionAt(cut) - 1; mi >= 0 || si >= 0; {
@@ -56,37 +111,89 @@ func (a *attributor) pronounTier(tier, cut, para int, ok func(string) bool) stri
 			tok, person = m.tok, m.person
 			switch tier {
 			case 0:
-				speaker = a.speakerish[mi]
-			case 1:
 				speaker = a.speakerish[mi] || !m.possessive && a.followedByVerb(m.tok)
-			default:
+			case 1:
 				speaker = !m.possessive
+			default:
+				speaker = true
 			}
 			mi--
 		}
 		if tok >= cut {
 			continue
 		}
-		if t[tok].para < para-pronounWindow {
-			return ""
+		if t[tok].para < floor {
+			return "", -1
 		}
 		if speaker && ok(person) {
-			return person
+			return person, tok
 		}
 	}
-	return ""
+	return "", -1
 }
 
-// followedByVerb reports whether the name ending at k is followed by a
-// lower-case word that is not a preposition or conjunction: likely its verb.
+// groupNouns are plural nouns for people that "they" may refer to.
+var groupNouns = set(`officials police critics residents experts analysts lawmakers officers protesters people
+regulars researchers scientists authorities leaders members workers parents students voters supporters
+opponents activists families witnesses investigators prosecutors lawyers doctors executives staff employees
+organisers organizers campaigners demonstrators locals neighbours neighbors fans players teachers nurses
+farmers troops soldiers firefighters paramedics sources diplomats negotiators ministers spokespeople
+representatives administrators organisers survivors victims relatives friends colleagues aides advisers
+advisors commentators economists observers`)
+
+// groupBetween reports whether a group of people is mentioned between tokens
+// from and to: a plural noun for people, or a plural subject of a reporting verb.
+func (a *attributor) groupBetween(from, to int) bool {
+	t := a.toks
+	for k := from + 1; k < to; k++ {
+		if t[k].kind != tokWord {
+			continue
+		}
+		if groupNouns[t[k].lower] || strings.HasSuffix(t[k].lower, "s") && !t[k].cap && a.isVerb(k+1) && k+1 < to {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords may stand between a subject and its verb ("Smith on Thursday said").
+var timeWords = set(`on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later
+last this next week month year night morning afternoon evening weekend also`)
+
+// complementizers open an embedded clause: a name after one is not the
+// subject of the sentence ("asked if Biden regretted").
+var complementizers = set("if whether that than")
+
+// followedByVerb reports whether the name ending at k is followed, past any
+// time words ("on Thursday"), by a lower-case word that is not a preposition
+// or conjunction: likely its verb. A name opening an embedded clause does not count.
 func (a *attributor) followedByVerb(k int) bool {
 	t := a.toks
 	n := k + 1
-	if n >= len(t) || t[n].kind != tokWord || t[n].cap || t[n].sent != t[k].sent {
+	for n < len(t) && n < k+4 && t[n].sent == t[k].sent && timeWords[t[n].lower] {
+		n++
+	}
+	if n >= len(t) || t[n].kind != tokWord || t[n].cap || t[n].sent != t[k].sent || timeWords[t[n].lower] {
+		return false
+	}
+	if f := a.phraseStart(k); f > 0 && complementizers[t[f-1].lower] {
 		return false
 	}
 	l := t[n].lower
 	return !prepositions[l] && l != "and" && l != "or" && l != "but" && l != "who" && l != "which" && l != "that"
+}
+
+// phraseStart gives the first token of the name ending at k with its titles.
+func (a *attributor) phraseStart(k int) int {
+	t := a.toks
+	f := k
+	if mi, ok := a.pp.byTok[k]; ok {
+		f = a.pp.mentions[mi].first
+	}
+	for f > 0 && t[f-1].kind == tokWord && (titles[t[f-1].lower] || t[f-1].cap && !functionWords[t[f-1].lower]) {
+		f--
+	}
+	return f
 }
 
 // continuation gives the previous quotation's speaker to quotation token q

@@ -178,8 +178,8 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 	}
 	if k := closerAt(stack, r); k >= 0 {
 		straight := r == '"' && spaceBefore && !spaceAfter
-		if (r == '\'' || r == '’') && !closerFlank {
-			return stack // an apostrophe inside a word
+		if (r == '\'' || r == '’') && (!closerFlank || s.pluralPossessive(stack[k], pi, r, i, size)) {
+			return stack // an apostrophe inside a word, or "the teachers’ union"
 		}
 		switch {
 		case !straight:
@@ -280,7 +280,7 @@ func (s *scanner) endParagraph(pi int, stack []openEntry) {
 		return
 	}
 	bottom := stack[0]
-	if !apostrophic(bottom.mark) && s.nextOpensWith(pi, bottom.mark) {
+	if s.nextOpensWith(pi, bottom.mark) {
 		end := s.paras[pi].end
 		for end > bottom.start && unicode.IsSpace(rune(s.text[end-1])) {
 			end--
@@ -299,4 +299,36 @@ func (s *scanner) nextOpensWith(pi int, mark rune) bool {
 	n := s.paras[pi+1]
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s.text[n.start:n.end], unicode.IsSpace))
 	return r == mark
+}
+
+// minWordsBeforePossessive is how long a quotation must already be before a
+// mark after "s" inside it is read as a plural possessive rather than its end.
+const minWordsBeforePossessive = 4
+
+// pluralPossessive reports whether the single mark r at offset i, which could
+// close entry e, is the apostrophe of a plural possessive ("the teachers’
+// union"): it follows an s and precedes a lower-case word, the quotation is
+// already several words long, and a later mark in the paragraph can close it.
+func (s *scanner) pluralPossessive(e openEntry, pi int, r rune, i, size int) bool {
+	p := s.paras[pi]
+	if i == 0 || s.text[i-1] != 's' || !strings.HasPrefix(s.text[i+size:p.end], " ") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s.text[i+size+1 : p.end])
+	if !unicode.IsLower(next) || len(strings.Fields(s.text[e.start:i])) < minWordsBeforePossessive {
+		return false
+	}
+	for j := i + size; j < p.end; {
+		k := strings.IndexRune(s.text[j:p.end], r)
+		if k < 0 {
+			return false
+		}
+		at := j + k
+		prev, after := runeAround(s.text, p.start, p.end, at, size)
+		if prev != 0 && !unicode.IsSpace(prev) && !isWord(after) {
+			return true
+		}
+		j = at + size
+	}
+	return false
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/quotecheck/quotecheck/corpus"
 	"github.com/quotecheck/quotecheck/sources"
 	"golang.org/x/text/unicode/norm"
 )
@@ -106,6 +107,44 @@ func matchGold(gold []goldQuote, pred []Quote) map[int]int {
 	return gm
 }
 
+// score gives recall, precision and speaker accuracy (on utterances, by
+// surname) of pred against gold, logging misses and wrong speakers.
+func score(t *testing.T, gold []goldQuote, pred []Quote) (recall, precision, speaker float64) {
+	t.Helper()
+	gm := matchGold(gold, pred)
+	utt, right := 0, 0
+	for gi, q := range gold {
+		pi, ok := gm[gi]
+		if !ok {
+			t.Logf("missed: %s %q", q.Source, q.Text)
+		}
+		if q.Kind != KindUtterance {
+			continue
+		}
+		utt++
+		if ok && surname(pred[pi].Speaker) == surname(q.Speaker) {
+			right++
+		} else if ok {
+			t.Logf("wrong speaker: %s %q: got %q, want %q", q.Source, q.Text, pred[pi].Speaker, q.Speaker)
+		}
+	}
+	recall = float64(len(gm)) / float64(max(len(gold), 1))
+	precision = float64(len(gm)) / float64(max(len(pred), 1))
+	speaker = float64(right) / float64(max(utt, 1))
+	t.Logf("recall %.3f (%d/%d), precision %.3f (%d/%d), speaker accuracy %.3f (%d/%d)",
+		recall, len(gm), len(gold), precision, len(gm), len(pred), speaker, right, utt)
+	return recall, precision, speaker
+}
+
+// checkScore fails the test below the given targets.
+func checkScore(t *testing.T, recall, precision, speaker, minRecall, minPrecision, minSpeaker float64) {
+	t.Helper()
+	if recall < minRecall || precision < minPrecision || speaker < minSpeaker {
+		t.Errorf("below target: recall %.3f (≥%.2f), precision %.3f (≥%.2f), speaker accuracy %.3f (≥%.2f)",
+			recall, minRecall, precision, minPrecision, speaker, minSpeaker)
+	}
+}
+
 func TestSeedScore(t *testing.T) {
 	raw, err := os.ReadFile("../testdata/seeds/gold.json")
 	if err != nil {
@@ -130,29 +169,27 @@ func TestSeedScore(t *testing.T) {
 		qs, _ := ex.Extract(sources.FromText(q.Source, string(b)))
 		pred = append(pred, qs...)
 	}
-	gm := matchGold(g.Quotes, pred)
-	utt, right := 0, 0
-	for gi, q := range g.Quotes {
-		pi, ok := gm[gi]
-		if !ok {
-			t.Logf("missed: %s %q", q.Source, q.Text)
-		}
-		if q.Kind != KindUtterance {
-			continue
-		}
-		utt++
-		if ok && surname(pred[pi].Speaker) == surname(q.Speaker) {
-			right++
-		} else if ok {
-			t.Logf("wrong speaker: %q: got %q, want %q", q.Text, pred[pi].Speaker, q.Speaker)
-		}
+	r, p, s := score(t, g.Quotes, pred)
+	checkScore(t, r, p, s, 0.95, 0.95, 0.90)
+}
+
+// TestGeneratedScore scores extraction on a generated corpus of varied news
+// coverage (several outlets, every quotation-mark style, pronouns, roles).
+func TestGeneratedScore(t *testing.T) {
+	c, err := corpus.Generate(corpus.Config{Stories: 20, Outlets: 4, Seed: 7, Formats: []string{"text"}})
+	if err != nil {
+		t.Fatal(err)
 	}
-	recall := float64(len(gm)) / float64(len(g.Quotes))
-	precision := float64(len(gm)) / float64(len(pred))
-	speaker := float64(right) / float64(utt)
-	t.Logf("recall %.3f (%d/%d), precision %.3f (%d/%d), speaker accuracy %.3f (%d/%d)",
-		recall, len(gm), len(g.Quotes), precision, len(gm), len(pred), speaker, right, utt)
-	if recall < 0.95 || precision < 0.95 || speaker < 0.90 {
-		t.Errorf("below target: recall %.3f (≥0.95), precision %.3f (≥0.95), speaker accuracy %.3f (≥0.90)", recall, precision, speaker)
+	var gold []goldQuote
+	for _, q := range c.Gold.Quotes {
+		gold = append(gold, goldQuote{Source: q.Source, Text: q.Text, Speaker: q.Speaker, Kind: q.Kind})
 	}
+	var pred []Quote
+	ex := NewExtractor()
+	for _, a := range c.Articles {
+		qs, _ := ex.Extract(sources.FromText(a.Name, string(a.Content)))
+		pred = append(pred, qs...)
+	}
+	r, p, s := score(t, gold, pred)
+	checkScore(t, r, p, s, 0.95, 0.95, 0.90)
 }

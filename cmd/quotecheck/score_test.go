@@ -1,0 +1,107 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/eval"
+)
+
+// scoredRun is what `quotecheck diff --format json` printed, as the scorer reads it.
+type scoredRun struct {
+	Sources []struct {
+		ID, Path string
+	} `json:"sources"`
+	Quotes []struct {
+		ID, Source, Text, Speaker, Kind string
+	} `json:"quotes"`
+	Utterances []struct {
+		ID       string   `json:"id"`
+		Quotes   []string `json:"quotes"`
+		Severity string   `json:"severity"`
+		Versions []struct {
+			Differences []struct {
+				Kind string `json:"kind"`
+			} `json:"differences"`
+		} `json:"versions"`
+	} `json:"utterances"`
+}
+
+var severityRank = map[string]int{"none": 0, "info": 1, "warning": 2, "error": 3}
+
+// forEval turns the command's output into the scorer's terms.
+func (r scoredRun) forEval() ([]eval.Quote, []eval.Utterance) {
+	path := map[string]string{}
+	for _, s := range r.Sources {
+		path[s.ID] = filepath.Base(s.Path)
+	}
+	var qs []eval.Quote
+	for _, q := range r.Quotes {
+		qs = append(qs, eval.Quote{ID: q.ID, Source: path[q.Source], Text: q.Text, Speaker: q.Speaker, Kind: q.Kind})
+	}
+	var us []eval.Utterance
+	for _, u := range r.Utterances {
+		eu := eval.Utterance{ID: u.ID, Quotes: u.Quotes, Severity: severityRank[u.Severity]}
+		for _, v := range u.Versions {
+			for _, d := range v.Differences {
+				eu.Kinds = append(eu.Kinds, d.Kind)
+			}
+		}
+		us = append(us, eu)
+	}
+	return qs, us
+}
+
+// scoreDir runs the command on the articles of dir and scores it against dir/gold.json.
+func scoreDir(t *testing.T, dir string) (eval.ExtractScore, eval.AlignScore) {
+	t.Helper()
+	g, err := eval.ReadGold(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, s := range g.Sources() {
+		files = append(files, filepath.Join(dir, s))
+	}
+	out, stderr, code := run(t, "", append([]string{"diff", "--format", "json"}, files...)...)
+	if code != ExitOK {
+		t.Fatalf("diff exit %d: %s", code, stderr)
+	}
+	var r scoredRun
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	qs, us := r.forEval()
+	return eval.ScoreExtract(g, qs), eval.ScoreAlign(g, qs, us)
+}
+
+// TestScoreSeeds scores the whole command on the seed articles against
+// their hand annotation, the figures the project is judged by.
+func TestScoreSeeds(t *testing.T) {
+	ex, al := scoreDir(t, "testdata/seeds")
+	t.Logf("extract recall %.2f precision %.2f speakers %.2f; align recall %.2f precision %.2f verdicts %.2f",
+		ex.Recall, ex.Precision, ex.SpeakerAccuracy, al.Recall, al.Precision, al.VerdictAccuracy)
+	checkAtLeast(t, "extract recall", ex.Recall, 0.95)
+	checkAtLeast(t, "extract precision", ex.Precision, 0.95)
+	checkAtLeast(t, "speaker accuracy", ex.SpeakerAccuracy, 0.90)
+	checkAtLeast(t, "align recall", al.Recall, 0.90)
+	checkAtLeast(t, "align precision", al.Precision, 0.90)
+	checkAtLeast(t, "verdict accuracy", al.VerdictAccuracy, 0.90)
+	for _, m := range ex.Missed {
+		t.Logf("missed: %s: %q", m.Source, m.Text)
+	}
+	for _, w := range ex.WrongSpeaker {
+		t.Logf("wrong speaker: %q → %q", w[0], w[1])
+	}
+	if len(al.WrongVerdict) > 0 {
+		t.Logf("wrong verdicts: %v", al.WrongVerdict)
+	}
+}
+
+func checkAtLeast(t *testing.T, what string, got, min float64) {
+	t.Helper()
+	if got < min {
+		t.Errorf("%s = %.3f, below %.2f", what, got, min)
+	}
+}

@@ -1,0 +1,87 @@
+package quotes
+
+import "strings"
+
+// titleWords spell out abbreviated titles, so "Dr." and "the doctor" match.
+var titleWords = map[string]string{
+	"dr": "doctor", "dr.": "doctor", "gov": "governor", "gov.": "governor", "sen": "senator", "sen.": "senator",
+	"rep": "representative", "rep.": "representative", "prof": "professor", "prof.": "professor",
+	"gen": "general", "gen.": "general", "col": "colonel", "col.": "colonel", "lt": "lieutenant", "lt.": "lieutenant",
+	"capt": "captain", "capt.": "captain", "sgt": "sergeant", "sgt.": "sergeant", "supt": "superintendent",
+	"supt.": "superintendent", "det": "detective", "det.": "detective", "insp": "inspector", "insp.": "inspector",
+	"atty": "attorney", "atty.": "attorney", "rev": "reverend", "rev.": "reverend", "adm": "admiral", "adm.": "admiral",
+	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+	"chairperson": "chair", "advisor": "adviser", "defence": "defense",
+}
+
+// normRole gives the comparable form of a role: lower case, abbreviations
+// spelled out, articles and possessive words ("the city's") dropped.
+func normRole(role string) string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if determiners[w] {
+			continue
+		}
+		if _, poss := bareName(w); poss {
+			out = out[:0]
+			continue
+		}
+		if x, ok := titleWords[w]; ok {
+			w = x
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// resolveRole finds the person a role noun phrase ("the press secretary")
+// names. A person whose role holds every word of the phrase wins, most recent
+// first; a bare role noun ("the secretary") takes the latest person with that
+// head noun; a phrase whose words fit nobody takes the only person with its
+// head noun, and is left unknown when several have it.
+func (pp *people) resolveRole(phrase string, before int) string {
+	words := strings.Fields(normRole(phrase))
+	if len(words) == 0 {
+		return ""
+	}
+	head := words[len(words)-1]
+	var full, byHead []string
+	for role, names := range pp.roles {
+		rw := strings.Fields(role)
+		if len(rw) == 0 || rw[len(rw)-1] != head {
+			continue
+		}
+		byHead = appendNew(byHead, names...)
+		if hasAll(rw, words) {
+			full = appendNew(full, names...)
+		}
+	}
+	switch {
+	case len(full) > 0:
+		return pp.latest(full, before)
+	case len(words) == 1 || len(byHead) == 1:
+		return pp.latest(byHead, before)
+	}
+	return ""
+}
+
+// hasAll reports whether every word of want is in have.
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		if !contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendNew appends the names not already in xs.
+func appendNew(xs []string, names ...string) []string {
+	for _, n := range names {
+		if !contains(xs, n) {
+			xs = append(xs, n)
+		}
+	}
+	return xs
+}
