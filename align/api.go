@@ -140,30 +140,22 @@ type Index struct {
 	entries []Match
 	items   []item
 	keys    *keyIndex
+	vocab   *vocab
 }
 
 // NewIndex indexes quotations (parts of one utterance are joined).
 func NewIndex(qs []quotes.Quote) *Index {
 	ix := &Index{}
-	at := map[string]int{}
-	for _, q := range qs {
-		key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
-		n, ok := at[key]
-		if !ok {
-			n = len(ix.entries)
-			at[key] = n
-			ix.entries = append(ix.entries, Match{Source: q.Source})
-			ix.items = append(ix.items, item{source: q.Source, speaker: q.Speaker, context: q.Context})
-		}
-		e, it := &ix.entries[n], &ix.items[n]
+	items, itemOf, v := quoteItems(qs, true)
+	ix.items, ix.vocab, ix.entries = items, v, make([]Match, len(items))
+	for i, q := range qs {
+		e := &ix.entries[itemOf[i]]
 		if len(e.Quotes) > 0 {
 			e.Text += partJoin
 		}
+		e.Source = q.Source
 		e.Quotes = append(e.Quotes, q.ID)
 		e.Text += q.Text
-		it.words = append(it.words, normTokens(q.Text)...)
-		it.speaker = cmp.Or(it.speaker, q.Speaker)
-		it.context = cmp.Or(it.context, q.Context)
 	}
 	ix.keys = newKeyIndex(ix.items)
 	return ix
@@ -172,14 +164,18 @@ func NewIndex(qs []quotes.Quote) *Index {
 // Lookup returns the indexed utterances that match text said by speaker
 // ("" when unknown), best first.
 func (ix *Index) Lookup(text, speaker, context string) []Match {
-	probe := item{words: normTokens(text), speaker: speaker, context: context, source: "\x00probe"}
-	if ix == nil || len(probe.words) == 0 {
+	if ix == nil {
 		return nil
 	}
+	probe := newItem(normTokens(text), "\x00probe", speaker, context, false)
+	if len(probe.words) == 0 {
+		return nil
+	}
+	probe.setIDs(ix.vocab.lookup(probe.words))
 	var out []Match
 	keys := ix.keys.itemKeys(&probe, false)
-	for _, j := range ix.keys.candidates(keys, -1, probe.source, ix.items, 1, map[int32]int{}) {
-		if al, ok := matchItems(&probe, &ix.items[j]); ok {
+	for _, j := range ix.keys.candidates(keys, -1, probe.source, ix.items, 1, newHitCounter(len(ix.items))) {
+		if al, ok := matchItems(&probe, &ix.items[j], ix.vocab); ok {
 			m := ix.entries[j]
 			m.Quotes = slices.Clone(m.Quotes)
 			m.Score = float64(al.matched) / float64(len(probe.words))

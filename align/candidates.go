@@ -24,7 +24,7 @@ const (
 // keyIndex is an inverted index from word keys (words, word pairs, and
 // words qualified by the speaker's surname) to the items that have them.
 type keyIndex struct {
-	vocab    map[string]uint64
+	speakers map[string]uint64 // surname numbers, from 1
 	postings map[uint64][]int32
 	keys     [][]uint64 // each item's distinct keys
 }
@@ -37,46 +37,34 @@ func mix(x uint64) uint64 { // splitmix64 finaliser
 	return x ^ x>>31
 }
 
-// itemKeys gives the distinct keys of an item; words missing from the
-// vocabulary (when add is false) give no keys.
+// itemKeys gives the distinct keys of an item from its word numbers; a
+// speaker not yet numbered (when add is false) gives no speaker keys.
 func (ix *keyIndex) itemKeys(it *item, add bool) []uint64 {
-	ids := make([]uint64, len(it.words))
-	for i, w := range it.words {
-		ids[i] = ix.word(w, add)
-	}
 	sp := uint64(0)
 	if s := surname(it.speaker); s != "" {
-		sp = ix.word("\x00"+s, add)
-	}
-	keys := make([]uint64, 0, 3*len(ids))
-	for i, id := range ids {
-		if id == 0 {
-			continue
+		sp = ix.speakers[s]
+		if sp == 0 && add {
+			sp = uint64(len(ix.speakers) + 1)
+			ix.speakers[s] = sp
 		}
+	}
+	keys := make([]uint64, 0, 3*len(it.ids))
+	for i, w := range it.ids {
+		id := uint64(w)
 		keys = append(keys, mix(id))
 		if sp != 0 {
 			keys = append(keys, mix(sp<<32^id^1<<62))
 		}
-		if i+1 < len(ids) && ids[i+1] != 0 {
-			keys = append(keys, mix(id<<32^ids[i+1]^1<<63))
+		if i+1 < len(it.ids) {
+			keys = append(keys, mix(id<<32^uint64(it.ids[i+1])^1<<63))
 		}
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
 }
 
-// word gives a word's number (from 1); 0 when unknown and not added.
-func (ix *keyIndex) word(w string, add bool) uint64 {
-	id, ok := ix.vocab[w]
-	if !ok && add {
-		id = uint64(len(ix.vocab) + 1)
-		ix.vocab[w] = id
-	}
-	return id
-}
-
 func newKeyIndex(items []item) *keyIndex {
-	ix := &keyIndex{vocab: map[string]uint64{}, postings: map[uint64][]int32{}, keys: make([][]uint64, len(items))}
+	ix := &keyIndex{speakers: map[string]uint64{}, postings: map[uint64][]int32{}, keys: make([][]uint64, len(items))}
 	for i := range items {
 		ix.keys[i] = ix.itemKeys(&items[i], true)
 		for _, k := range ix.keys[i] {
@@ -86,35 +74,76 @@ func newKeyIndex(items []item) *keyIndex {
 	return ix
 }
 
+// hitCounter counts, for one probe, how many of its keys each item
+// shares; it is reused from probe to probe.
+type hitCounter struct {
+	hits    []int32 // by item
+	touched []int32 // items with hits, in the order first hit
+}
+
+func newHitCounter(n int) *hitCounter { return &hitCounter{hits: make([]int32, n)} }
+
 // candidates gives up to maxCandidates items sharing the most of keys'
-// rarest entries, excluding self and items of the probe's source. minDF
-// is the least posting count a key needs to be worth looking up (2 for an
-// indexed item, whose own posting is one).
-func (ix *keyIndex) candidates(keys []uint64, self int, source string, items []item, minDF int, hits map[int32]int) []int32 {
-	clear(hits)
-	use := make([]uint64, 0, len(keys))
+// rarest entries (ties to the first indexed), excluding self and items of
+// the probe's source. minDF is the least posting count a key needs to be
+// worth looking up (2 for an indexed item, whose own posting is one).
+func (ix *keyIndex) candidates(keys []uint64, self int, source string, items []item, minDF int, hc *hitCounter) []int32 {
+	type use struct {
+		n int
+		p []int32
+		k uint64
+	}
+	uses := make([]use, 0, len(keys))
 	for _, k := range keys {
-		if len(ix.postings[k]) >= minDF {
-			use = append(use, k)
+		if p := ix.postings[k]; len(p) >= minDF {
+			uses = append(uses, use{len(p), p, k})
 		}
 	}
-	slices.SortFunc(use, func(a, b uint64) int {
-		return cmp.Or(cmp.Compare(len(ix.postings[a]), len(ix.postings[b])), cmp.Compare(a, b))
-	})
-	for _, k := range use[:min(len(use), queryKeys)] {
-		p := ix.postings[k]
-		for _, j := range p[:min(len(p), maxScan)] {
+	slices.SortFunc(uses, func(a, b use) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.k, b.k)) })
+	for _, u := range uses[:min(len(uses), queryKeys)] {
+		for _, j := range u.p[:min(len(u.p), maxScan)] {
 			if int(j) != self && items[j].source != source {
-				hits[j]++
+				if hc.hits[j] == 0 {
+					hc.touched = append(hc.touched, j)
+				}
+				hc.hits[j]++
 			}
 		}
 	}
-	out := make([]int32, 0, len(hits))
-	for j := range hits {
-		out = append(out, j)
+	out := hc.best()
+	for _, j := range hc.touched {
+		hc.hits[j] = 0
 	}
-	slices.SortFunc(out, func(a, b int32) int {
-		return cmp.Or(cmp.Compare(hits[b], hits[a]), cmp.Compare(a, b))
-	})
-	return out[:min(len(out), maxCandidates)]
+	hc.touched = hc.touched[:0]
+	return out
+}
+
+// best gives up to maxCandidates touched items, most hits first, ties by
+// index.
+func (hc *hitCounter) best() []int32 {
+	var count [queryKeys + 1]int
+	for _, j := range hc.touched {
+		count[hc.hits[j]]++
+	}
+	cut, taken := 0, 0 // items with more than cut hits all fit
+	for h := queryKeys; h > 0; h-- {
+		if taken+count[h] >= maxCandidates {
+			cut = h
+			break
+		}
+		taken += count[h]
+	}
+	var out, tied []int32
+	for _, j := range hc.touched {
+		switch h := int(hc.hits[j]); {
+		case h > cut:
+			out = append(out, j)
+		case h == cut:
+			tied = append(tied, j)
+		}
+	}
+	slices.Sort(tied)
+	out = append(out, tied[:min(len(tied), maxCandidates-len(out))]...)
+	slices.SortFunc(out, func(a, b int32) int { return cmp.Or(cmp.Compare(hc.hits[b], hc.hits[a]), cmp.Compare(a, b)) })
+	return out
 }

@@ -36,6 +36,12 @@ func classifyBlock(c, v text, b block) []found {
 func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, int) found) []found {
 	na, nb := b.a1-b.a0, b.b1-b.b0
 	if na == 0 || nb == 0 {
+		if c.whole && v.whole && wholeSentences(c, v, b) {
+			if na == 0 {
+				return []found{sentence(mk(KindInserted, Warning, b.a0, b.a1, b.b0, b.b1))}
+			}
+			return []found{sentence(mk(KindDeleted, Warning, b.a0, b.a1, b.b0, b.b1))}
+		}
 		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
 	}
 	// Both sides have words here: the version's words replace the canonical
@@ -59,6 +65,43 @@ func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, i
 		out = append(out, mk(KindPartial, Info, pa0, pa1, b.b0, b.b0))
 	}
 	return out
+}
+
+// MinSentenceWords is the fewest words of a sentence that one whole
+// version has at an edge and another lacks for it to count as a sentence
+// added or dropped (a Warning) rather than an excerpt's edge: "Mmhmm, I
+// do" against "I do" is an excerpt.
+const MinSentenceWords = 3
+
+// wholeSentences reports whether the words only one side has at an edge
+// make whole sentences: at least MinSentenceWords of them, parted from
+// the shared words by a full stop, question or exclamation mark.
+func wholeSentences(c, v text, b block) bool {
+	t, i0, i1 := v, b.b0, b.b1
+	if b.b0 == b.b1 {
+		t, i0, i1 = c, b.a0, b.a1
+	}
+	if i1-i0 < MinSentenceWords {
+		return false
+	}
+	boundary := i1 - 1 // a leading edge ends before the shared words
+	if i0 > 0 {
+		boundary = i0 - 1 // a trailing edge starts after them
+	}
+	return endsSentence(t.sepAfter(boundary))
+}
+
+// endsSentence reports whether a separator holds a sentence's final mark
+// (an omission mark does not count).
+func endsSentence(sep string) bool {
+	sep = strings.NewReplacer("\u2026", "", "...", "", ". . .", "").Replace(sep)
+	return strings.ContainsAny(sep, ".?!")
+}
+
+// sentence marks a difference as a whole sentence added or dropped.
+func sentence(f found) found {
+	f.Subkind = "sentence"
+	return f
 }
 
 // substitution marks a substitution whose two sides are the same words

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -149,4 +150,55 @@ func FuzzCompare(f *testing.F) {
 			t.Fatalf("inline %q not UTF-8", in)
 		}
 	})
+}
+
+// TestDivergentRewording checks the edges of DivergentChanges and
+// DivergentRewordedBelow: scattered substitutions make a second rendering,
+// a slip or two (or three in a long quotation) stay word differences.
+func TestDivergentRewording(t *testing.T) {
+	words := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = fmt.Sprintf("w%d", i)
+		}
+		return out
+	}
+	swap := func(ws []string, at ...int) string {
+		out := append([]string(nil), ws...)
+		for _, i := range at {
+			out[i] = "x" + out[i]
+		}
+		return strings.Join(out, " ")
+	}
+	tests := []struct {
+		name      string
+		n         int
+		swaps     []int
+		divergent bool
+	}{
+		{"three swaps, share 16/19 below the bound", 19, []int{3, 9, 15}, true},
+		{"three swaps, share 17/20 at the bound", 20, []int{3, 9, 15}, false},
+		{"two swaps in a short remark", 11, []int{2, 7}, false},
+		{"three swaps in a short remark", 11, []int{1, 5, 9}, true},
+	}
+	for _, tt := range tests {
+		ws := words(tt.n)
+		ds := Compare(strings.Join(ws, " "), swap(ws, tt.swaps...))
+		got := len(ds) == 1 && ds[0].Kind == KindDivergent
+		if got != tt.divergent {
+			t.Errorf("%s: divergent = %v, want %v (%v)", tt.name, got, tt.divergent, ds)
+		}
+	}
+}
+
+// TestOmissionsAreNotRewording: an excerpt with gaps and a dropped word is
+// compared word by word, never called divergent.
+func TestOmissionsAreNotRewording(t *testing.T) {
+	canonical := "I want to invite President Biden to continue our discussion, but on the condition that we do it actually live. But with no delays, directly in an open, direct discussion."
+	version := "to continue our discussion. … do it live … with no delays."
+	for _, d := range Compare(canonical, version) {
+		if d.Kind == KindDivergent {
+			t.Fatalf("excerpt called divergent: %v", Compare(canonical, version))
+		}
+	}
 }

@@ -67,6 +67,39 @@ func wordDiff(a, b []string) []op {
 	return decode(cleanup(differ.DiffMainRunes(ra, rb, false)))
 }
 
+// maxDirectID is the largest word number that wordRune can encode.
+const maxDirectID = puaEnd - puaStart + 1 + 0x10FFFD - puaBStart
+
+// diffIDs diffs two sequences of word numbers as wordDiff does words.
+func diffIDs(a, b []int32) []op {
+	ra, rb := make([]rune, len(a)), make([]rune, len(b))
+	direct := true
+	for _, ids := range [][]int32{a, b} {
+		for _, id := range ids {
+			direct = direct && int(id) <= maxDirectID
+		}
+	}
+	codes := map[int32]rune{}
+	for _, p := range []struct {
+		ids []int32
+		rs  []rune
+	}{{a, ra}, {b, rb}} {
+		for i, id := range p.ids {
+			if direct {
+				p.rs[i] = wordRune(int(id))
+				continue
+			}
+			r, ok := codes[id]
+			if !ok {
+				r = wordRune(len(codes))
+				codes[id] = r
+			}
+			p.rs[i] = r
+		}
+	}
+	return decode(cleanup(differ.DiffMainRunes(ra, rb, false)))
+}
+
 // cleanup applies semantic cleanup to a diff, leaving out leading and
 // trailing runs that only delete or only insert: an excerpt's long
 // unmatched remainder would otherwise swallow the matches inside.
@@ -157,6 +190,8 @@ type alignment struct {
 	matched    int // words in equal runs
 	span       int // words of the longer sequence from the first to the last matched word
 	shorterLen int
+	wMatched   float64 // summed weight of the matched words
+	wShorter   float64 // summed weight of the shorter sequence's words
 }
 
 // coverage is the fraction of the shorter sequence's words that are matched.
@@ -167,6 +202,16 @@ func (al alignment) coverage() float64 {
 	return float64(al.matched) / float64(al.shorterLen)
 }
 
+// weightedCoverage is the fraction of the shorter sequence's weight that
+// is matched: the share of what it says, not of its words, that the
+// other has.
+func (al alignment) weightedCoverage() float64 {
+	if al.wShorter == 0 {
+		return 0
+	}
+	return al.wMatched / al.wShorter
+}
+
 // density is the fraction of the longer sequence's aligned span that is matched.
 func (al alignment) density() float64 {
 	if al.span == 0 {
@@ -175,8 +220,9 @@ func (al alignment) density() float64 {
 	return float64(al.matched) / float64(al.span)
 }
 
-// align measures the local alignment of two word sequences.
-func align(a, b []string) alignment {
+// align measures the local alignment of two sequences of word numbers,
+// weighing words by v.
+func align(a, b []int32, v *vocab) alignment {
 	short, long := a, b
 	if len(b) < len(a) {
 		short, long = b, a
@@ -185,13 +231,22 @@ func align(a, b []string) alignment {
 	if len(short) == 0 {
 		return al
 	}
-	ops := wordDiff(short, long)
+	for _, id := range short {
+		al.wShorter += v.weightOf(id)
+	}
+	if containsSeq(long, short) { // an exact excerpt needs no diff
+		al.matched, al.span, al.wMatched = len(short), len(short), al.wShorter
+		return al
+	}
 	first, last := -1, -1
-	for _, o := range ops {
+	for _, o := range diffIDs(short, long) {
 		if o.kind != opEqual {
 			continue
 		}
 		al.matched += o.a1 - o.a0
+		for _, id := range short[o.a0:o.a1] {
+			al.wMatched += v.weightOf(id)
+		}
 		if first < 0 {
 			first = o.b0
 		}

@@ -2,12 +2,15 @@ package align
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"unicode"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
-// unionFind joins quotations into utterances.
+// unionFind joins items into utterances.
 type unionFind []int32
 
 func newUnionFind(n int) unionFind {
@@ -26,73 +29,75 @@ func (u unionFind) find(i int32) int32 {
 	return i
 }
 
-func (u unionFind) union(a, b int32) {
-	ra, rb := u.find(a), u.find(b)
-	if ra < rb {
-		u[rb] = ra
-	} else {
-		u[ra] = rb
-	}
-}
-
-// quoteItems makes the matcher's view of each quotation.
-func quoteItems(qs []quotes.Quote) []item {
-	items := make([]item, len(qs))
+// quoteItems makes the matcher's view of quotations, weighted by a
+// vocabulary of the whole set. With join, the parts of each extracted
+// utterance (quotations of one source with one Utterance) make one item;
+// without, each quotation is an item. It gives the items and each
+// quotation's item.
+func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
+	var items []item
+	itemOf := make([]int32, len(qs))
+	utt := map[string]int32{}
+	at := map[int32]int32{} // utterance -> item, when joining
+	fragment, continues := []bool{}, []bool{}
 	for i, q := range qs {
-		items[i] = item{words: normTokens(q.Text), source: q.Source, speaker: q.Speaker, context: q.Context}
+		key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
+		u, ok := utt[key]
+		if !ok {
+			u = int32(len(utt))
+			utt[key] = u
+		}
+		n, ok := at[u]
+		if !ok || !join {
+			n = int32(len(items))
+			at[u] = n
+			items = append(items, item{source: q.Source, utt: u})
+			fragment, continues = append(fragment, true), append(continues, false)
+		}
+		itemOf[i] = n
+		it := &items[n]
+		it.words = append(it.words, matchTokens(q.Text)...)
+		it.speaker, it.context = cmp.Or(it.speaker, q.Speaker), cmp.Or(it.context, q.Context)
+		fragment[n] = fragment[n] && q.Kind == quotes.KindFragment
+		continues[n] = continuesSentence(q.Text)
 	}
-	return items
+	v := newVocab()
+	for n := range items {
+		it := &items[n]
+		u := it.utt
+		*it = newItem(it.words, it.source, it.speaker, it.context, fragment[n])
+		it.utt, it.continues = u, continues[n]
+		it.setIDs(v.add(it.words))
+	}
+	v.finish()
+	return items, itemOf, v
 }
 
-// groupQuotes decides which quotations are one utterance: pairs from
-// different sources that the index proposes and the matching rule accepts
-// are joined; a linked part that matched nothing stays with the other
-// unmatched parts of its utterance. It gives each quotation's group
-// number, numbered in order of first quotation.
+// groupQuotes decides which quotations are one utterance and gives each
+// quotation's group number, numbered in order of first quotation.
+//
+// Quotations that the index proposes and the matching rule accepts are
+// merged greedily, the best-matched pairs first, into clusters. A match
+// only proposes a merge: the two clusters' main versions (their longest
+// full quotations) must match each other too, and a cluster never takes
+// two different full quotations from one source unless extraction linked
+// them as parts of one utterance. So a chain of pairs that each share a
+// phrase (A~B, B~C) cannot join two different utterances A and C
+// through B. Parts of an utterance that matched nothing follow the parts
+// that did.
 func groupQuotes(qs []quotes.Quote) []int {
-	items := quoteItems(qs)
-	ix := newKeyIndex(items)
-	uf := newUnionFind(len(qs))
-	matched := make([]bool, len(qs))
-	hits := map[int32]int{}
-	for i := range items {
-		for _, j := range ix.candidates(ix.keys[i], i, items[i].source, items, 2, hits) {
-			if uf.find(int32(i)) == uf.find(j) {
-				matched[i], matched[j] = true, true
-				continue
-			}
-			if _, ok := matchItems(&items[i], &items[j]); ok {
-				uf.union(int32(i), j)
-				matched[i], matched[j] = true, true
-			}
-		}
+	items, _, v := quoteItems(qs, false)
+	pairs, st := matchedPairs(items, v)
+	cl := newClusters(items, v, st)
+	for _, p := range pairs {
+		cl.merge(p.i, p.j)
 	}
-	linkUnmatched(qs, matched, uf)
-	return numberGroups(uf)
-}
-
-// linkUnmatched keeps together the parts of one extracted utterance that
-// matched nothing in other sources.
-func linkUnmatched(qs []quotes.Quote, matched []bool, uf unionFind) {
-	first := map[string]int32{}
-	for i, q := range qs {
-		if matched[i] || q.Utterance == "" {
-			continue
-		}
-		key := q.Source + "\x00" + q.Utterance
-		if j, ok := first[key]; ok {
-			uf.union(j, int32(i))
-		} else {
-			first[key] = int32(i)
-		}
-	}
-}
-
-func numberGroups(uf unionFind) []int {
+	cl.attachParts()
+	cl.attachEchoes()
 	num := map[int32]int{}
-	out := make([]int, len(uf))
-	for i := range uf {
-		r := uf.find(int32(i))
+	out := make([]int, len(qs))
+	for i := range qs {
+		r := cl.uf.find(int32(i))
 		n, ok := num[r]
 		if !ok {
 			n = len(num)
@@ -101,6 +106,331 @@ func numberGroups(uf unionFind) []int {
 		out[i] = n
 	}
 	return out
+}
+
+// pair is two items the matching rule accepts, with how well they match.
+type pair struct {
+	i, j     int32
+	coverage float64 // weighted coverage of the shorter item
+	weight   float64 // summed weight of the matched words
+}
+
+// matchedPairs gives the accepted pairs among each item's candidates,
+// best first, and the sources known to cover one story. The candidates
+// are checked in parallel. Pairs that weigh too little on their own are
+// checked again once the stories are known.
+func matchedPairs(items []item, v *vocab) ([]pair, stories) {
+	cands := candidatePairs(items)
+	ok := make([]bool, len(cands))
+	low := make([]bool, len(cands))
+	parallel(len(cands), func(k int) {
+		p := &cands[k]
+		al, accepted := matchItems(&items[p.i], &items[p.j], v)
+		a, b := &items[p.i], &items[p.j]
+		p.coverage, p.weight, ok[k] = al.weightedCoverage(), al.wMatched, accepted
+		low[k] = !accepted && (lowInfo(al) || shortPair(a, b))
+	})
+	st := stories{}
+	for k, p := range cands {
+		if ok[k] && p.weight >= MinInformative {
+			st.link(&items[p.i], &items[p.j])
+		}
+	}
+	parallel(len(cands), func(k int) {
+		if p := &cands[k]; low[k] && st.linked(&items[p.i], &items[p.j]) {
+			var al alignment
+			al, ok[k] = matchWith(&items[p.i], &items[p.j], v, true)
+			p.coverage, p.weight = al.weightedCoverage(), al.wMatched
+		}
+	})
+	out := cands[:0]
+	for k, p := range cands {
+		if ok[k] {
+			out = append(out, p)
+		}
+	}
+	slices.SortFunc(out, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(b.coverage, a.coverage), cmp.Compare(b.weight, a.weight),
+			cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	return out, st
+}
+
+// candidatePairs gives each pair of items that the index proposes, once.
+// Items are looked up in parallel.
+func candidatePairs(items []item) []pair {
+	ix := newKeyIndex(items)
+	found := make([][]int32, len(items))
+	workers := min(runtime.GOMAXPROCS(0), max(len(items)/256, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			hc := newHitCounter(len(items))
+			for i := w; i < len(items); i += workers {
+				found[i] = ix.candidates(ix.keys[i], i, items[i].source, items, 2, hc)
+			}
+		}()
+	}
+	wg.Wait()
+	var cands []pair
+	seen := map[uint64]bool{}
+	for i, js := range found {
+		for _, j := range js {
+			a, b := min(int32(i), j), max(int32(i), j)
+			if k := uint64(a)<<32 | uint64(b); !seen[k] {
+				seen[k] = true
+				cands = append(cands, pair{i: a, j: b})
+			}
+		}
+	}
+	return cands
+}
+
+// stories records pairs of sources that cover one story: they have an
+// utterance in common that an informative match found.
+type stories map[[2]string]bool
+
+func (st stories) link(a, b *item) {
+	st[[2]string{min(a.source, b.source), max(a.source, b.source)}] = true
+}
+
+func (st stories) linked(a, b *item) bool {
+	return st[[2]string{min(a.source, b.source), max(a.source, b.source)}]
+}
+
+// parallel calls f(0..n-1) on as many goroutines as there are processors.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(n/64, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < n; k += workers {
+				f(k)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// clusters are the utterances being built from items.
+type clusters struct {
+	uf    unionFind
+	items []item
+	v     *vocab
+	main  []int32   // main[root]: the cluster's main item
+	full  [][]int32 // full[root]: the cluster's full items
+	size  []int32   // size[root]: how many items the cluster has
+	st    stories
+}
+
+func newClusters(items []item, v *vocab, st stories) *clusters {
+	c := &clusters{uf: newUnionFind(len(items)), items: items, v: v, st: st,
+		main: make([]int32, len(items)), full: make([][]int32, len(items)), size: make([]int32, len(items))}
+	for i := range items {
+		c.main[i], c.size[i] = int32(i), 1
+		if items[i].full {
+			c.full[i] = []int32{int32(i)}
+		}
+	}
+	return c
+}
+
+// merge joins the clusters of matched items i and j when their main
+// items match and no source would have two different full quotations.
+func (c *clusters) merge(i, j int32) {
+	ri, rj := c.uf.find(i), c.uf.find(j)
+	if ri == rj || !c.compatible(ri, rj) {
+		return
+	}
+	mi, mj := c.main[ri], c.main[rj]
+	if mi != i || mj != j {
+		a, b := &c.items[mi], &c.items[mj]
+		if _, ok := matchWith(a, b, c.v, c.st.linked(a, b)); !ok {
+			return
+		}
+	}
+	c.join(ri, rj, c.betterMain(ri, rj))
+}
+
+// join makes one cluster of clusters ri and rj, with main item m.
+func (c *clusters) join(ri, rj, m int32) {
+	root, other := min(ri, rj), max(ri, rj)
+	c.uf[other] = root
+	c.main[root] = m
+	c.full[root] = append(c.full[root], c.full[other]...)
+	c.full[other] = nil
+	c.size[root] += c.size[other]
+}
+
+// attachParts places the quotations that matched nothing. A part of an
+// extracted utterance joins the cluster of the part before it when it
+// carries on that part's sentence ("I absolutely," she said, "am
+// rural."), and the cluster of any other part when its words stand,
+// changed a little, in a full quotation of that cluster from another
+// source: extraction's link is evidence enough to accept a weaker match.
+// Other unmatched parts of one utterance stay together, apart from the
+// parts that matched: a paragraph's next quotation by the same speaker
+// is often another remark.
+func (c *clusters) attachParts() {
+	last := map[int32]int32{} // utterance -> its latest part so far
+	parts := map[int32][]int32{}
+	for i := range c.items {
+		it := &c.items[i]
+		parts[it.utt] = append(parts[it.utt], int32(i))
+		p, ok := last[it.utt]
+		last[it.utt] = int32(i)
+		ri, rp := c.uf.find(int32(i)), c.uf.find(p)
+		if ok && it.continues && ri != rp && (c.size[ri] == 1 || c.size[rp] == 1) && c.compatible(ri, rp) {
+			c.join(ri, rp, c.betterMain(ri, rp))
+		}
+	}
+	for i := range c.items {
+		if r := c.uf.find(int32(i)); c.size[r] == 1 {
+			c.attachLoosely(int32(i), parts[c.items[i].utt])
+		}
+	}
+	alone := map[int32]int32{} // utterance -> root of its unmatched parts
+	for i := range c.items {
+		r, u := c.uf.find(int32(i)), c.items[i].utt
+		if c.size[r] > 1 {
+			continue
+		}
+		if h, ok := alone[u]; ok {
+			c.join(c.uf.find(h), r, c.betterMain(c.uf.find(h), r))
+		} else {
+			alone[u] = r
+		}
+	}
+}
+
+// EchoMinWords is the fewest words a lone fragment needs to be taken as an
+// echo of a full quotation of its own article: one word ("live") stands in
+// too many sentences to say which remark it came from.
+const EchoMinWords = 2
+
+// attachEchoes puts each lone fragment or short phrase into the cluster
+// of a full quotation of the same article that holds its words in order:
+// an article that quotes "quite busy" in its headline or lede and prints
+// the whole remark further down is echoing that remark, not quoting
+// something new. Speakers must not conflict.
+func (c *clusters) attachEchoes() {
+	full := map[string][]int32{} // source -> its full items
+	for i := range c.items {
+		if c.items[i].full {
+			full[c.items[i].source] = append(full[c.items[i].source], int32(i))
+		}
+	}
+	for i := range c.items {
+		it := &c.items[i]
+		r := c.uf.find(int32(i))
+		if c.size[r] > 1 || it.full || len(it.ids) < EchoMinWords || c.v.weightOfAll(it.ids) < LowInfoWeight {
+			continue
+		}
+		for _, f := range full[it.source] {
+			other := &c.items[f]
+			if !speakerConflict(other.speaker, it.speaker) && containsSeq(other.ids, it.ids) {
+				rf := c.uf.find(f)
+				c.join(rf, r, c.betterMain(rf, r))
+				break
+			}
+		}
+	}
+}
+
+// attachLoosely puts unmatched item i into the cluster of one of its
+// utterance's other parts when i's words stand, for the most part and
+// close together, in a full quotation of that cluster from another source.
+func (c *clusters) attachLoosely(i int32, siblings []int32) {
+	it := &c.items[i]
+	for _, s := range siblings {
+		r := c.uf.find(s)
+		if s == i || c.size[r] == 1 || !c.compatible(r, i) {
+			continue
+		}
+		for _, f := range c.full[r] {
+			other := &c.items[f]
+			if other.source == it.source || speakerConflict(other.speaker, it.speaker) {
+				continue
+			}
+			al := align(it.ids, other.ids, c.v)
+			if al.matched >= min(MinAlignedWords, len(it.ids)) && al.coverage() >= MinCoverage && al.density() >= MinDensity {
+				c.join(r, i, c.betterMain(r, i))
+				return
+			}
+		}
+	}
+}
+
+// betterMain gives the better of two clusters' main items.
+func (c *clusters) betterMain(ri, rj int32) int32 {
+	if c.better(c.main[rj], c.main[ri]) {
+		return c.main[rj]
+	}
+	return c.main[ri]
+}
+
+// better reports whether item a makes a better main version than b: a
+// full quotation before a fragment, then the longer, then the first.
+func (c *clusters) better(a, b int32) bool {
+	ia, ib := &c.items[a], &c.items[b]
+	if ia.full != ib.full {
+		return ia.full
+	}
+	if len(ia.words) != len(ib.words) {
+		return len(ia.words) > len(ib.words)
+	}
+	return a < b
+}
+
+// compatible reports whether two clusters can be one utterance. A source
+// may print an utterance more than once (a headline's excerpt of the
+// body's quotation) or in parts, but two full quotations of one source
+// are two things said unless one holds the other, extraction linked
+// them, or both stand whole inside the main version of another source
+// (parts of one long remark quoted separately).
+func (c *clusters) compatible(ri, rj int32) bool {
+	m := c.betterMain(ri, rj)
+	for _, a := range c.full[ri] {
+		for _, b := range c.full[rj] {
+			x, y := &c.items[a], &c.items[b]
+			if x.source != y.source || x.utt == y.utt {
+				continue
+			}
+			if len(x.ids) < len(y.ids) {
+				x, y = y, x
+			}
+			if !containsSeq(x.ids, y.ids) && !(c.inside(x, m) && c.inside(y, m)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inside reports whether item x stands, nearly word for word, inside
+// main item m of another source.
+func (c *clusters) inside(x *item, m int32) bool {
+	main := &c.items[m]
+	if main.source == x.source || len(main.ids) <= len(x.ids) {
+		return false
+	}
+	al := align(x.ids, main.ids, c.v)
+	return al.weightedCoverage() >= LowInfoCoverage && al.density() >= LowInfoCoverage
+}
+
+// continuesSentence reports whether a quotation starts in the middle of
+// a sentence: its first letter is lower case.
+func continuesSentence(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // byPosition orders one source's quotations as they stand in the article.

@@ -1,5 +1,7 @@
 package align
 
+import "slices"
+
 // Thresholds of the matching rule. Coverage is the share of the shorter
 // quotation's words that the local alignment matches; density is the share
 // of the aligned span of the longer quotation that is matched.
@@ -38,19 +40,126 @@ const (
 	// surrounding sentences above which a short phrase matches without an
 	// agreeing speaker: the same sentence reprinted, not a new one.
 	NearIdenticalContext = 0.8
+
+	// RelatedContext is the word overlap of two short phrases' surrounding
+	// sentences above which they match without an agreeing speaker, when
+	// their sources are already known to cover one story: the same claim
+	// reported around the same words ("…warning that Putin would 'pay a
+	// price,' following a report…" and "…going to 'pay the price' after a
+	// report…" overlap 0.39). Across stories it never applies.
+	RelatedContext = 0.3
 )
+
+// MinInformative is the least summed weight (see wordWeight) of the
+// matched words that makes two quotations longer than a short phrase one
+// utterance on their words alone: about three words that few quotations
+// of the set have. Stock phrases ("that is why", "the American people",
+// "is going to") are made of words many quotations have and weigh far
+// less.
+const MinInformative = 1.5
+
+// A match weighing less than MinInformative is treated like a short
+// phrase: it needs the same speaker (or near-identical context), must
+// cover at least LowInfoCoverage of the shorter quotation's weight (an
+// excerpt, not a shared phrase), and must weigh at least LowInfoWeight,
+// so that a run of function words ("and we are going to") never counts.
+const (
+	LowInfoCoverage = 0.9
+	LowInfoWeight   = 0.5
+)
+
+// evidence is what is known about two quotations besides their words.
+type evidence struct {
+	conflict bool // both speakers known and different
+	vouched  bool // same speaker, or near-identical context
+}
 
 // item is a quotation (or joined utterance) as the matcher sees it.
 type item struct {
-	words   []string // normalised words
-	source  string
-	speaker string
-	context string
+	words     []string // normalised words
+	ids       []int32  // their numbers in the matcher's vocabulary
+	sorted    []int32  // ids in increasing order, to bound a match cheaply
+	source    string
+	speaker   string
+	context   string
+	ctx       []string // context words, kept for short phrases only
+	full      bool     // not a fragment, and longer than a short phrase
+	utt       int32    // the extracted utterance it is (part of)
+	continues bool     // starts mid-sentence, carrying on the part before
+}
+
+// newItem makes the matcher's view of a quotation's words.
+func newItem(words []string, source, speaker, context string, fragment bool) item {
+	it := item{words: words, source: source, speaker: speaker, context: context}
+	it.full = !fragment && len(words) > ShortPhraseWords
+	if len(words) <= ShortPhraseWords {
+		it.ctx = normTokens(context)
+	}
+	return it
+}
+
+// setIDs sets the item's word numbers.
+func (it *item) setIDs(ids []int32) {
+	it.ids, it.sorted = ids, slices.Clone(ids)
+	slices.Sort(it.sorted)
+}
+
+// bound gives the most words, and the most weight of the shorter item's
+// words, that any alignment of a and b can match: their words in common.
+func bound(a, b *item, v *vocab) (int, float64) {
+	if len(a.ids) > len(b.ids) {
+		a, b = b, a
+	}
+	n, w := 0, 0.0
+	x, y := a.sorted, b.sorted
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n, w = n+1, w+v.weightOf(x[i])
+			i, j = i+1, j+1
+		}
+	}
+	return n, w
+}
+
+// hopeless reports whether no alignment of a and b can be accepted,
+// from their words in common alone.
+func hopeless(a, b *item, v *vocab, ev evidence) bool {
+	short := a
+	if len(b.ids) < len(a.ids) {
+		short = b
+	}
+	n, w := bound(a, b, v)
+	if len(short.ids) <= ShortPhraseWords {
+		return n < min(2, len(short.ids))
+	}
+	need := MinCoverage
+	if ev.conflict {
+		need = ConflictCoverage
+	}
+	var total float64
+	for _, id := range short.ids {
+		total += v.weightOf(id)
+	}
+	return n < MinAlignedWords || total == 0 || w/total < need
 }
 
 // matchItems applies the matching rule to two items, giving the alignment
-// and whether they are the same utterance.
-func matchItems(a, b *item) (alignment, bool) {
+// and whether they are the same utterance. Word weights come from v.
+func matchItems(a, b *item, v *vocab) (alignment, bool) {
+	return matchWith(a, b, v, false)
+}
+
+// matchWith is matchItems, where sameStory says the two items' sources
+// are known to cover one story (they share an informative match): that
+// vouches for a low-information excerpt, as an agreeing speaker does,
+// unless the speakers conflict, and for two short phrases whose
+// surrounding sentences are related (RelatedContext).
+func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 	shorter, longer := len(a.words), len(b.words)
 	if shorter > longer {
 		shorter, longer = longer, shorter
@@ -58,19 +167,40 @@ func matchItems(a, b *item) (alignment, bool) {
 	if shorter == 0 {
 		return alignment{}, false
 	}
-	if shorter <= ShortPhraseWords && !speakerAgree(a.speaker, b.speaker) && !contextNear(a.context, b.context) {
+	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker), vouched: speakerAgree(a.speaker, b.speaker)}
+	if shorter <= ShortPhraseWords && !ev.vouched {
+		ev.vouched = contextNear(a, b) ||
+			(sameStory && !ev.conflict && longer <= ShortPhraseWords && contextOverlap(a, b) >= RelatedContext)
+		if !ev.vouched {
+			return alignment{}, false
+		}
+	}
+	if hopeless(a, b, v, ev) {
 		return alignment{}, false
 	}
-	al := align(a.words, b.words)
-	return al, accept(al, shorter, longer, speakerConflict(a.speaker, b.speaker))
+	al := align(a.ids, b.ids, v)
+	if !ev.vouched && al.wMatched < MinInformative && al.wMatched >= LowInfoWeight {
+		ev.vouched = (sameStory && !ev.conflict) || contextNear(a, b)
+	}
+	return al, accept(al, shorter, longer, ev)
+}
+
+// lowInfo reports whether an alignment of two items longer than short
+// phrases weighs too little to be accepted without something vouching
+// for it.
+func lowInfo(al alignment) bool {
+	return al.shorterLen > ShortPhraseWords && al.wMatched < MinInformative && al.wMatched >= LowInfoWeight
 }
 
 // accept decides a measured alignment.
-func accept(al alignment, shorter, longer int, conflict bool) bool {
+func accept(al alignment, shorter, longer int, ev evidence) bool {
 	if al.density() < MinDensity {
 		return false
 	}
 	if shorter <= ShortPhraseWords {
+		if !ev.vouched {
+			return false
+		}
 		if longer > ShortPhraseWords {
 			// a phrase lifted from a longer quotation is lifted word for
 			// word, and one word ("live") is in too many sentences to count.
@@ -79,15 +209,41 @@ func accept(al alignment, shorter, longer int, conflict bool) bool {
 		return al.coverage() >= ShortCoverage
 	}
 	need := MinCoverage
-	if conflict {
+	if ev.conflict {
 		need = ConflictCoverage
 	}
-	return al.matched >= MinAlignedWords && al.coverage() >= need
+	if al.matched < MinAlignedWords || al.weightedCoverage() < need {
+		return false
+	}
+	if al.wMatched >= MinInformative {
+		return true
+	}
+	return ev.vouched && al.weightedCoverage() >= LowInfoCoverage && al.wMatched >= LowInfoWeight
 }
 
-// contextNear reports whether two contexts are nearly the same sentence(s).
-func contextNear(a, b string) bool {
-	return overlap(normTokens(a), normTokens(b)) >= NearIdenticalContext
+// contextNear reports whether two items' contexts are nearly the same
+// sentence(s).
+func contextNear(a, b *item) bool {
+	return contextOverlap(a, b) >= NearIdenticalContext
+}
+
+// contextOverlap is the word overlap of two items' contexts.
+func contextOverlap(a, b *item) float64 {
+	ca, cb := a.ctx, b.ctx
+	if ca == nil {
+		ca = normTokens(a.context)
+	}
+	if cb == nil {
+		cb = normTokens(b.context)
+	}
+	return overlap(ca, cb)
+}
+
+// shortPair reports whether both items are short phrases, which a second
+// look may accept once their sources are known to cover one story.
+func shortPair(a, b *item) bool {
+	return len(a.words) <= ShortPhraseWords && len(b.words) <= ShortPhraseWords &&
+		!speakerConflict(a.speaker, b.speaker)
 }
 
 // overlap is the multiset intersection of two word lists over the longer's length.

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -15,26 +16,43 @@ func TestAcceptThresholds(t *testing.T) {
 		conflict        bool
 		want            bool
 	}{
-		{"MinCoverage at", alignment{5, 5, 10}, 10, 20, false, true},
-		{"MinCoverage below", alignment{4, 4, 10}, 10, 20, false, false},
-		{"ConflictCoverage at", alignment{8, 8, 10}, 10, 20, true, true},
-		{"ConflictCoverage below", alignment{7, 7, 10}, 10, 20, true, false},
-		{"MinAlignedWords at", alignment{3, 3, 4}, 4, 10, false, true},
-		{"MinAlignedWords below", alignment{2, 2, 4}, 4, 10, false, false},
-		{"MinDensity at", alignment{6, 12, 10}, 10, 20, false, true},
-		{"MinDensity below", alignment{6, 13, 10}, 10, 20, false, false},
-		{"ShortCoverage at (both short)", alignment{2, 2, 3}, 3, 3, false, true},
-		{"ShortCoverage below (both short)", alignment{1, 1, 2}, 2, 3, false, false},
-		{"short phrase whole inside a longer quote", alignment{3, 4, 3}, 3, 20, false, true},
-		{"short phrase not whole inside a longer quote", alignment{2, 2, 3}, 3, 20, false, false},
-		{"one word inside a longer quote", alignment{1, 1, 1}, 1, 20, false, false},
-		{"one word against a short phrase", alignment{1, 1, 1}, 1, 3, false, true},
+		{"MinCoverage at", uniform(5, 5, 10), 10, 20, false, true},
+		{"MinCoverage below", uniform(4, 4, 10), 10, 20, false, false},
+		{"ConflictCoverage at", uniform(8, 8, 10), 10, 20, true, true},
+		{"ConflictCoverage below", uniform(7, 7, 10), 10, 20, true, false},
+		{"MinAlignedWords at", uniform(3, 3, 4), 4, 10, false, true},
+		{"MinAlignedWords below", uniform(2, 2, 4), 4, 10, false, false},
+		{"MinDensity at", uniform(6, 12, 10), 10, 20, false, true},
+		{"MinDensity below", uniform(6, 13, 10), 10, 20, false, false},
+		{"ShortCoverage at (both short)", uniform(2, 2, 3), 3, 3, false, true},
+		{"ShortCoverage below (both short)", uniform(1, 1, 2), 2, 3, false, false},
+		{"short phrase whole inside a longer quote", uniform(3, 4, 3), 3, 20, false, true},
+		{"short phrase not whole inside a longer quote", uniform(2, 2, 3), 3, 20, false, false},
+		{"one word inside a longer quote", uniform(1, 1, 1), 1, 20, false, false},
+		{"one word against a short phrase", uniform(1, 1, 1), 1, 3, false, true},
 	}
 	for _, tt := range tests {
-		if got := accept(tt.al, tt.shorter, tt.longer, tt.conflict); got != tt.want {
+		if got := accept(tt.al, tt.shorter, tt.longer, evidence{conflict: tt.conflict, vouched: true}); got != tt.want {
 			t.Errorf("%s: accept = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// uniform is an alignment of words that all weigh 1.
+func uniform(matched, span, shorter int) alignment {
+	return alignment{matched: matched, span: span, shorterLen: shorter, wMatched: float64(matched), wShorter: float64(shorter)}
+}
+
+// testItems makes items of texts, weighted by a vocabulary of them.
+func testItems(texts ...string) ([]item, *vocab) {
+	v := newVocab()
+	items := make([]item, len(texts))
+	for i, t := range texts {
+		items[i] = newItem(normTokens(t), fmt.Sprint(i), "", "", false)
+		items[i].setIDs(v.add(items[i].words))
+	}
+	v.finish()
+	return items, v
 }
 
 func words(n int, prefix string) string {
@@ -50,13 +68,14 @@ func TestShortPhraseWordsEdge(t *testing.T) {
 	// one word more and they are one utterance credited two ways.
 	at := words(ShortPhraseWords, "w")
 	above := words(ShortPhraseWords+1, "w")
-	a := item{words: normTokens(at), speaker: "Jen Psaki"}
-	b := item{words: normTokens(at), speaker: "Joe Biden"}
-	if _, ok := matchItems(&a, &b); ok {
+	its, v := testItems(at, at)
+	its[0].speaker, its[1].speaker = "Jen Psaki", "Joe Biden"
+	if _, ok := matchItems(&its[0], &its[1], v); ok {
 		t.Errorf("%d-word phrase by different speakers matched", ShortPhraseWords)
 	}
-	a.words, b.words = normTokens(above), normTokens(above)
-	if _, ok := matchItems(&a, &b); !ok {
+	its, v = testItems(above, above)
+	its[0].speaker, its[1].speaker = "Jen Psaki", "Joe Biden"
+	if _, ok := matchItems(&its[0], &its[1], v); !ok {
 		t.Errorf("%d-word quote by different speakers not matched", ShortPhraseWords+1)
 	}
 }
@@ -70,13 +89,13 @@ func TestNearIdenticalContextEdge(t *testing.T) {
 		}
 		return strings.Join(w, " ")
 	}
-	a := item{words: []string{"nope"}, context: ctx(0)}
-	b := item{words: []string{"nope"}, context: ctx(2)} // 8 of 10 words shared: 0.8
-	if _, ok := matchItems(&a, &b); !ok {
+	its, v := testItems("nope", "nope")
+	its[0].ctx, its[1].ctx = normTokens(ctx(0)), normTokens(ctx(2)) // 8 of 10 words shared: 0.8
+	if _, ok := matchItems(&its[0], &its[1], v); !ok {
 		t.Error("short phrase with context overlap at NearIdenticalContext not matched")
 	}
-	b.context = ctx(3) // 0.7
-	if _, ok := matchItems(&a, &b); ok {
+	its[1].ctx = normTokens(ctx(3)) // 0.7
+	if _, ok := matchItems(&its[0], &its[1], v); ok {
 		t.Error("short phrase with context overlap below NearIdenticalContext matched")
 	}
 }

@@ -185,3 +185,33 @@ func speakerAgree(a, b string) bool {
 	sa := surname(a)
 	return sa != "" && sa == surname(b)
 }
+
+// matchTokens gives the words of text as the matcher compares them:
+// normalised, with unambiguous contractions spelled out ("aren't" →
+// "are not", "we'll" → "we will"), so that a contraction is not a
+// changed word. "'s" and "'d" stay: they are possessives or stand for
+// more than one word.
+func matchTokens(text string) []string {
+	toks := tokenize(text)
+	out := make([]string, 0, len(toks)+2)
+	for _, t := range toks {
+		if ws, ok := irregular[t.norm]; ok && !strings.Contains(ws[0], "|") {
+			out = append(out, ws...)
+			continue
+		}
+		out = append(out, spellOut(t.norm)...)
+	}
+	return out
+}
+
+// spelledOut are the contracted endings matchTokens spells out.
+var spelledOut = map[string]string{"n't": "not", "'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
+
+func spellOut(w string) []string {
+	for suffix, word := range spelledOut {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && stem != "" {
+			return []string{stem, word}
+		}
+	}
+	return []string{w}
+}

@@ -100,8 +100,11 @@ func buildVersion(members []*quotes.Quote, si sourceInfo) *draft {
 		d.partStart = append(d.partStart, sb.Len())
 		sb.WriteString(q.Text)
 	}
-	d.Quote, d.Source, d.Text = members[0].ID, members[0].Source, sb.String()
+	// The version points at the first quotation its text is made of, not
+	// at an excerpt of it that stands earlier (a headline's).
+	d.Quote, d.Source, d.Text = d.parts[0].ID, members[0].Source, sb.String()
 	d.text = newText(d.Text)
+	d.text.whole = d.complete
 	for i := range d.text.toks {
 		d.text.toks[i].part = d.partOf(d.text.toks[i].start)
 	}
@@ -122,7 +125,7 @@ func redundant(words [][]string, i int) bool {
 	return false
 }
 
-func containsSeq(long, short []string) bool {
+func containsSeq[T comparable](long, short []T) bool {
 	if len(short) == 0 {
 		return true
 	}

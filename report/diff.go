@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -95,9 +96,21 @@ func summary(ver align.Version) string {
 	if len(ver.Differences) == 0 {
 		return "identical"
 	}
-	parts := make([]string, 0, len(ver.Differences))
-	for _, d := range ver.Differences {
-		parts = append(parts, describe(d))
+	ds := slices.Clone(ver.Differences)
+	slices.SortStableFunc(ds, func(a, b align.Difference) int { return int(b.Severity - a.Severity) })
+	var parts []string
+	count := map[string]int{}
+	for _, d := range ds {
+		s := describe(d)
+		if count[s] == 0 {
+			parts = append(parts, s)
+		}
+		count[s]++
+	}
+	for i, s := range parts {
+		if n := count[s]; n > 1 {
+			parts[i] = fmt.Sprintf("%s ×%d", s, n)
+		}
 	}
 	return strings.Join(parts, "; ")
 }

@@ -3,6 +3,8 @@ package report
 import (
 	"reflect"
 	"testing"
+
+	"github.com/quotecheck/quotecheck/align"
 )
 
 func TestSegments(t *testing.T) {
@@ -21,5 +23,21 @@ func TestSegments(t *testing.T) {
 		if got := Segments(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Segments(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestSummary(t *testing.T) {
+	ver := align.Version{Differences: []align.Difference{
+		{Kind: align.KindPartial, Severity: align.Info},
+		{Kind: align.KindPartial, Severity: align.Info},
+		{Kind: align.KindDeleted, Severity: align.Error, Canonical: "actually"},
+		{Kind: align.KindCase, Severity: align.Info, Canonical: "the", Version: "The"},
+	}}
+	want := `error: deleted "actually"; info: partial ×2; info: case "the" → "The"`
+	if got := summary(ver); got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+	if got := summary(align.Version{Canonical: true}); got != "canonical" {
+		t.Errorf("canonical summary = %q", got)
 	}
 }

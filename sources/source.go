@@ -64,7 +64,8 @@ func TextPosition(text string, off int) Position {
 // FromText makes a plain-text source from a string, for tests and callers
 // that already hold an article's text.
 func FromText(path, text string) *Source {
-	return &Source{ID: path, Path: path, Outlet: path, Format: "text", Text: text}
+	loc := newFileLocator(&decoded{text: text, anchors: []anchor{{0, 0}}}, len(text), []segment{{0, 0}})
+	return &Source{ID: path, Path: path, Outlet: path, Format: "text", Text: text, locate: loc.locate}
 }
 
 // Error is a problem with one input file, with the line it was found on

@@ -82,7 +82,11 @@ func TestDiffSeedVerdicts(t *testing.T) {
 		{"going to pay, well", "error", []string{"inserted"}},
 		{"of course", "error", []string{"reordered"}},
 		{"takes one to know one", "info", nil},
-		{"continue our discussion", "warning", []string{"divergent"}},
+		// two translations: divergent; the third outlet's excerpt "do it
+		// live" drops "actually", an error.
+		{"continue our discussion", "error", []string{"divergent", "deleted"}},
+		{"direct answer to a direct question", "", nil},                 // one outlet only
+		{"ready any time that is convenient", "error", []string{"inserted", "deleted"}},
 	}
 	for _, tt := range tests {
 		sev, kinds := d.kindsFor(tt.words)

@@ -12,8 +12,8 @@ import (
 	"github.com/quotecheck/quotecheck/sources"
 )
 
-// corpus is what the articles under some paths hold.
-type corpus struct {
+// collection is what the articles under some paths hold.
+type collection struct {
 	Sources  []*sources.Source
 	Quotes   []quotes.Quote
 	Warnings []quotes.Warning
@@ -30,8 +30,8 @@ type article struct {
 // loadCorpus reads the articles under paths and extracts their quotations,
 // files in parallel. Problems with single files are printed to stderr and
 // counted in Failed; the error is set only when no article could be read.
-func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer) (*corpus, error) {
-	c := &corpus{}
+func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer) (*collection, error) {
+	c := &collection{}
 	err := eachArticle(ctx, paths, stdin, stderr, func(a article) error {
 		c.Sources = append(c.Sources, a.src)
 		c.Quotes = append(c.Quotes, a.quotes...)

@@ -1,0 +1,78 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// TestEchoJoinsItsArticlesQuotation: a headline's excerpt of a quotation
+// the same article prints in full joins that utterance, and the version
+// points at the full quotation, not the headline.
+func TestEchoJoinsItsArticlesQuotation(t *testing.T) {
+	head := q("a", 1, "Quite Busy", "")
+	head.Kind = quotes.KindFragment
+	full := q("a", 2, "the president will be in Georgia tomorrow and quite busy.", "Jen Psaki")
+	other := q("b", 1, "The President will be in Georgia tomorrow and quite busy.", "Jen Psaki")
+	lone := q("a", 3, "attack", "")
+	lone.Kind = quotes.KindFragment
+	us := Align(nil, []quotes.Quote{head, full, lone, other}, Options{})
+	if len(us) != 2 {
+		t.Fatalf("got %d utterances, want 2 (the Georgia remark, and the one-word scare quote alone): %+v", len(us), us)
+	}
+	var georgia Utterance
+	for _, u := range us {
+		if len(u.Quotes) == 3 {
+			georgia = u
+		}
+	}
+	if georgia.ID == "" {
+		t.Fatalf("headline excerpt not attached: %+v", us)
+	}
+	for _, v := range georgia.Versions {
+		if v.Source == "a" && v.Quote != full.ID {
+			t.Errorf("version of a points at %s, want the full quotation %s", v.Quote, full.ID)
+		}
+	}
+}
+
+// TestRelatedContextEdge: two short phrases whose sources cover one story
+// match when the sentences around them are related, not when they are not.
+func TestRelatedContextEdge(t *testing.T) {
+	story := func(src string) []quotes.Quote {
+		return []quotes.Quote{
+			q(src, 1, "The price he is going to pay, well, you'll see shortly.", "Joe Biden"),
+			q(src, 2, "I want to invite President Biden to continue our discussion.", "Vladimir Putin"),
+		}
+	}
+	mk := func(src, text, context string) quotes.Quote {
+		x := q(src, 9, text, "")
+		x.Kind, x.Context = quotes.KindFragment, context
+		return x
+	}
+	related := []quotes.Quote{
+		mk("a", "pay the price", "the claim that Putin was going to pay the price after a report on the election"),
+		mk("b", "pay a price,", "Biden's warning that Putin would pay a price, following a report on the election"),
+	}
+	unrelated := []quotes.Quote{
+		mk("a", "pay the price", "the claim that Putin was going to pay the price after a report on the election"),
+		mk("b", "pay a price,", "farmers say they pay a price every winter for the frost"),
+	}
+	for _, tt := range []struct {
+		name string
+		qs   []quotes.Quote
+		same bool
+	}{{"related", related, true}, {"unrelated", unrelated, false}} {
+		qs := append(append(story("a"), story("b")...), tt.qs...)
+		us := Align(nil, qs, Options{})
+		same := false
+		for _, u := range us {
+			if len(u.Quotes) == 2 && u.Canonical != "" && (u.Quotes[0] == tt.qs[0].ID || u.Quotes[1] == tt.qs[0].ID) {
+				same = true
+			}
+		}
+		if same != tt.same {
+			t.Errorf("%s: matched = %v, want %v", tt.name, same, tt.same)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/corpus"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// generatedCorpus builds sources and quotations from a generated corpus's
+// gold, each quotation located in its article; gold[i] describes qs[i].
+func generatedCorpus(t testing.TB, cfg corpus.Config) ([]*sources.Source, []quotes.Quote, *corpus.Gold) {
+	t.Helper()
+	c, err := corpus.Generate(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySrc := map[string]*sources.Source{}
+	var srcs []*sources.Source
+	for _, a := range c.Articles {
+		s := sources.FromText(a.Name, string(a.Content))
+		s.Date = a.Date
+		bySrc[a.Name] = s
+		srcs = append(srcs, s)
+	}
+	cursor, count := map[string]int{}, map[string]int{}
+	qs := make([]quotes.Quote, 0, len(c.Gold.Quotes))
+	for _, gq := range c.Gold.Quotes {
+		src := bySrc[gq.Source]
+		if src == nil {
+			t.Fatalf("gold quotation in unknown article %s", gq.Source)
+		}
+		count[gq.Source]++
+		q := locate(t, src, goldQuote{Source: gq.Source, Text: gq.Text, Speaker: gq.Speaker, Kind: gq.Kind}, &cursor, count[gq.Source])
+		if n := len(qs); n > 0 && linked(src.Text, &qs[n-1], &q) {
+			q.Utterance = qs[n-1].Utterance
+		}
+		qs = append(qs, q)
+	}
+	return srcs, qs, &c.Gold
+}
+
+// linked reports whether extraction links quotation q to the one before
+// it, p, as parts of one utterance (as package quotes does): a quotation
+// carried on into the next paragraph (no closing mark before the line
+// ends), or one in the same paragraph, of the same kind and credited to
+// the same speaker.
+func linked(text string, p, q *quotes.Quote) bool {
+	if p.Source != q.Source || p.End > q.Start {
+		return false
+	}
+	between := text[p.End:q.Start]
+	if strings.HasPrefix(between, "\n") && len(strings.TrimSpace(between)) <= len("\u201c") {
+		return true
+	}
+	return !strings.Contains(between, "\n") && q.Speaker != "" && q.Speaker == p.Speaker && q.Kind == p.Kind
+}
+
+// alignScore is how an alignment agrees with the gold clusters.
+type alignScore struct {
+	precision, recall, verdict float64
+}
+
+// scoreAlignment measures pairwise precision and recall over quotations of
+// different sources, and the share of gold clusters whose worst severity
+// agrees with their materiality (as the project's scorer does).
+func scoreAlignment(t testing.TB, qs []quotes.Quote, g *corpus.Gold, us []Utterance) alignScore {
+	of := utteranceOf(us)
+	cluster := make([]string, len(qs))
+	byCluster := map[string][]int{}
+	for i, gq := range g.Quotes {
+		cluster[i] = gq.Cluster
+		if gq.Cluster != "" {
+			byCluster[gq.Cluster] = append(byCluster[gq.Cluster], i)
+		}
+	}
+	var gpairs, ppairs, both int
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			if qs[i].Source == qs[j].Source {
+				continue
+			}
+			sameG := cluster[i] != "" && cluster[i] == cluster[j]
+			sameP := of[qs[i].ID] == of[qs[j].ID]
+			gpairs, ppairs, both = gpairs+b2i(sameG), ppairs+b2i(sameP), both+b2i(sameG && sameP)
+			if sameG != sameP && testing.Verbose() {
+				t.Logf("pair %v (gold %v): %q / %q", sameP, sameG, qs[i].Text, qs[j].Text)
+			}
+		}
+	}
+	right := 0
+	for _, c := range g.Clusters {
+		worst := None
+		for _, i := range byCluster[c.ID] {
+			worst = max(worst, of[qs[i].ID].Severity)
+		}
+		if (c.Material && worst >= Warning) || (!c.Material && worst <= Info) {
+			right++
+		} else if testing.Verbose() {
+			t.Logf("cluster %s: severity %v, material %v %v", c.ID, worst, c.Material, c.Differences)
+		}
+	}
+	return alignScore{float64(both) / float64(max(ppairs, 1)), float64(both) / float64(max(gpairs, 1)),
+		float64(right) / float64(max(len(g.Clusters), 1))}
+}
+
+// TestGeneratedAlignment aligns generated coverage (quotations taken from
+// the gold, linked as extraction links them) and scores it against the
+// gold clusters. Corpora with three outlets a story are not held to these
+// figures: when no outlet prints an utterance whole, its separately
+// quoted parts share no words to match them by.
+func TestGeneratedAlignment(t *testing.T) {
+	for _, cfg := range []corpus.Config{
+		{Stories: 20, Outlets: 4, Seed: 7},
+		{Stories: 40, Outlets: 6, Seed: 99},
+		{Stories: 30, Outlets: 8, Seed: 3},
+	} {
+		cfg.Formats = []string{"text"}
+		t.Run(fmt.Sprintf("seed%d", cfg.Seed), func(t *testing.T) {
+			srcs, qs, g := generatedCorpus(t, cfg)
+			sc := scoreAlignment(t, qs, g, Align(srcs, qs, Options{}))
+			t.Logf("%d quotations: pairwise precision %.3f recall %.3f, verdict accuracy %.3f", len(qs), sc.precision, sc.recall, sc.verdict)
+			if sc.precision < 0.9 || sc.recall < 0.9 || sc.verdict < 0.85 {
+				t.Errorf("precision %.3f recall %.3f verdict %.3f, want >= 0.90, 0.90, 0.85", sc.precision, sc.recall, sc.verdict)
+			}
+		})
+	}
+}
