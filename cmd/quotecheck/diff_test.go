@@ -85,7 +85,7 @@ func TestDiffSeedVerdicts(t *testing.T) {
 		// two translations: divergent; the third outlet's excerpt "do it
 		// live" drops "actually", an error.
 		{"continue our discussion", "error", []string{"divergent", "deleted"}},
-		{"direct answer to a direct question", "", nil},                 // one outlet only
+		{"direct answer to a direct question", "", nil}, // one outlet only
 		{"ready any time that is convenient", "error", []string{"inserted", "deleted"}},
 	}
 	for _, tt := range tests {
