@@ -10,12 +10,58 @@ import (
 // name without extension ("000_6eba9530498a183b"), with "#N" for record N
 // of a JSON or JSON Lines file of several records, and with as many parent
 // directories as it takes ("a/story", "b/story") when two files share a
-// base name. Standard input is "stdin". A name that is still not unique
-// (the same file loaded twice) gets "~2", "~3" and so on.
+// base name. Standard input is "stdin". A file given twice gets "~2" (and
+// so on) the second time.
 func Assign(srcs []*Source) {
-	depth := map[string]int{}
+	var files []string
+	var groups [][]*Source
+	for i, s := range srcs {
+		if i == 0 || s.Path != srcs[i-1].Path || s.Record <= srcs[i-1].Record {
+			files = append(files, s.Path)
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], s)
+	}
+	for i, stem := range FileIDs(files) {
+		Name(groups[i], stem)
+	}
+}
+
+// FileIDs gives each file of a list the stem of its sources' IDs, as
+// Assign would, from the list alone: so a reader can name each file's
+// sources as soon as it loads them.
+func FileIDs(files []string) []string {
+	depth := depths(files)
+	used := map[string]int{}
+	out := make([]string, len(files))
+	for i, f := range files {
+		id := pathKey(f, depth[f])
+		used[id]++
+		if n := used[id]; n > 1 {
+			id = fmt.Sprintf("%s~%d", id, n)
+		}
+		out[i] = id
+	}
+	return out
+}
+
+// Name sets the IDs of the sources loaded from one file: the file's stem,
+// with "#N" for record N.
+func Name(srcs []*Source, stem string) {
 	for _, s := range srcs {
-		depth[s.Path] = 1
+		s.ID = stem
+		if s.Record > 0 {
+			s.ID += fmt.Sprintf("#%d", s.Record)
+		}
+	}
+}
+
+// depths gives, for each path, how many trailing names tell it apart
+// from the others' (1 for a unique base name).
+func depths(files []string) map[string]int {
+	depth := map[string]int{}
+	for _, f := range files {
+		depth[f] = 1
 	}
 	for range 64 {
 		byKey := map[string][]string{}
@@ -36,18 +82,7 @@ func Assign(srcs []*Source) {
 			break
 		}
 	}
-	used := map[string]int{}
-	for _, s := range srcs {
-		id := pathKey(s.Path, depth[s.Path])
-		if s.Record > 0 {
-			id += fmt.Sprintf("#%d", s.Record)
-		}
-		used[id]++
-		if n := used[id]; n > 1 {
-			id = fmt.Sprintf("%s~%d", id, n)
-		}
-		s.ID = id
-	}
+	return depth
 }
 
 // pathParts splits a path into its names, the last without extension.

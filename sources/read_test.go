@@ -245,6 +245,7 @@ func TestAssign(t *testing.T) {
 		{[]string{"w.jsonl", "w.jsonl", "-"}, []int{1, 2, 0}, []string{"w#1", "w#2", "stdin"}},
 		{[]string{"a.txt", "a.txt"}, []int{0, 0}, []string{"a", "a~2"}},
 		{[]string{"story.txt", "news/story.txt"}, []int{0, 0}, []string{"story", "news/story"}},
+		{[]string{"w.jsonl", "w.jsonl", "w.jsonl", "w.jsonl"}, []int{1, 2, 1, 2}, []string{"w#1", "w#2", "w~2#1", "w~2#2"}},
 	}
 	for _, tt := range tests {
 		var srcs []*Source
@@ -259,5 +260,15 @@ func TestAssign(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Assign(%v) = %v, want %v", tt.paths, got, tt.want)
 		}
+	}
+}
+
+// TestFileIDsMatchAssign: naming files from the list alone, as a streaming
+// reader does, gives the IDs Assign gives the loaded sources.
+func TestFileIDsMatchAssign(t *testing.T) {
+	files := []string{"x/a/story.txt", "y/a/story.txt", "c.txt", "c.txt", "-"}
+	want := []string{"x/a/story", "y/a/story", "c", "c~2", "stdin"}
+	if got := FileIDs(files); !reflect.DeepEqual(got, want) {
+		t.Errorf("FileIDs = %v, want %v", got, want)
 	}
 }

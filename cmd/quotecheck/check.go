@@ -30,9 +30,11 @@ Findings read path:line:column, sorted, one a line.
 --against may be given several times or with comma-separated paths, and
 takes the paths that follow it up to the next flag; when that leaves no
 draft, the last of them is the draft (--against A B DRAFT). A directory is
-read recursively; a draft inside it is not checked against itself. Settings can also come from .quotecheck.yaml
-in the working directory or a parent (against, fail_on, format, severities,
-fragment_words, ignore); flags override it.
+read recursively; a draft inside it is not checked against itself.
+
+Settings can also come from .quotecheck.yaml in the working directory or a
+parent (against, fail_on, format, severities, fragment_words, ignore);
+flags override it.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when
 the check could not run (bad flags, unreadable input, bad config).

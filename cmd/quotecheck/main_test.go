@@ -48,10 +48,15 @@ func exitCode(err error) int {
 	return ExitFailure
 }
 
-// golden compares got with the golden file name, or rewrites it with -update.
+// golden compares got with the golden file name in cmd/quotecheck/testdata.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("cmd", "quotecheck", "testdata", name)
+	goldenFile(t, filepath.Join("cmd", "quotecheck", "testdata", name), got)
+}
+
+// goldenFile compares got with the file at path, or rewrites it with -update.
+func goldenFile(t *testing.T, path, got string) {
+	t.Helper()
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)

@@ -42,33 +42,9 @@ func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.
 }
 
 // eachArticle loads and extracts every article under paths in parallel and
-// calls emit for each, in input order, as soon as its turn comes.
+// calls emit for each, in input order, as soon as its turn comes. Only a
+// few files are in flight at once, so memory does not grow with the input.
 func eachArticle(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, emit func(article) error, failed *int) error {
-	srcs := loadSources(ctx, paths, stdin, stderr, failed)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if len(srcs) == 0 {
-		return errors.New("no articles could be read")
-	}
-	bar := newProgress(stderr, len(srcs), "extracting")
-	defer bar.Finish()
-	ex := extractor()
-	return parallelOrdered(ctx, len(srcs), func(i int) article {
-		qs, ws := ex.Extract(srcs[i])
-		return article{src: srcs[i], quotes: qs, warns: ws}
-	}, func(a article) error {
-		bar.Add(1)
-		for _, w := range a.warns {
-			fmt.Fprintf(stderr, "%s: warning: %s\n", position(w.Path, w.Line, w.Column), w.Message)
-		}
-		return emit(a)
-	})
-}
-
-// loadSources lists and reads the files under paths in parallel, reporting
-// each one that fails, and gives the sources their IDs.
-func loadSources(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, failed *int) []*sources.Source {
 	files, errs := sources.Files(paths)
 	report := func(err error) {
 		*failed++
@@ -77,26 +53,55 @@ func loadSources(ctx context.Context, paths []string, stdin io.Reader, stderr io
 	for _, err := range errs {
 		report(err)
 	}
+	ids := sources.FileIDs(files)
 	opts := sources.Options{Stdin: stdin}
-	type loaded struct {
-		srcs []*sources.Source
-		err  error
-	}
-	var all []*sources.Source
-	_ = parallelOrdered(ctx, len(files), func(i int) loaded {
-		srcs, err := sources.Load(files[i], opts)
-		return loaded{srcs, err}
-	}, func(l loaded) error {
-		if l.err != nil {
-			for _, err := range splitErrors(l.err) {
+	bar := newProgress(stderr, len(files), "extracting")
+	defer bar.Finish()
+	ex := extractor()
+	emitted := 0
+	err := parallelOrdered(ctx, len(files), func(i int) loadedFile {
+		return extractFile(ex, files[i], ids[i], opts)
+	}, func(lf loadedFile) error {
+		bar.Add(1)
+		if lf.err != nil {
+			for _, err := range splitErrors(lf.err) {
 				report(err)
 			}
 		}
-		all = append(all, l.srcs...)
+		for _, a := range lf.articles {
+			for _, w := range a.warns {
+				fmt.Fprintf(stderr, "%s: warning: %s\n", position(w.Path, w.Line, w.Column), w.Message)
+			}
+			emitted++
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
-	sources.Assign(all)
-	return all
+	if err == nil && emitted == 0 {
+		err = errors.New("no articles could be read")
+	}
+	return err
+}
+
+// loadedFile is what one file held: its articles, extracted, and any
+// problem reading it.
+type loadedFile struct {
+	articles []article
+	err      error
+}
+
+// extractFile loads one file, names its sources, and extracts each.
+func extractFile(ex *quotes.Extractor, path, id string, opts sources.Options) loadedFile {
+	srcs, err := sources.Load(path, opts)
+	sources.Name(srcs, id)
+	lf := loadedFile{err: err}
+	for _, src := range srcs {
+		qs, ws := ex.Extract(src)
+		lf.articles = append(lf.articles, article{src: src, quotes: qs, warns: ws})
+	}
+	return lf
 }
 
 // splitErrors unpacks an error joined with errors.Join.
@@ -108,7 +113,8 @@ func splitErrors(err error) []error {
 }
 
 // parallelOrdered runs work(0..n-1) on all cores and passes the results to
-// emit in index order; it stops at the first emit error or when ctx ends.
+// emit in index order, with at most a few results waiting at a time; it
+// stops at the first emit error or when ctx ends.
 func parallelOrdered[T any](ctx context.Context, n int, work func(int) T, emit func(T) error) error {
 	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
 	results := make([]chan T, n)
@@ -116,6 +122,7 @@ func parallelOrdered[T any](ctx context.Context, n int, work func(int) T, emit f
 		results[i] = make(chan T, 1)
 	}
 	next := make(chan int)
+	window := make(chan struct{}, 4*workers) // results waiting to be emitted
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -132,13 +139,21 @@ func parallelOrdered[T any](ctx context.Context, n int, work func(int) T, emit f
 		defer close(next)
 		for i := 0; i < n; i++ {
 			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
 			case next <- i:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	err := emitInOrder(ctx, results, emit)
+	err := emitInOrder(ctx, results, func(r T) error {
+		<-window
+		return emit(r)
+	})
 	cancel()
 	wg.Wait()
 	return err
