@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -142,7 +143,10 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 	if len(x.Sources) == 0 {
 		return nil, 0, &ExitError{Code: ExitFailure, Err: errors.New("diff: no articles to compare")}
 	}
-	us := align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
+	var us []align.Utterance
+	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
+	})
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings}, failed, nil
 }
 

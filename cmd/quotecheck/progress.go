@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -37,4 +38,40 @@ func newProgress(w io.Writer, n int, desc string) progress {
 		progressbar.OptionThrottle(100_000_000),
 		progressbar.OptionClearOnFinish(),
 	)
+}
+
+// minBusy is how many quotations an alignment must have before a spinner
+// is worth showing while it runs.
+const minBusy = 5000
+
+// busy runs work, showing a spinner labelled desc on w meanwhile when w is
+// a terminal and the work is large (n items); piped output stays clean.
+func busy(w io.Writer, n int, desc string, work func()) {
+	f, ok := w.(*os.File)
+	if !ok || n < minBusy || !term.IsTerminal(int(f.Fd())) {
+		work()
+		return
+	}
+	bar := progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription(desc),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionClearOnFinish(),
+	)
+	done := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				bar.Add(1)
+			}
+		}
+	}()
+	work()
+	close(done)
+	bar.Finish()
 }
