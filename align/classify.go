@@ -12,6 +12,14 @@ func classifyBlock(c, v text, b block) []found {
 	mk := func(kind string, sev Severity, a0, a1, b0, b1 int) found {
 		return found{Difference{Kind: kind, Severity: sev, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
 	}
+	if compound(c, v, b) {
+		f := mk(KindTypography, Info, b.a0, b.a1, b.b0, b.b1)
+		f.Subkind = "compound"
+		return []found{f}
+	}
+	if x, rest, ok := peelCompound(c, v, b); ok {
+		return append(classifyBlock(c, v, x), classifyBlock(c, v, rest)...)
+	}
 	if b.edge {
 		return classifyEdge(c, v, b, mk)
 	}
@@ -102,6 +110,52 @@ func endsSentence(sep string) bool {
 func sentence(f found) found {
 	f.Subkind = "sentence"
 	return f
+}
+
+// compound reports whether a block's two sides are the same letters with
+// the words joined, hyphenated or split differently ("underinvestment",
+// "under-investment"; "every day", "everyday"): a house style, not a
+// change of wording.
+func compound(c, v text, b block) bool {
+	if b.a0 == b.a1 || b.b0 == b.b1 || b.a1-b.a0 == 1 && b.b1-b.b0 == 1 {
+		return false
+	}
+	join := func(t text, i, j int) string {
+		var sb strings.Builder
+		for _, tk := range t.toks[i:j] {
+			sb.WriteString(tk.norm)
+		}
+		return sb.String()
+	}
+	return join(c, b.a0, b.a1) == join(v, b.b0, b.b1)
+}
+
+// maxCompoundWords is the most words one side of a compound spelt two
+// ways has ("co-op-era-tion" is four).
+const maxCompoundWords = 4
+
+// peelCompound splits from the start or the end of block b a compound the
+// two sides spell differently, leaving the rest of the change: "under-
+// investment and a culture" against "underinvestment" is a compound and
+// an omission, not one substitution.
+func peelCompound(c, v text, b block) (x, rest block, ok bool) {
+	na, nb := b.a1-b.a0, b.b1-b.b0
+	for i := 1; i <= min(na, maxCompoundWords); i++ {
+		for j := 1; j <= min(nb, maxCompoundWords); j++ {
+			if i == na && j == nb {
+				continue
+			}
+			lead := block{a0: b.a0, a1: b.a0 + i, b0: b.b0, b1: b.b0 + j}
+			if compound(c, v, lead) {
+				return lead, block{a0: lead.a1, a1: b.a1, b0: lead.b1, b1: b.b1, edge: b.edge}, true
+			}
+			trail := block{a0: b.a1 - i, a1: b.a1, b0: b.b1 - j, b1: b.b1}
+			if compound(c, v, trail) {
+				return trail, block{a0: b.a0, a1: trail.a0, b0: b.b0, b1: trail.b0, edge: b.edge}, true
+			}
+		}
+	}
+	return block{}, block{}, false
 }
 
 // substitution marks a substitution whose two sides are the same words

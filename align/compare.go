@@ -140,8 +140,8 @@ func divergent(c, v text, ops []op, blocks []block, equal int) bool {
 	for _, b := range blocks {
 		switch {
 		case b.edge || b.b0 == b.b1:
-		case b.a0 < b.a1 && sameExpanded(expand(c.toks[b.a0:b.a1]), expand(v.toks[b.b0:b.b1])):
-			equal += b.a1 - b.a0 // a contraction is the same words
+		case b.a0 < b.a1 && (sameExpanded(expand(c.toks[b.a0:b.a1]), expand(v.toks[b.b0:b.b1])) || compound(c, v, b)):
+			equal += b.a1 - b.a0 // a contraction or a compound spelt another way is the same words
 		default:
 			changes++
 		}

@@ -68,6 +68,16 @@ func TestCompare(t *testing.T) {
 			[]diffSig{{KindDivergent, "", Warning, "one two", "three four"}}},
 		{"empty version", "one two", "", nil},
 		{"NFKC width", "ＡＢＣ news", "ABC news", []diffSig{{KindTypography, "", Info, "ＡＢＣ", "ABC"}}},
+		{"hyphenated compound", "years of underinvestment and neglect", "years of under-investment and neglect",
+			[]diffSig{{KindTypography, "compound", Info, "underinvestment", "under-investment"}}},
+		{"compound written open", "we talk every day about it", "we talk everyday about it",
+			[]diffSig{{KindTypography, "compound", Info, "every day", "everyday"}}},
+		{"compound at an edge", "e-mail me the list", "email me the list",
+			[]diffSig{{KindTypography, "compound", Info, "e-mail", "email"}}},
+		{"compound next to an omission", "It was the result of years of under-investment and a culture that treated the river as a free dumping ground",
+			"the result of years of underinvestment … as a free dumping ground",
+			[]diffSig{{KindPartial, "", Info, "It was", ""}, {KindTypography, "compound", Info, "under-investment", "underinvestment"},
+				{KindEditorial, "", Info, "and a culture that treated the river", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,7 +70,14 @@ func wordDiff(a, b []string) []op {
 // maxDirectID is the largest word number that wordRune can encode.
 const maxDirectID = puaEnd - puaStart + 1 + 0x10FFFD - puaBStart
 
-// diffIDs diffs two sequences of word numbers as wordDiff does words.
+// diffIDs diffs two sequences of word numbers minimally, without the
+// semantic cleanup wordDiff makes for readers: the matcher measures how
+// many words two quotations share in order, and cleanup would drop shared
+// words that stand between changes, as in two translations of one remark
+// ("will not accept that our fishermen are treated as intruders" against
+// "will not tolerate our fishermen being treated like intruders"). Word
+// weights, coverage and density already keep scattered common words from
+// counting for much.
 func diffIDs(a, b []int32) []op {
 	ra, rb := make([]rune, len(a)), make([]rune, len(b))
 	direct := true
@@ -97,7 +104,7 @@ func diffIDs(a, b []int32) []op {
 			p.rs[i] = r
 		}
 	}
-	return decode(cleanup(differ.DiffMainRunes(ra, rb, false)))
+	return decode(differ.DiffMainRunes(ra, rb, false))
 }
 
 // cleanup applies semantic cleanup to a diff, leaving out leading and

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -73,6 +74,58 @@ func TestRelatedContextEdge(t *testing.T) {
 		}
 		if same != tt.same {
 			t.Errorf("%s: matched = %v, want %v", tt.name, same, tt.same)
+		}
+	}
+}
+
+// TestEchoOfAnEchoedPhrase: a phrase two outlets lift into their headlines
+// ("free dumping ground") matches nothing longer on its own, for its
+// speaker is unknown; but one of those outlets prints it again in its body
+// as part of a longer quotation of the remark, so the pair joins that remark.
+func TestEchoOfAnEchoedPhrase(t *testing.T) {
+	frag := func(src string, n int, text, speaker string) quotes.Quote {
+		x := q(src, n, text, speaker)
+		x.Kind = quotes.KindFragment
+		return x
+	}
+	head := "Judge condemns free dumping ground culture"
+	qs := []quotes.Quote{
+		frag("a", 1, "free dumping ground", ""),
+		frag("a", 2, "as a free dumping ground", "Rebecca Thorne"),
+		frag("b", 1, "free dumping ground", ""),
+		q("b", 2, "This was not a one-off accident,", "Rebecca Thorne"),
+		q("c", 1, "This was not a one-off accident. It was the result of a culture that treated the river as a free dumping ground,", "Rebecca Thorne"),
+		q("d", 1, "It was the result of a culture that treated the river as a free dumping ground.", "Rebecca Thorne"),
+	}
+	qs[0].Context, qs[2].Context = head, head
+	us := Align(nil, qs, Options{})
+	if len(us) != 1 {
+		for _, u := range us {
+			t.Logf("%s: %v", u.ID, u.Quotes)
+		}
+		t.Fatalf("got %d utterances, want 1", len(us))
+	}
+}
+
+// TestEchoLeavesAnotherPhraseBehind: a headline's "angry border wall",
+// clustered with another outlet's "late border wall" (two words shared),
+// echoes its article's full quotation; the other phrase does not go with it.
+func TestEchoLeavesAnotherPhraseBehind(t *testing.T) {
+	frag := func(src string, n int, text, context string) quotes.Quote {
+		x := q(src, n, text, "")
+		x.Kind, x.Context = quotes.KindFragment, context
+		return x
+	}
+	full := "The people have to act now, but the statute must question the angry border wall."
+	qs := []quotes.Quote{
+		frag("a", 1, "angry border wall", "Minister attacks angry border wall plan"),
+		q("a", 2, full, "Kenji Kruger"),
+		q("b", 1, full, "Kenji Kruger"),
+		frag("b", 2, "late border wall", "Minister attacks late border wall plan"),
+	}
+	for _, u := range Align(nil, qs, Options{}) {
+		if slices.Contains(u.Quotes, "b/q2") && slices.Contains(u.Quotes, "a/q2") {
+			t.Errorf("'late border wall' joined the remark: %v", u.Quotes)
 		}
 	}
 }

@@ -9,40 +9,22 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/eval"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
 const seedDir = "../testdata/seeds"
 
-type goldQuote struct {
-	Source  string  `json:"source"`
-	Text    string  `json:"text"`
-	Speaker string  `json:"speaker"`
-	Kind    string  `json:"kind"`
-	Cluster *string `json:"cluster"`
-}
-
-type goldFile struct {
-	Sources map[string]struct {
-		Date string `json:"date"`
-	} `json:"sources"`
-	Quotes   []goldQuote     `json:"quotes"`
-	Material map[string]bool `json:"material"`
-}
-
 // seedCorpus builds sources and quotations from the hand annotation, each
-// quotation located in its article; gold[i] describes qs[i].
-func seedCorpus(t testing.TB) ([]*sources.Source, []quotes.Quote, goldFile) {
+// quotation located in its article; gold.Quotes[i] describes qs[i].
+func seedCorpus(t testing.TB) ([]*sources.Source, []quotes.Quote, *eval.Gold) {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(seedDir, "gold.json"))
+	g, err := eval.ReadGold(filepath.Join(seedDir, "gold.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var g goldFile
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
-	}
+	dates := seedDates(t)
 	var srcs []*sources.Source
 	bySrc := map[string]*sources.Source{}
 	cursor, count := map[string]int{}, map[string]int{}
@@ -55,7 +37,7 @@ func seedCorpus(t testing.TB) ([]*sources.Source, []quotes.Quote, goldFile) {
 				t.Fatal(err)
 			}
 			src = sources.FromText(gq.Source, string(b))
-			src.Date = g.Sources[gq.Source].Date
+			src.Date = dates[gq.Source]
 			bySrc[gq.Source] = src
 			srcs = append(srcs, src)
 		}
@@ -65,8 +47,29 @@ func seedCorpus(t testing.TB) ([]*sources.Source, []quotes.Quote, goldFile) {
 	return srcs, qs, g
 }
 
+// seedDates reads the articles' dates from the annotation's sources table.
+func seedDates(t testing.TB) map[string]string {
+	raw, err := os.ReadFile(filepath.Join(seedDir, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Sources map[string]struct {
+			Date string `json:"date"`
+		} `json:"sources"`
+	}
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	dates := map[string]string{}
+	for name, s := range g.Sources {
+		dates[name] = s.Date
+	}
+	return dates
+}
+
 // locate finds a gold quotation in its article and fills in its position.
-func locate(t testing.TB, src *sources.Source, gq goldQuote, cursor *map[string]int, n int) quotes.Quote {
+func locate(t testing.TB, src *sources.Source, gq eval.GoldQuote, cursor *map[string]int, n int) quotes.Quote {
 	at := strings.Index(src.Text[(*cursor)[src.ID]:], gq.Text)
 	if at >= 0 {
 		at += (*cursor)[src.ID]
@@ -97,57 +100,44 @@ func utteranceOf(us []Utterance) map[string]*Utterance {
 	return m
 }
 
+// scoreAlignment scores an alignment of qs against the gold clusters as the
+// project's scorer does: pairwise precision and recall over quotations of
+// different sources, and the share of clusters whose worst severity agrees
+// with their materiality. Sources are named by file name.
+func scoreAlignment(g *eval.Gold, qs []quotes.Quote, us []Utterance) eval.AlignScore {
+	pred := make([]eval.Quote, len(qs))
+	for i, q := range qs {
+		pred[i] = eval.Quote{ID: q.ID, Source: q.Source, Text: q.Text, Speaker: q.Speaker, Kind: q.Kind}
+	}
+	eus := make([]eval.Utterance, len(us))
+	for i, u := range us {
+		eus[i] = eval.Utterance{ID: u.ID, Quotes: u.Quotes, Severity: int(u.Severity)}
+		for _, v := range u.Versions {
+			for _, d := range v.Differences {
+				eus[i].Kinds = append(eus[i].Kinds, d.Kind)
+			}
+		}
+	}
+	return eval.ScoreAlign(g, pred, eus)
+}
+
 func TestSeedAlignment(t *testing.T) {
 	srcs, qs, g := seedCorpus(t)
 	us := Align(srcs, qs, Options{})
-	of := utteranceOf(us)
-	if len(of) != len(qs) {
+	if of := utteranceOf(us); len(of) != len(qs) {
 		t.Fatalf("%d quotations placed in utterances, want %d", len(of), len(qs))
 	}
-	gpairs, ppairs, both := 0, 0, 0
-	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			if qs[i].Source == qs[j].Source {
-				continue
-			}
-			sameG := g.Quotes[i].Cluster != nil && g.Quotes[j].Cluster != nil && *g.Quotes[i].Cluster == *g.Quotes[j].Cluster
-			sameP := of[qs[i].ID] == of[qs[j].ID]
-			gpairs, ppairs = gpairs+b2i(sameG), ppairs+b2i(sameP)
-			both += b2i(sameG && sameP)
-			if sameG != sameP {
-				t.Logf("pair %v (gold %v): %q / %q", sameP, sameG, qs[i].Text, qs[j].Text)
-			}
-		}
+	sc := scoreAlignment(g, qs, us)
+	t.Logf("pairwise precision %.3f recall %.3f (%d predicted, %d gold pairs)", sc.Precision, sc.Recall, sc.Pairs, sc.GoldPairs)
+	if sc.Precision < 0.9 || sc.Recall < 0.9 {
+		t.Errorf("pairwise precision %.3f recall %.3f, want both >= 0.90", sc.Precision, sc.Recall)
 	}
-	recall, precision := float64(both)/float64(gpairs), float64(both)/float64(max(ppairs, 1))
-	t.Logf("pairwise precision %.3f recall %.3f (%d predicted, %d gold pairs)", precision, recall, ppairs, gpairs)
-	if precision < 0.9 || recall < 0.9 {
-		t.Errorf("pairwise precision %.3f recall %.3f, want both >= 0.90", precision, recall)
+	if len(sc.WrongVerdict) > 0 {
+		t.Logf("clusters judged wrongly: %v", sc.WrongVerdict)
 	}
-	right := 0
-	for c, material := range g.Material {
-		worst := None
-		for i, gq := range g.Quotes {
-			if gq.Cluster != nil && *gq.Cluster == c {
-				worst = max(worst, of[qs[i].ID].Severity)
-			}
-		}
-		if ok := (material && worst >= Warning) || (!material && worst <= Info); ok {
-			right++
-		} else {
-			t.Logf("cluster %s: severity %v, material %v", c, worst, material)
-		}
+	if sc.VerdictAccuracy < 0.9 {
+		t.Errorf("verdict accuracy %.2f, want >= 0.90", sc.VerdictAccuracy)
 	}
-	if acc := float64(right) / float64(len(g.Material)); acc < 0.9 {
-		t.Errorf("verdict accuracy %.2f, want >= 0.90", acc)
-	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // seedVersion finds the version of source (file name prefix) in the

@@ -312,33 +312,58 @@ func (c *clusters) attachParts() {
 // too many sentences to say which remark it came from.
 const EchoMinWords = 2
 
-// attachEchoes puts each lone fragment or short phrase into the cluster
-// of a full quotation of the same article that holds its words in order:
-// an article that quotes "quite busy" in its headline or lede and prints
-// the whole remark further down is echoing that remark, not quoting
-// something new. Speakers must not conflict.
+// attachEchoes puts each fragment or short phrase that is alone, or
+// clustered only with other fragments and short phrases, into the cluster
+// of a longer quotation of the same article that holds its words in
+// order: an article that quotes "quite busy" in its headline or lede and
+// prints the whole remark further down is echoing that remark, not
+// quoting something new. The longer quotation is a full one, or one
+// already matched across sources ("as a free dumping ground" in the body,
+// matched to the judge's remark elsewhere, takes the headline's "free
+// dumping ground" and the other headlines that printed it). Speakers
+// must not conflict.
 func (c *clusters) attachEchoes() {
-	full := map[string][]int32{} // source -> its full items
+	hosts := map[string][]int32{}  // source -> its items that may hold an echo
+	members := map[int32][]int32{} // root -> its items
 	for i := range c.items {
-		if c.items[i].full {
-			full[c.items[i].source] = append(full[c.items[i].source], int32(i))
+		r := c.uf.find(int32(i))
+		members[r] = append(members[r], int32(i))
+		if c.items[i].full || c.size[r] > 1 {
+			hosts[c.items[i].source] = append(hosts[c.items[i].source], int32(i))
 		}
 	}
 	for i := range c.items {
 		it := &c.items[i]
 		r := c.uf.find(int32(i))
-		if c.size[r] > 1 || it.full || len(it.ids) < EchoMinWords || c.v.weightOfAll(it.ids) < LowInfoWeight {
+		if len(c.full[r]) > 0 || it.full || len(it.ids) < EchoMinWords || c.v.weightOfAll(it.ids) < LowInfoWeight {
 			continue
 		}
-		for _, f := range full[it.source] {
-			other := &c.items[f]
-			if !speakerConflict(other.speaker, it.speaker) && containsSeq(other.ids, it.ids) {
-				rf := c.uf.find(f)
+		for _, f := range hosts[it.source] {
+			other, rf := &c.items[f], c.uf.find(f)
+			if rf == r || len(other.ids) <= len(it.ids) || !(other.full || c.size[rf] > 1) {
+				continue
+			}
+			if !speakerConflict(other.speaker, it.speaker) && containsSeq(other.ids, it.ids) &&
+				c.allInside(members[r], other) && c.compatible(rf, r) {
 				c.join(rf, r, c.betterMain(rf, r))
+				root := c.uf.find(r)
+				members[root] = append(members[rf], members[r]...)
 				break
 			}
 		}
 	}
+}
+
+// allInside reports whether the words of every item of xs stand in host's
+// words in order: the phrases clustered with an echo go with it only when
+// they are the same phrase, not one that merely shares two of its words.
+func (c *clusters) allInside(xs []int32, host *item) bool {
+	for _, x := range xs {
+		if !containsSeq(host.ids, c.items[x].ids) {
+			return false
+		}
+	}
+	return true
 }
 
 // attachLoosely puts unmatched item i into the cluster of one of its

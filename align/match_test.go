@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
 )
 
 func TestAcceptThresholds(t *testing.T) {
@@ -218,5 +219,41 @@ func TestAlignBadInput(t *testing.T) {
 	}
 	if len(us) != 4 {
 		t.Errorf("got %d utterances, want 4 (the two long quotations together)", len(us))
+	}
+}
+
+// TestAlignCountsWordsBetweenChanges checks that the matcher counts every
+// word two renderings of a remark share in order, even one standing alone
+// between two changes: two translations differ word by word throughout.
+func TestAlignCountsWordsBetweenChanges(t *testing.T) {
+	items, v := testItems(
+		"France will not accept that our fishermen are treated as intruders in waters where they have worked for generations",
+		"France will not tolerate our fishermen being treated like intruders in waters they have fished for generations")
+	al := align(items[0].ids, items[1].ids, v)
+	if al.matched != 13 {
+		t.Errorf("matched %d words, want 13 (france will not our fishermen treated intruders in waters they have for generations)", al.matched)
+	}
+}
+
+// TestCanonicalHoldsExcerpts: when no wording is shared, the version that
+// holds the others' words is canonical, not a dated source's excerpt, so
+// that each excerpt reads as an excerpt rather than as other words.
+func TestCanonicalHoldsExcerpts(t *testing.T) {
+	qs := []quotes.Quote{
+		q("a", 1, "We accept the court's decision in full,", "Gareth Pryce"),
+		q("b", 1, "We are deeply sorry for the harm caused to the river. We accept the court’s decision in full and we have invested in upgrades.", "Gareth Pryce"),
+		q("c", 1, "We are deeply sorry for the harm caused to the river.", "Gareth Pryce"),
+	}
+	srcs := []*sources.Source{{ID: "a", Date: "2024-07-09"}, {ID: "b"}, {ID: "c"}}
+	us := Align(srcs, qs, Options{})
+	if len(us) != 1 || !strings.HasPrefix(us[0].Canonical, "We are deeply sorry") {
+		t.Fatalf("canonical %q, want b's whole statement: %+v", us[0].Canonical, us)
+	}
+	for _, v := range us[0].Versions {
+		for _, d := range v.Differences {
+			if d.Kind == KindSubstituted {
+				t.Errorf("%s: %+v, want no substitution in an excerpt", v.Source, d)
+			}
+		}
 	}
 }

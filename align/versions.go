@@ -24,6 +24,7 @@ type draft struct {
 	order     int    // the source's place in the input
 	date      string // sortable date; "" when unknown
 	complete  bool   // has a quotation that is not a fragment
+	holds     int    // how many other versions' words stand inside this one's
 }
 
 // sourceInfo is what Align needs to know about each source.
@@ -161,7 +162,9 @@ func (d *draft) position(off int) (line, col int) {
 // chooseCanonical picks the version whose wording is canonical: the
 // reference source's when it has one; else, preferring versions that are
 // not made only of fragments, the wording most sources share (after
-// normalisation), then the earliest dated source, then the first given.
+// normalisation), then the version holding the most other versions' words
+// (the whole statement, not one outlet's excerpt of it), then the
+// earliest dated source, then the first given.
 func chooseCanonical(vs []*draft, reference string, info map[string]sourceInfo) int {
 	if reference != "" {
 		for i, v := range vs {
@@ -171,8 +174,18 @@ func chooseCanonical(vs []*draft, reference string, info map[string]sourceInfo) 
 		}
 	}
 	shared := map[string]int{}
-	for _, v := range vs {
-		shared[strings.Join(v.text.norms(), " ")]++
+	norms := make([][]string, len(vs))
+	for i, v := range vs {
+		norms[i] = v.text.norms()
+		shared[strings.Join(norms[i], " ")]++
+	}
+	for i, v := range vs {
+		v.holds = 0
+		for j := range vs {
+			if j != i && len(norms[j]) < len(norms[i]) && containsSeq(norms[i], norms[j]) {
+				v.holds++
+			}
+		}
 	}
 	best := 0
 	for i := 1; i < len(vs); i++ {
@@ -190,6 +203,9 @@ func better(a, b *draft, shared map[string]int) bool {
 	na, nb := shared[strings.Join(a.text.norms(), " ")], shared[strings.Join(b.text.norms(), " ")]
 	if na != nb {
 		return na > nb
+	}
+	if a.holds != b.holds {
+		return a.holds > b.holds
 	}
 	if a.date != b.date {
 		return b.date == "" || (a.date != "" && a.date < b.date)

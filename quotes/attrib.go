@@ -79,29 +79,36 @@ func (a *attributor) subjectMention(v int) (int, bool) {
 	return mi, ok
 }
 
-// subjectTok walks back from the verb at v over adverbs, auxiliaries and one
-// appositive to the token ending its subject; -1 when there is none.
+// maxAppositives is how many comma-parted phrases may stand between a
+// subject and its verb ("Emma Bell, 31, who runs a bakery, said").
+const maxAppositives = 3
+
+// subjectTok walks back from the verb at v over adverbs, auxiliaries,
+// appositives (an age, a relative clause, a role) and a prepositional
+// phrase after a role or name ("the senator from Ohio") to the token ending
+// its subject; -1 when there is none.
 func (a *attributor) subjectTok(v int) int {
 	t := a.toks
-	appos := false
+	commas := 0
 	for k, steps := v-1, 0; k >= 0 && steps < 12 && t[k].sent == t[v].sent; steps++ {
 		x := t[k]
 		switch {
 		case x.kind == tokQuote:
 			return -1
-		case x.kind == tokPunct && x.text == "," && !appos:
-			if _, ok := a.pp.byTok[k-1]; ok {
+		case x.kind == tokPunct && x.text == "," && commas < maxAppositives:
+			commas++
+			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) {
 				k--
 				continue
 			}
-			j := k - 1
-			for j >= 0 && k-j < 20 && t[j].sent == t[v].sent && t[j].text != "," && t[j].kind != tokQuote {
-				j--
-			}
-			if j < 0 || t[j].text != "," {
+			j := a.commaBefore(k)
+			if j < 0 {
 				return -1
 			}
-			k, appos = j-1, true
+			k = j - 1
+			if k > 0 && isAge(t[k].text) && t[k-1].text == "," {
+				k-- // "Emma Bell, 31, who runs …,"
+			}
 		case x.kind == tokPunct:
 			return -1
 		case a.subjectLike(k):
@@ -109,8 +116,62 @@ func (a *attributor) subjectTok(v int) int {
 		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
 			k--
 		default:
+			if h := a.postmodifiedHead(k); h >= 0 {
+				k = h
+				continue
+			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// commaBefore finds the comma that opens the appositive ending at the comma
+// k, at most 20 tokens back in its sentence; -1 when there is none.
+func (a *attributor) commaBefore(k int) int {
+	t := a.toks
+	j := k - 1
+	for j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].text != "," && t[j].kind != tokQuote {
+		j--
+	}
+	if j < 0 || t[j].text != "," {
+		return -1
+	}
+	return j
+}
+
+// isAge reports whether a word is a person's age as printed in apposition ("Boyd, 54,").
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n > 0 && n < 120
+}
+
+// postPrepositions open a phrase that says where a person or role belongs:
+// "the senator from Ohio", "the director of the agency".
+var postPrepositions = set("from of for at with in")
+
+// postmodifiedHead gives the role noun or name that a prepositional phrase
+// ending at token k belongs to ("the senator from Ohio said"), -1 when the
+// phrase follows neither.
+func (a *attributor) postmodifiedHead(k int) int {
+	t := a.toks
+	for p := k - 1; p > 0 && k-p <= 5 && t[p].sent == t[k].sent && t[p].kind == tokWord; p-- {
+		if !postPrepositions[t[p].lower] {
+			continue
+		}
+		if h := p - 1; t[h].kind == tokWord && pronounGender(t[h].lower) == 0 && a.subjectLike(h) {
+			return h
+		}
+		return -1
 	}
 	return -1
 }
@@ -190,7 +251,7 @@ func (a *attributor) after(q int) who {
 		return who{}
 	}
 	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
-		return a.named(k + 2)
+		return attributed(a.named(k + 2))
 	}
 	if a.isVerb(k) {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
@@ -199,16 +260,17 @@ func (a *attributor) after(q int) who {
 		return attributed(a.subjectAfter(k + 1))
 	}
 	end := a.subjectEndFrom(k)
-	if end < 0 {
-		return who{}
-	}
-	for v := end + 1; v < len(t) && v <= end+14 && t[v].para == t[q].para && t[v].kind != tokQuote; v++ {
-		if a.isVerb(v) {
-			if a.subjectTok(v) == end {
-				return attributed(a.resolveTok(end))
-			}
-			return who{}
+	for v := max(end, k) + 1; v < len(t) && v <= k+14 && t[v].sent == t[k].sent && t[v].kind != tokQuote; v++ {
+		if !a.isVerb(v) {
+			continue
 		}
+		// The subject the verb takes must stand after the quotation: the
+		// phrase found at k, or a name in apposition to a role ("a
+		// commission spokeswoman, Anna Berg, said").
+		if s := a.subjectTok(v); s >= k && (end < 0 || s == end) {
+			return attributed(a.resolveTok(s))
+		}
+		return who{}
 	}
 	return who{}
 }
@@ -268,16 +330,14 @@ func (a *attributor) before(q int) who {
 	if q >= 1 && t[q-1].text == ":" && t[q-1].para == t[q].para-1 {
 		sent = t[q-1].sent
 	}
-	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent {
+	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent && !a.verbBefore(a.phraseStart(q-2), maxVerbDistance) {
 		if _, ok := a.pp.byTok[q-2]; ok {
-			return a.resolveTok(q - 2)
+			return a.resolveTok(q - 2) // "Psaki: “Nope.”", not "Roux told Le Monde: “…”"
 		}
 	}
 	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
 		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
-			if w := a.named(v + 2); w.person != "" {
-				return w
-			}
+			return attributed(a.named(v + 2)) // "according to a spokesperson": nobody to carry on from
 		}
 		if !a.isVerb(v) {
 			continue

@@ -97,7 +97,13 @@ assemblywoman trustee principal headteacher headmaster rector chancellor provost
 reporter journalist columnist presenter broadcaster producer director-general superintendent-general
 economist chemist biologist physicist epidemiologist virologist psychologist psychiatrist pharmacist
 dentist vet veterinarian landlord tenant shopkeeper spokesmodel consultant contractor developer planner
-designer investor banker trader broker accountant entrepreneur executive`)
+designer investor banker trader broker accountant entrepreneur executive
+skipper fisherman fisherwoman angler swimmer commuter driver motorist passenger customer shopper chef baker
+waiter waitress bartender student pupil parent grandparent grandmother grandfather neighbour neighbor mourner
+survivor refugee migrant voter protester demonstrator volunteer fan supporter spectator cyclist hiker tourist
+visitor retiree pensioner veteran homeowner businessman businesswoman legislator ironworker electrician
+plumber carpenter mechanic trucker miner steelworker shepherd vintner brewer novelist poet artist musician
+playwright filmmaker photographer campaigner`)
 
 // orgWords mark a capitalised name as an organisation or place.
 var orgWords = set(`house news office council service agency ministry department kremlin party company inc corp
@@ -109,7 +115,10 @@ organization nations states kingdom republic city county province region street 
 hall airport station museum embassy cabinet pentagon nato eu un who fbi cia nasa intelligence
 record gazette chronicle courier observer mirror express examiner inquirer dispatch sentinel register
 ledger bulletin monitor beacon wire online review independent standard globe magazine weekly tribune
-bloomberg politico axios`)
+bloomberg politico axios
+water energy airlines airways motors holdings partners capital trust authority utilities
+railways rail transit systems technologies labs pharmaceuticals telecom communications insurance
+ministry agency society charity coalition alliance network campaign`)
 
 // places are common single-word places that are never speakers.
 var places = set(`russia ukraine china america usa us u.s. uk britain england scotland wales ireland france germany
@@ -141,7 +150,12 @@ margarita marianne marina marisol marta martina maya mariana meera mia mila miri
 nina nora olena olivia paula petra pilar polly rania rebekah renata rita roberta rocio rosalind roxana sabine
 sabrina salma sandra sara selena serena shreya silvia simone sonia stella susanne suzanne svetlana sylvia
 tamara tanya tara tessa thandiwe valentina valerie vanessa vera veronica viktoria violet wendy ximena
-yasmin yolanda yvonne zainab zara zeynep zoe zuzana`)
+yasmin yolanda yvonne zainab zara zeynep zoe zuzana
+niamh aoife ciara saoirse sinead sinéad orla orlaith roisin róisín caoimhe grainne gráinne eimear deirdre
+maeve aisling clodagh una úna brigid bridget sorcha mairead máiréad nuala emer gwyneth rhiannon cerys
+sian siân bethan ffion morag kirsty isla ailsa elodie élodie margaux camille-marie amelie amélie
+maelle maëlle solene solène oceane océane gaelle gaëlle anaïs anais clemence clémence ségolène segolene
+geraldine géraldine brigitte-marie amandine aurelie aurélie`)
 
 var maleNames = set(`joe joseph james john robert michael william david richard charles thomas christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -164,7 +178,13 @@ karim klaus kofi konstantin krzysztof lars leon leonardo lorenzo lucas luca luka
 marcus mario martin mateo matteo mattias maurice mehmet michel miguel mikhail mustafa nikolai nikolaos olivier
 oscar pablo pavel pedro philippe piotr rafael ramon raul reza ricardo roberto rodrigo rolf salvador santiago
 sebastian sergio simon stanislav sven thiago tomas tomasz umar vasily victor vincenzo wolfgang xavier yaw
-yannick yosef youssef yuri zoltan`)
+yannick yosef youssef yuri zoltan
+ciaran ciarán sean seán eoin cian oisin oisín padraig pádraig fionn darragh ronan rónán cathal colm
+diarmuid donal dónal eamon éamon eamonn enda fergal feargal fiachra lorcan odhran oran páidí paidi ruairi
+ruairí tadhg shane gearoid gearóid micheal mícheál dafydd gareth rhys gethin iwan hamish angus callum
+fraser loic loïc yann yannick gwenael gwénaël erwan tanguy thibault thibaut mathieu matthieu guillaume
+benoit benoît jerome jérôme sebastien sébastien frederic frédéric cedric cédric gael gaël herve hervé
+jean-luc jean-marc jean-claude jean-yves laurent thierry didier pascal yves gilles remi rémi`)
 
 // neutralNames are first names given to people of any gender.
 var neutralNames = set(`alex sam jordan robin kai rowan quinn avery sasha noa taylor casey jamie riley charlie

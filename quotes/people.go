@@ -14,6 +14,7 @@ type mention struct {
 	role       string
 	possessive bool
 	byRole     bool // a role noun phrase ("the president") resolved to a person
+	cued       bool // followed by what only a person has: an age, "who"
 }
 
 // nationalities may stand before a name without a title ("Russian Putin").
@@ -28,6 +29,7 @@ type people struct {
 	byTok    map[int]int         // token index of a mention's last token -> mention index
 	roles    map[string][]string // normalised role (normRole) -> canonical names
 	roleOf   map[string]string   // canonical name -> longest role printed with it
+	cued     map[string]bool     // canonical names printed with an age or "who" after them
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
@@ -37,7 +39,7 @@ func (pp *people) mentionAt(k int) int {
 
 // findPeople finds the persons named in the narration and their roles.
 func findPeople(toks []token) *people {
-	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}}
+	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}}
 	for i := 0; i < len(toks); {
 		j := pp.runEnd(i)
 		if j > i {
@@ -124,6 +126,9 @@ func (pp *people) addRun(i, j int) {
 			break
 		}
 	}
+	if i+1 < j && pp.sentenceStart(i) && roleHeads[t[i].lower] && !firstName(t[i].lower) {
+		i, titled = i+1, true // "Campaigner Sue Hart": a role noun capitalised to open the sentence
+	}
 	if i >= j || article && !titled {
 		return // "the Lakeshore Record": a name of a thing, not a person
 	}
@@ -140,7 +145,7 @@ func (pp *people) addRun(i, j int) {
 		return
 	}
 	_, poss := bareName(t[j-1].text)
-	m := mention{tok: j - 1, first: i, name: strings.Join(words, " "), possessive: poss}
+	m := mention{tok: j - 1, first: i, name: strings.Join(words, " "), possessive: poss, cued: pp.personCue(j)}
 	m.role = pp.roleBefore(i)
 	if m.role == "" {
 		m.role = pp.appositiveRole(j)
@@ -151,6 +156,29 @@ func (pp *people) addRun(i, j int) {
 	pp.byTok[j-1] = len(pp.mentions)
 	pp.mentions = append(pp.mentions, m)
 }
+
+// sentenceStart reports whether token i opens its sentence.
+func (pp *people) sentenceStart(i int) bool {
+	return i == 0 || pp.toks[i-1].sent != pp.toks[i].sent
+}
+
+// personCue reports whether the name ending before token j is followed by
+// what only a person has: an age in apposition ("Le Gall, 46,") or a
+// relative clause with "who" or "whose".
+func (pp *people) personCue(j int) bool {
+	t := pp.toks
+	if j+1 >= len(t) || t[j].text != "," || t[j+1].sent != t[j].sent {
+		return false
+	}
+	n := t[j+1]
+	if n.lower == "who" || n.lower == "whose" {
+		return true
+	}
+	return isAge(n.text) && j+2 < len(t) && t[j+2].kind == tokPunct && strings.ContainsAny(t[j+2].text, ",.;")
+}
+
+// firstName reports whether a word is a known first name.
+func firstName(w string) bool { return femaleNames[w] || maleNames[w] || neutralNames[w] }
 
 // roleBefore gives the title or role printed just before token i.
 func (pp *people) roleBefore(i int) string {
@@ -205,6 +233,9 @@ func (pp *people) canonicalise() {
 	for i := range pp.mentions {
 		m := &pp.mentions[i]
 		m.person = full[lastWord(m.name)]
+		if m.cued {
+			pp.cued[m.person] = true
+		}
 		if len(m.role) > len(pp.roleOf[m.person]) {
 			pp.roleOf[m.person] = m.role
 		}

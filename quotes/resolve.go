@@ -197,7 +197,9 @@ func (a *attributor) phraseStart(k int) int {
 }
 
 // continuation gives the previous quotation's speaker to quotation token q
-// when it is in the same or next paragraph with no other person named between.
+// when it is in the same or next paragraph with no other person named
+// between who could be speaking: a name after a preposition or in the
+// possessive ("president of Teamsters Local 20") does not count.
 func (a *attributor) continuation(q int) who {
 	if len(a.said) == 0 {
 		return who{}
@@ -208,7 +210,7 @@ func (a *attributor) continuation(q int) who {
 		return who{}
 	}
 	for mi := a.pp.mentionAt(last.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
-		if m := a.pp.mentions[mi]; m.person != last.person && a.pp.isPerson(m.person) {
+		if m := a.pp.mentions[mi]; m.person != last.person && a.pp.isPerson(m.person) && a.subjectLike(m.tok) {
 			return who{}
 		}
 	}
