@@ -121,13 +121,14 @@ func TestWordWeight(t *testing.T) {
 
 func TestSentenceAddedAtEdge(t *testing.T) {
 	tests := []struct {
-		extra string
-		kind  string
-		sev   Severity
+		extra   string
+		kind    string
+		sev     Severity
+		subkind string
 	}{
-		{"Mark my words.", KindInserted, Warning}, // MinSentenceWords words
-		{"Yes sir.", KindPartial, Info},           // fewer
-		{"Mark my words,", KindPartial, Info},     // not a sentence of its own
+		{"Mark my words.", KindPartial, Info, "sentence"}, // MinSentenceWords words: a sentence more, still an excerpt
+		{"Yes sir.", KindPartial, Info, ""},               // fewer
+		{"Mark my words,", KindPartial, Info, ""},         // not a sentence of its own
 	}
 	for _, tt := range tests {
 		body := "We will rebuild the Elmfield bridge before the winter."
@@ -137,7 +138,7 @@ func TestSentenceAddedAtEdge(t *testing.T) {
 			t.Fatalf("%q: got %d utterances", tt.extra, len(us))
 		}
 		v := us[0].Versions[2]
-		if len(v.Differences) != 1 || v.Differences[0].Kind != tt.kind || v.Severity != tt.sev {
+		if len(v.Differences) != 1 || v.Differences[0].Kind != tt.kind || v.Severity != tt.sev || v.Differences[0].Subkind != tt.subkind {
 			t.Errorf("%q: differences %+v, want one %s (%v)", tt.extra, v.Differences, tt.kind, tt.sev)
 		}
 	}

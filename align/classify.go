@@ -44,13 +44,11 @@ func classifyBlock(c, v text, b block) []found {
 func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, int) found) []found {
 	na, nb := b.a1-b.a0, b.b1-b.b0
 	if na == 0 || nb == 0 {
+		f := mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)
 		if c.whole && v.whole && wholeSentences(c, v, b) {
-			if na == 0 {
-				return []found{sentence(mk(KindInserted, Warning, b.a0, b.a1, b.b0, b.b1))}
-			}
-			return []found{sentence(mk(KindDeleted, Warning, b.a0, b.a1, b.b0, b.b1))}
+			f = sentence(f)
 		}
-		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []found{f}
 	}
 	// Both sides have words here: the version's words replace the canonical
 	// words next to the matched region; the canonical's further words are
@@ -76,9 +74,11 @@ func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, i
 }
 
 // MinSentenceWords is the fewest words of a sentence that one whole
-// version has at an edge and another lacks for it to count as a sentence
-// added or dropped (a Warning) rather than an excerpt's edge: "Mmhmm, I
-// do" against "I do" is an excerpt.
+// version has at an edge and another lacks for the excerpt to be marked
+// as a whole sentence more or less (subkind "sentence"; still partial and
+// info: one version is a verbatim excerpt of the other, which quoting
+// one sentence of a longer remark is): "Mmhmm, I do" against "I do" is
+// just an excerpt's edge.
 const MinSentenceWords = 3
 
 // wholeSentences reports whether the words only one side has at an edge
@@ -106,7 +106,7 @@ func endsSentence(sep string) bool {
 	return strings.ContainsAny(sep, ".?!")
 }
 
-// sentence marks a difference as a whole sentence added or dropped.
+// sentence marks an excerpt's edge as a whole sentence more or less.
 func sentence(f found) found {
 	f.Subkind = "sentence"
 	return f

@@ -64,8 +64,8 @@ func finishClusters(qs []Quote) ([]Cluster, []string) {
 }
 
 // judge compares the printed versions of u: material when the speakers
-// differ, two full versions differ in words, or an excerpt is in no full
-// version.
+// differ, a full version is not a verbatim excerpt of the longest, or an
+// excerpt is in no full version.
 func judge(u *utterance, qs []Quote) (Cluster, bool) {
 	c := Cluster{ID: u.id, Differences: []string{}}
 	seenDiff := map[string]bool{}
@@ -98,8 +98,16 @@ func judge(u *utterance, qs []Quote) (Cluster, bool) {
 		}
 	}
 	c.Material = len(speakers) > 1
-	for _, f := range full[min(1, len(full)):] {
-		c.Material = c.Material || f != full[0]
+	longest := ""
+	for _, f := range full {
+		if len(f) > len(longest) {
+			longest = f
+		}
+	}
+	for _, f := range full {
+		// a full version that is a verbatim excerpt of the longest (one
+		// sentence of a two-sentence remark) changes nothing that was said
+		c.Material = c.Material || !strings.Contains(longest, f)
 	}
 	for _, f := range frags {
 		in := len(full) == 0
