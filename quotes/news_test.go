@@ -8,9 +8,7 @@ import "testing"
 // role nouns opening a sentence. Each case names the quotation and the
 // speaker and method it must get.
 func TestNewsAttribution(t *testing.T) {
-	tests := []struct {
-		name, article, quote, speaker, method string
-	}{
+	tests := []speakerCase{
 		{"continuation past a body named in the appositive",
 			"\"We warned them,\" said Alan Price, president of Teamsters Local 20, which represents 900 drivers.\n\n\"Nobody listened.\n\n\"We are ready.\"",
 			"Nobody listened.", "Alan Price", MethodContinuation},
@@ -48,19 +46,5 @@ func TestNewsAttribution(t *testing.T) {
 			"Owen Lake, chief executive of Anglia Water, said: \"We are sorry.\"",
 			"We are sorry.", "Owen Lake", MethodExplicit},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs, _ := extract(tc.article)
-			for _, q := range qs {
-				if q.Text != tc.quote {
-					continue
-				}
-				if q.Speaker != tc.speaker || q.SpeakerMethod != tc.method {
-					t.Errorf("%q: speaker %q (%s), want %q (%s)", q.Text, q.Speaker, q.SpeakerMethod, tc.speaker, tc.method)
-				}
-				return
-			}
-			t.Fatalf("quotation %q not found in %+v", tc.quote, qs)
-		})
-	}
+	runSpeakerCases(t, tests)
 }

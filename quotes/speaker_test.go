@@ -4,10 +4,33 @@ import "testing"
 
 // TestSpeakerPatterns covers attribution patterns of varied news: each case
 // names the quotation (by its text) and the speaker and method it must get.
+// speakerCase is an article, one of its quotations, and who said it.
+type speakerCase struct {
+	name, article, quote, speaker, method string
+}
+
+// runSpeakerCases checks each case's quotation has the speaker and method.
+func runSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, _ := extract(tc.article)
+			for _, q := range qs {
+				if q.Text != tc.quote {
+					continue
+				}
+				if q.Speaker != tc.speaker || q.SpeakerMethod != tc.method {
+					t.Errorf("%q: speaker %q (%s), want %q (%s)", q.Text, q.Speaker, q.SpeakerMethod, tc.speaker, tc.method)
+				}
+				return
+			}
+			t.Fatalf("quotation %q not found in %+v", tc.quote, qs)
+		})
+	}
+}
+
 func TestSpeakerPatterns(t *testing.T) {
-	tests := []struct {
-		name, article, quote, speaker, method string
-	}{
+	tests := []speakerCase{
 		{"role by title words, not latest of head noun",
 			"White House press secretary Jen Psaki and Health Secretary Tom Price met. Price spoke first.\n\n\"We agree,\" the press secretary said.",
 			"We agree,", "Jen Psaki", MethodRole},
@@ -69,21 +92,7 @@ func TestSpeakerPatterns(t *testing.T) {
 			"Governor Tom Walsh spoke.\n\n\"We will win,\" they said.",
 			"We will win,", "", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs, _ := extract(tc.article)
-			for _, q := range qs {
-				if q.Text != tc.quote {
-					continue
-				}
-				if q.Speaker != tc.speaker || q.SpeakerMethod != tc.method {
-					t.Errorf("%q: speaker %q (%s), want %q (%s)", q.Text, q.Speaker, q.SpeakerMethod, tc.speaker, tc.method)
-				}
-				return
-			}
-			t.Fatalf("quotation %q not found in %+v", tc.quote, qs)
-		})
-	}
+	runSpeakerCases(t, tests)
 }
 
 func TestQuoteAcrossParagraphsSingleMarks(t *testing.T) {

@@ -10,23 +10,5 @@ import "testing"
 // Markdown page with front matter, two translations of one remark), against
 // a hand annotation. The floors are the figures the command reaches.
 func TestScoreRealistic(t *testing.T) {
-	ex, al := scoreDir(t, "testdata/realistic")
-	t.Logf("extract recall %.2f precision %.2f speakers %.2f; align recall %.2f precision %.2f verdicts %.2f conflicts %.2f",
-		ex.Recall, ex.Precision, ex.SpeakerAccuracy, al.Recall, al.Precision, al.VerdictAccuracy, al.ConflictsFound)
-	checkAtLeast(t, "extract recall", ex.Recall, 1.00)
-	checkAtLeast(t, "extract precision", ex.Precision, 1.00)
-	checkAtLeast(t, "speaker accuracy", ex.SpeakerAccuracy, 1.00)
-	checkAtLeast(t, "align recall", al.Recall, 0.96)
-	checkAtLeast(t, "align precision", al.Precision, 1.00)
-	checkAtLeast(t, "verdict accuracy", al.VerdictAccuracy, 0.95)
-	checkAtLeast(t, "speaker conflicts found", al.ConflictsFound, 1.00)
-	for _, m := range ex.Missed {
-		t.Logf("missed: %s: %q", m.Source, m.Text)
-	}
-	for _, w := range ex.WrongSpeaker {
-		t.Logf("wrong speaker: %q → %q", w[0], w[1])
-	}
-	if len(al.WrongVerdict) > 0 {
-		t.Logf("wrong verdicts: %v", al.WrongVerdict)
-	}
+	checkScores(t, "testdata/realistic", floors{1.00, 1.00, 1.00, 0.96, 1.00, 1.00, 1.00})
 }
