@@ -80,7 +80,7 @@ func (c *CheckCommand) parse(args []string) (*checkFlags, []string, error) {
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding reaches `LEVEL`: "+strings.Join(check.FailLevels, ", "))
 	fs.StringVar(&f.config, "config", "", "read settings from `FILE` instead of looking for "+check.ConfigName)
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
-	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings (not confirmed ones) in `FILE`")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings (not confirmed ones) in `FILE` as accepted, and exit 0")
 	fs.BoolVar(&f.all, "all", false, "also list confirmed quotations in line, table and github output")
 	fs.BoolVar(&f.all, "verbose", false, "same as --all")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), checkUsage); fs.PrintDefaults() }
@@ -238,6 +238,11 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	res.Summary.Drafts, res.Summary.Sources, res.Summary.Baselined = len(draft.Sources), len(wire.Sources), suppressed
 	res.Summary.FailOn = f.failOn
 	res.Summary.ExitCode = exitFor(findings, f.failOn)
+	if f.writeBaseline != "" {
+		// the findings just recorded are accepted: adopting the check
+		// on an existing archive succeeds
+		res.Summary.ExitCode = ExitOK
+	}
 	if err := failedInputs(wire.Failed + draft.Failed); err != nil {
 		res.Summary.ExitCode = ExitFailure
 	}
