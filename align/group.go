@@ -57,7 +57,7 @@ func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
 		itemOf[i] = n
 		it := &items[n]
 		it.words = append(it.words, matchTokens(q.Text)...)
-		it.speaker, it.context = cmp.Or(it.speaker, q.Speaker), cmp.Or(it.context, q.Context)
+		it.speaker, it.context = cmp.Or(it.speaker, personOf(&q)), cmp.Or(it.context, q.Context)
 		fragment[n] = fragment[n] && q.Kind == quotes.KindFragment
 		continues[n] = continuesSentence(q.Text)
 	}
@@ -428,12 +428,28 @@ func (c *clusters) compatible(ri, rj int32) bool {
 			if len(x.ids) < len(y.ids) {
 				x, y = y, x
 			}
-			if !containsSeq(x.ids, y.ids) && !(c.inside(x, m) && c.inside(y, m)) {
+			if !containsSeq(x.ids, y.ids) && !(c.inside(x, m) && c.inside(y, m)) && !c.splitParts(a, b, m) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// splitParts reports whether items a and b of one source are consecutive
+// quotations credited to one speaker that together stand, changed a
+// little, in main item m of another source: one remark printed in two
+// paragraphs ("She added: …") that another outlet printed whole.
+func (c *clusters) splitParts(a, b, m int32) bool {
+	if a > b {
+		a, b = b, a
+	}
+	x, y, main := &c.items[a], &c.items[b], &c.items[m]
+	if b-a != 1 || x.source != y.source || main.source == x.source || !speakerAgree(x.speaker, y.speaker) {
+		return false
+	}
+	al := align(append(slices.Clone(x.ids), y.ids...), main.ids, c.v)
+	return al.weightedCoverage() >= ConflictCoverage && al.density() >= ConflictCoverage
 }
 
 // inside reports whether item x stands, nearly word for word, inside

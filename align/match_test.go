@@ -257,3 +257,34 @@ func TestCanonicalHoldsExcerpts(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPartsChanged: one remark printed whole by one outlet and in two
+// paragraphs by another ("She added: …"), its second part with a word
+// changed, is one utterance, and the change is material.
+func TestSplitPartsChanged(t *testing.T) {
+	whole := q("a", 1, "We have worked incredibly hard to make sure no family has gone without care. But it has taken us three years to rebuild the trust of our donors.", "Fiona Hart")
+	p1 := q("b", 1, "We have worked incredibly hard to make sure no family has gone without care.", "Fiona Hart")
+	p2 := q("b", 2, "But it has taken us three years to win back the trust of our donors.", "Fiona Hart")
+	us := Align(nil, []quotes.Quote{whole, p1, p2}, Options{})
+	if len(us) != 1 || len(us[0].Quotes) != 3 || us[0].Severity < Warning {
+		t.Fatalf("got %d utterances %+v, want one of 3 quotations at warning or above", len(us), us)
+	}
+	// parts with another quotation between them are not one remark
+	other := q("b", 2, "The weather in Bristol was awful all week.", "Fiona Hart")
+	p3 := q("b", 3, p2.Text, "Fiona Hart")
+	if us := Align(nil, []quotes.Quote{whole, p1, other, p3}, Options{}); len(us) != 3 {
+		t.Errorf("parts apart: got %d utterances, want 3", len(us))
+	}
+}
+
+// TestOrganisationIsNoCreditDispute: a remark an outlet credits to an
+// organisation and another to its spokesperson is not a speaker conflict.
+func TestOrganisationIsNoCreditDispute(t *testing.T) {
+	a := q("a", 1, "The club will be writing to the league to seek an explanation.", "Eastmoor Athletic")
+	a.SpeakerMethod = quotes.MethodOrganisation
+	b := q("b", 1, "The club will be writing to the league to seek an explanation.", "Sean Doherty")
+	us := Align(nil, []quotes.Quote{a, b}, Options{})
+	if len(us) != 1 || us[0].Severity != None {
+		t.Errorf("got %+v, want one utterance with no difference", us)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // token is one word of a quotation: as printed and normalised, with its
@@ -178,6 +180,16 @@ func stripMarks(s string) string {
 func speakerConflict(a, b string) bool {
 	sa, sb := surname(a), surname(b)
 	return sa != "" && sb != "" && sa != sb
+}
+
+// personOf gives the person a quotation is credited to, "" when unknown or
+// an organisation: an organisation speaks through people whom another
+// outlet may name, so crediting it is no credit dispute.
+func personOf(q *quotes.Quote) string {
+	if q.SpeakerMethod == quotes.MethodOrganisation {
+		return ""
+	}
+	return q.Speaker
 }
 
 // speakerAgree reports whether two speakers are both known and the same.

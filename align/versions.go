@@ -86,7 +86,7 @@ func buildVersion(members []*quotes.Quote, si sourceInfo) *draft {
 		d.Quotes = append(d.Quotes, q.ID)
 		d.complete = d.complete || q.Kind != quotes.KindFragment
 		if d.Speaker == "" {
-			d.Speaker = q.Speaker
+			d.Speaker = personOf(q)
 		}
 	}
 	var sb strings.Builder

@@ -17,6 +17,7 @@ type attributor struct {
 	speakerish map[int]bool    // mention indexes that are subjects of a reporting verb
 	said       []saidAt        // speakers found so far, in order
 	proseSaid  map[string]bool // prose's verdict on names the rules were unsure of
+	orgs       map[string]bool // organisations found speaking, which no pronoun stands for
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -26,7 +27,7 @@ type saidAt struct {
 }
 
 func newAttributor(toks []token, pp *people) *attributor {
-	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}}
+	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}, orgs: map[string]bool{}}
 	for v := range toks {
 		if a.isVerb(v) {
 			if mi, ok := a.subjectMention(v); ok {
@@ -111,7 +112,7 @@ func (a *attributor) subjectTok(v int) int {
 			}
 		case x.kind == tokPunct:
 			return -1
-		case a.subjectLike(k):
+		case a.subjectLike(k), a.organisation(k) != "":
 			return k
 		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
 			k--
@@ -183,6 +184,9 @@ func (a *attributor) subjectLike(k int) bool {
 	if pronounGender(t[k].lower) != 0 {
 		return true
 	}
+	if _, _, ok := a.descriptor(k); ok {
+		return true
+	}
 	if mi, ok := a.pp.byTok[k]; ok {
 		m := a.pp.mentions[mi]
 		f := m.first
@@ -209,6 +213,12 @@ func (a *attributor) resolveTok(k int) who {
 		}
 		return who{}
 	}
+	if age, g, ok := a.descriptor(k); ok {
+		if p := a.resolveDescriptor(k, age, g); p != "" {
+			return who{person: p, role: a.roleOf(p), method: MethodRole}
+		}
+		return who{}
+	}
 	if mi, ok := a.pp.byTok[k]; ok {
 		m := a.pp.mentions[mi]
 		if m.byRole {
@@ -224,7 +234,46 @@ func (a *attributor) resolveTok(k int) who {
 			return who{person: p, role: phrase, method: MethodRole}
 		}
 	}
+	if org := a.organisation(k); org != "" {
+		a.orgs[org] = true
+		return who{person: org, method: MethodOrganisation}
+	}
 	return who{}
+}
+
+// organisation gives the name of the organisation whose capitalised name
+// ends at token k: one with "the" before it or a word such as "Service" or
+// "Club" in it ("the Crown Prosecution Service said"); "" when the words
+// there are no such name or a person's.
+func (a *attributor) organisation(k int) string {
+	t := a.toks
+	if k < 0 || k >= len(t) || t[k].kind != tokWord || !t[k].cap || functionWords[t[k].lower] {
+		return ""
+	}
+	if _, ok := a.pp.byTok[k]; ok {
+		return ""
+	}
+	if _, poss := bareName(t[k].text); poss || k+1 < len(t) && t[k+1].kind == tokWord && t[k+1].cap && t[k+1].sent == t[k].sent {
+		return "" // "the United States": the name goes on
+	}
+	f := k
+	for f > 0 && t[f-1].kind == tokWord && t[f-1].sent == t[k].sent && t[f-1].cap && !functionWords[t[f-1].lower] {
+		if _, poss := bareName(t[f-1].text); poss {
+			break
+		}
+		f--
+	}
+	org := f > 0 && t[f-1].lower == "the" && t[f-1].sent == t[k].sent
+	if org && f > 1 && prepositions[t[f-2].lower] {
+		return "" // "told the Financial Times"
+	}
+	for i := f; i <= k && !org; i++ {
+		org = orgWords[t[i].lower] || institutions[t[i].lower]
+	}
+	if !org || f > 0 && prepositions[t[f-1].lower] {
+		return ""
+	}
+	return joinWords(t[f : k+1])
 }
 
 func firstNonEmpty(a, b string) string {
@@ -346,5 +395,40 @@ func (a *attributor) before(q int) who {
 			return attributed(a.resolveTok(s))
 		}
 	}
+	if q >= 1 && t[q-1].text == ":" && t[q-1].sent == sent {
+		return a.sentenceSubject(q - 1) // "Rao was blunter: “…”"
+	}
 	return who{}
+}
+
+// sentenceSubject resolves the name or pronoun that opens the sentence of
+// token k and is followed by its verb, the speaker of a quotation that a
+// sentence without a reporting verb introduces with a colon.
+func (a *attributor) sentenceSubject(k int) who {
+	t := a.toks
+	f := a.sentenceFirst(k)
+	if pronounGender(t[f].lower) != 0 {
+		return a.resolveTok(f)
+	}
+	for mi := a.pp.mentionAt(f); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < k; mi++ {
+		m := a.pp.mentions[mi]
+		if s := a.phraseStart(m.tok); s > f && !a.rolePrefix(f, s) || m.possessive {
+			return who{}
+		}
+		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] {
+			return a.resolveTok(m.tok)
+		}
+	}
+	return who{}
+}
+
+// rolePrefix reports whether the words toks[f:e] before a name are its role
+// ("Halden Securities analyst Priyanka Rao"): capitalised words and role nouns.
+func (a *attributor) rolePrefix(f, e int) bool {
+	for k := f; k < e; k++ {
+		if x := a.toks[k]; x.kind != tokWord || !x.cap && !roleHeads[x.lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -103,7 +103,8 @@ waiter waitress bartender student pupil parent grandparent grandmother grandfath
 survivor refugee migrant voter protester demonstrator volunteer fan supporter spectator cyclist hiker tourist
 visitor retiree pensioner veteran homeowner businessman businesswoman legislator ironworker electrician
 plumber carpenter mechanic trucker miner steelworker shepherd vintner brewer novelist poet artist musician
-playwright filmmaker photographer campaigner`)
+playwright filmmaker photographer campaigner striker midfielder defender goalkeeper goalie winger keeper
+batsman batter bowler pitcher quarterback jockey referee umpire`)
 
 // orgWords mark a capitalised name as an organisation or place.
 var orgWords = set(`house news office council service agency ministry department kremlin party company inc corp
@@ -200,3 +201,13 @@ wto imf ecb fed opec+ isis al-qaeda`)
 // femaleWords and maleWords are titles and role nouns with a gender.
 var femaleWords = set("mrs. mrs ms. ms miss queen princess dame lady spokeswoman chairwoman congresswoman councilwoman actress mother wife daughter woman girl sister grandmother")
 var maleWords = set("mr. mr king prince sir lord spokesman chairman congressman councilman assemblyman actor father husband son man boy brother grandfather")
+
+// demonyms are nouns for a person of a country, which the press uses for
+// someone named before ("the Frenchman said").
+var demonyms = set(`frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+welshman welshwoman dutchman dutchwoman spaniard briton scot dane swede finn pole norwegian german italian
+portuguese brazilian argentine argentinian australian american canadian belgian croatian serb serbian swiss
+austrian mexican colombian uruguayan chilean peruvian nigerian ghanaian senegalese cameroonian ivorian
+moroccan egyptian algerian tunisian japanese korean chinese indian pakistani kenyan ethiopian
+new-zealander russian ukrainian greek turk czech slovak slovenian hungarian romanian bulgarian icelander
+jamaican israeli iranian south-african`)

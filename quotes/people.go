@@ -13,8 +13,9 @@ type mention struct {
 	person     string // canonical name
 	role       string
 	possessive bool
-	byRole     bool // a role noun phrase ("the president") resolved to a person
-	cued       bool // followed by what only a person has: an age, "who"
+	byRole     bool   // a role noun phrase ("the president") resolved to a person
+	cued       bool   // followed by what only a person has: an age, "who"
+	age        string // the age printed in apposition ("Pike, 31,"), "" when none
 }
 
 // nationalities may stand before a name without a title ("Russian Putin").
@@ -30,6 +31,7 @@ type people struct {
 	roles    map[string][]string // normalised role (normRole) -> canonical names
 	roleOf   map[string]string   // canonical name -> longest role printed with it
 	cued     map[string]bool     // canonical names printed with an age or "who" after them
+	ages     map[string]string   // canonical name -> age printed in apposition
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
@@ -39,7 +41,7 @@ func (pp *people) mentionAt(k int) int {
 
 // findPeople finds the persons named in the narration and their roles.
 func findPeople(toks []token) *people {
-	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}}
+	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}}
 	for i := 0; i < len(toks); {
 		j := pp.runEnd(i)
 		if j > i {
@@ -145,16 +147,47 @@ func (pp *people) addRun(i, j int) {
 		return
 	}
 	_, poss := bareName(t[j-1].text)
-	m := mention{tok: j - 1, first: i, name: strings.Join(words, " "), possessive: poss, cued: pp.personCue(j)}
+	m := mention{tok: j - 1, first: i, name: strings.Join(words, " "), possessive: poss, cued: pp.personCue(j), age: pp.ageAfter(j)}
 	m.role = pp.roleBefore(i)
-	if m.role == "" {
-		m.role = pp.appositiveRole(j)
-	}
-	if m.role == "" && i >= 2 && t[i-1].text == "," {
-		m.role, _ = pp.roleAt(i - 2) // "The city's chief engineer, Marta Kowalski,"
+	if !pp.hasRoleHead(m.role) {
+		m.role = joinRole(m.role, pp.roleAround(i, j))
 	}
 	pp.byTok[j-1] = len(pp.mentions)
 	pp.mentions = append(pp.mentions, m)
+}
+
+// roleAround gives the role printed in apposition to the name at toks[i:j]:
+// after it (", the Russian President,") or before it ("The city's chief
+// engineer, Dr Marta Kowalski,"), a title standing before the name.
+func (pp *people) roleAround(i, j int) string {
+	t := pp.toks
+	if r := pp.appositiveRole(j); r != "" {
+		return r
+	}
+	f := i
+	for f > 0 && t[f-1].kind == tokWord && titles[t[f-1].lower] {
+		f--
+	}
+	if f >= 2 && t[f-1].text == "," {
+		r, _ := pp.roleAt(f - 2)
+		return r
+	}
+	return ""
+}
+
+// hasRoleHead reports whether a role holds a role noun, not titles alone ("Dr", "Ms").
+func (pp *people) hasRoleHead(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if roleHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinRole joins a title and a role ("Dr" and "chief executive"); either may be empty.
+func joinRole(title, role string) string {
+	return strings.TrimSpace(title + " " + role)
 }
 
 // sentenceStart reports whether token i opens its sentence.
@@ -175,6 +208,16 @@ func (pp *people) personCue(j int) bool {
 		return true
 	}
 	return isAge(n.text) && j+2 < len(t) && t[j+2].kind == tokPunct && strings.ContainsAny(t[j+2].text, ",.;")
+}
+
+// ageAfter gives the age printed in apposition after the name ending
+// before token j ("Pike, 31,"), "" when there is none.
+func (pp *people) ageAfter(j int) string {
+	t := pp.toks
+	if j+2 < len(t) && t[j].text == "," && isAge(t[j+1].text) && t[j+2].kind == tokPunct && strings.ContainsAny(t[j+2].text, ",.;") {
+		return t[j+1].text
+	}
+	return ""
 }
 
 // firstName reports whether a word is a known first name.
@@ -235,6 +278,9 @@ func (pp *people) canonicalise() {
 		m.person = full[lastWord(m.name)]
 		if m.cued {
 			pp.cued[m.person] = true
+		}
+		if m.age != "" {
+			pp.ages[m.person] = m.age
 		}
 		if len(m.role) > len(pp.roleOf[m.person]) {
 			pp.roleOf[m.person] = m.role

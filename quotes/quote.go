@@ -14,6 +14,7 @@ const (
 	MethodPronoun      = "pronoun"      // "she added", resolved to a person
 	MethodRole         = "role"         // "the president said", resolved to a person
 	MethodContinuation = "continuation" // no attribution: continues the previous quotation's speaker
+	MethodOrganisation = "organisation" // an organisation is the subject ("the club said in a statement")
 )
 
 // Quote is one quotation: the characters between one pair of marks.

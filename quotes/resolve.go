@@ -42,7 +42,7 @@ func (a *attributor) resolvePronoun(p int, g byte) string {
 		}
 	}
 	ok := func(person string) bool {
-		if person == "" || excluded[person] || !a.pp.isPerson(person) {
+		if person == "" || excluded[person] || a.orgs[person] || !a.pp.isPerson(person) {
 			return false
 		}
 		pg := a.pp.gender(person)
@@ -170,6 +170,9 @@ var complementizers = set("if whether that than")
 func (a *attributor) followedByVerb(k int) bool {
 	t := a.toks
 	n := k + 1
+	if n < len(t) && t[n].text == "," && a.phraseStart(k) == a.sentenceFirst(k) {
+		n = a.afterAppositive(n) // "Whitlock, who pleaded guilty, wept"
+	}
 	for n < len(t) && n < k+4 && t[n].sent == t[k].sent && timeWords[t[n].lower] {
 		n++
 	}
@@ -181,6 +184,27 @@ func (a *attributor) followedByVerb(k int) bool {
 	}
 	l := t[n].lower
 	return !prepositions[l] && l != "and" && l != "or" && l != "but" && l != "who" && l != "which" && l != "that"
+}
+
+// sentenceFirst gives the first token of token k's sentence.
+func (a *attributor) sentenceFirst(k int) int {
+	for k > 0 && a.toks[k-1].sent == a.toks[k].sent {
+		k--
+	}
+	return k
+}
+
+// afterAppositive gives the token after the appositive or relative clause
+// that the comma at n opens (", 58,", ", who runs the diner,"); n when the
+// clause does not close within its sentence.
+func (a *attributor) afterAppositive(n int) int {
+	t := a.toks
+	for j := n + 1; j < len(t) && j < n+25 && t[j].sent == t[n].sent && t[j].kind != tokQuote; j++ {
+		if t[j].text == "," {
+			return j + 1
+		}
+	}
+	return n
 }
 
 // phraseStart gives the first token of the name ending at k with its titles.
@@ -215,4 +239,62 @@ func (a *attributor) continuation(q int) who {
 		}
 	}
 	return who{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}
+}
+
+// descriptor reports whether token k ends a phrase that stands for a person
+// named before by what the article said of them: "the 31-year-old", "the
+// Frenchman". It gives the age the phrase states ("" when none) and the
+// gender it implies (0 when none).
+func (a *attributor) descriptor(k int) (age string, g byte, ok bool) {
+	t := a.toks
+	if k < 1 || t[k].kind != tokWord || t[k-1].lower != "the" {
+		return "", 0, false
+	}
+	l := t[k].lower
+	if n, found := strings.CutSuffix(l, "-year-old"); found && isAge(n) {
+		return n, 0, true
+	}
+	if !demonyms[l] {
+		return "", 0, false
+	}
+	switch {
+	case strings.HasSuffix(l, "woman"):
+		return "", 'f', true
+	case strings.HasSuffix(l, "man"):
+		return "", 'm', true
+	}
+	return "", 0, true
+}
+
+// resolveDescriptor finds the person a descriptor at token k stands for:
+// the one printed with its age, else, like a pronoun, the most recent
+// speaker or subject of a fitting gender whose age is not another. As a
+// descriptor names only a person, a one-word name counts ("Moreau").
+func (a *attributor) resolveDescriptor(k int, age string, g byte) string {
+	if age != "" {
+		var same []string
+		for p, x := range a.pp.ages {
+			if x == age {
+				same = append(same, p)
+			}
+		}
+		sort.Strings(same)
+		if p := a.pp.latest(same, k); p != "" {
+			return p
+		}
+	}
+	ok := func(p string) bool {
+		if p == "" || a.orgs[p] || age != "" && a.pp.ages[p] != "" {
+			return false
+		}
+		pg := a.pp.gender(p)
+		return g == 0 || pg == 0 || pg == g
+	}
+	cut := k - 1
+	for tier := 0; tier < 2; tier++ {
+		if p, _ := a.pronounTier(tier, cut, a.toks[cut].para-pronounWindow, ok); p != "" {
+			return p
+		}
+	}
+	return ""
 }

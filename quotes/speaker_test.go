@@ -95,6 +95,43 @@ func TestSpeakerPatterns(t *testing.T) {
 	runSpeakerCases(t, tests)
 }
 
+// TestSpeakerPatternsNews covers attributions of sports, court and business
+// reporting: descriptors, organisations, appositive clauses, colon intros.
+func TestSpeakerPatternsNews(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"age descriptor names the person of that age",
+			"Captain Ryan Pike, 31, headed in. Manager Sean Doherty was furious.\n\n\"We're all gutted,\" said the 31-year-old.",
+			"We're all gutted,", "Ryan Pike", MethodRole},
+		{"demonym descriptor names the latest subject",
+			"Striker Jules Moreau scored twice. Moreau was in a great mood.\n\n\"We showed character,\" the Frenchman said.",
+			"We showed character,", "Jules Moreau", MethodRole},
+		{"demonym descriptor names a one-word subject",
+			"Manager Sean Doherty was not happy.\n\nNine goals in 10 games. Moreau was in a great mood.\n\n\"We showed character,\" the Frenchman said.",
+			"We showed character,", "Moreau", MethodRole},
+		{"pronoun to a subject past its relative clause",
+			"Prosecutor Simon Castle spoke. \"It was deliberate,\" Mr Castle said.\n\nGraham Whitlock, who pleaded guilty at an earlier hearing, wept in the dock.\n\nIn a letter, he wrote: \"I am sorry.\"",
+			"I am sorry.", "Graham Whitlock", MethodPronoun},
+		{"role in apposition before a titled name",
+			"The hospice's chief executive, Dr Fiona Hart, spoke. Mayor Ann Lee spoke.\n\n\"It has been hard,\" the chief executive said.",
+			"It has been hard,", "Fiona Hart", MethodRole},
+		{"organisation as subject",
+			"Whitlock was jailed.\n\nThe Crown Prosecution Service said in a statement: \"Today's sentence reflects his offending.\"",
+			"Today's sentence reflects his offending.", "Crown Prosecution Service", MethodOrganisation},
+		{"organisation after the quotation",
+			"Whitlock was jailed.\n\n\"Today's sentence reflects his offending,\" the Crown Prosecution Service said.",
+			"Today's sentence reflects his offending,", "Crown Prosecution Service", MethodOrganisation},
+		{"no pronoun stands for an organisation",
+			"The Crown Prosecution Service said: \"Justice was done.\"\n\n\"We are pleased,\" he said.",
+			"We are pleased,", "", ""},
+		{"a name that goes on is not an organisation subject",
+			"Biden spoke. He warned that the United States will act if Russia continues to \"attack\" Ukraine.",
+			"attack", "", ""},
+		{"colon after a sentence with no reporting verb",
+			"Lumora cut jobs.\n\nHalden Securities analyst Priyanka Rao was blunter: \"The stock is dead money.\"",
+			"The stock is dead money.", "Priyanka Rao", MethodExplicit},
+	})
+}
+
 func TestQuoteAcrossParagraphsSingleMarks(t *testing.T) {
 	qs, ws := extract("She said: ‘We are reckless.\n\n‘This website should recover every deficit.’\n")
 	if len(qs) != 2 || qs[0].Text != "We are reckless." || qs[1].Utterance != qs[0].ID || len(ws) != 0 {
