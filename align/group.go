@@ -58,15 +58,16 @@ func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
 		it := &items[n]
 		it.words = append(it.words, matchTokens(q.Text)...)
 		it.speaker, it.context = cmp.Or(it.speaker, personOf(&q)), cmp.Or(it.context, q.Context)
+		it.org = cmp.Or(it.org, orgOf(&q))
 		fragment[n] = fragment[n] && q.Kind == quotes.KindFragment
 		continues[n] = continuesSentence(q.Text)
 	}
 	v := newVocab()
 	for n := range items {
 		it := &items[n]
-		u := it.utt
+		u, org := it.utt, it.org
 		*it = newItem(it.words, it.source, it.speaker, it.context, fragment[n])
-		it.utt, it.continues = u, continues[n]
+		it.utt, it.continues, it.org = u, continues[n], org
 		it.setIDs(v.add(it.words))
 	}
 	v.finish()

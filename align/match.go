@@ -81,6 +81,7 @@ type item struct {
 	sorted    []int32  // ids in increasing order, to bound a match cheaply
 	source    string
 	speaker   string
+	org       string // the organisation credited, when one is
 	context   string
 	ctx       []string // context words, kept for short phrases only
 	full      bool     // not a fragment, and longer than a short phrase
@@ -167,7 +168,8 @@ func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 	if shorter == 0 {
 		return alignment{}, false
 	}
-	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker), vouched: speakerAgree(a.speaker, b.speaker)}
+	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker),
+		vouched: speakerAgree(a.speaker, b.speaker) || speakerAgree(a.org, b.org)}
 	if shorter <= ShortPhraseWords && !ev.vouched {
 		ev.vouched = contextNear(a, b) ||
 			(sameStory && !ev.conflict && longer <= ShortPhraseWords && contextOverlap(a, b) >= RelatedContext)

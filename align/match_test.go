@@ -288,3 +288,21 @@ func TestOrganisationIsNoCreditDispute(t *testing.T) {
 		t.Errorf("got %+v, want one utterance with no difference", us)
 	}
 }
+
+// TestOrganisationVouches checks that a short phrase lifted from an
+// organisation's statement joins it when both outlets credit that
+// organisation, and stays apart when nobody is credited.
+func TestOrganisationVouches(t *testing.T) {
+	whole := q("a", 1, "We regret this unfriendly step and reserve the right to respond.", "Kremlin")
+	part := q("b", 1, "unfriendly step", "Kremlin")
+	whole.SpeakerMethod, part.SpeakerMethod = quotes.MethodOrganisation, quotes.MethodOrganisation
+	whole.Context = "In a statement, the Kremlin said: \"We regret this unfriendly step and reserve the right to respond.\""
+	part.Context = "The Kremlin also weighed in, calling the expulsions an \"unfriendly step\"."
+	if us := Align(nil, []quotes.Quote{whole, part}, Options{}); len(us) != 1 {
+		t.Errorf("phrase credited to the same organisation: %d utterances, want 1", len(us))
+	}
+	part.Speaker, part.SpeakerMethod = "", ""
+	if us := Align(nil, []quotes.Quote{whole, part}, Options{}); len(us) != 2 {
+		t.Errorf("phrase credited to nobody: %d utterances, want 2", len(us))
+	}
+}

@@ -192,6 +192,16 @@ func personOf(q *quotes.Quote) string {
 	return q.Speaker
 }
 
+// orgOf gives the organisation a quotation is credited to, "" when it is
+// credited to a person or nobody. Two outlets crediting one organisation
+// agree on the speaker as two crediting one person do.
+func orgOf(q *quotes.Quote) string {
+	if q.SpeakerMethod != quotes.MethodOrganisation {
+		return ""
+	}
+	return q.Speaker
+}
+
 // speakerAgree reports whether two speakers are both known and the same.
 func speakerAgree(a, b string) bool {
 	sa := surname(a)

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // who is a speaker found for a quotation. attributed is set when the
 // quotation has an attribution whose subject could not be resolved ("they
@@ -47,6 +50,19 @@ func pronounGender(l string) byte {
 	case "she":
 		return 'f'
 	case "they":
+		return 'n'
+	}
+	return 0
+}
+
+// objectGender is pronounGender for the object pronouns "him", "her" and "them".
+func objectGender(l string) byte {
+	switch l {
+	case "him":
+		return 'm'
+	case "her":
+		return 'f'
+	case "them":
 		return 'n'
 	}
 	return 0
@@ -230,7 +246,7 @@ func (a *attributor) resolveTok(k int) who {
 		return who{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
 	}
 	if phrase, _ := a.pp.roleAt(k); phrase != "" && !strings.HasSuffix(t[k].lower, "s") {
-		if p := a.pp.resolveRole(phrase, k); p != "" {
+		if p := cmp.Or(a.pp.resolveRole(phrase, k), a.pp.unroled(phrase, k)); p != "" {
 			return who{person: p, role: phrase, method: MethodRole}
 		}
 	}
@@ -302,6 +318,9 @@ func (a *attributor) after(q int) who {
 	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
 		return attributed(a.named(k + 2))
 	}
+	if subordinators[t[k].lower] {
+		return who{} // "…" as Thorne spoke: a clause of the sentence, not its attribution
+	}
 	if a.isVerb(k) {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
 			k++
@@ -318,6 +337,9 @@ func (a *attributor) after(q int) who {
 		// commission spokeswoman, Anna Berg, said").
 		if s := a.subjectTok(v); s >= k && (end < 0 || s == end) {
 			return attributed(a.resolveTok(s))
+		}
+		if a.indefiniteEnd(k) >= 0 {
+			return attributed(who{}) // "…," a senior official said: someone unnamed
 		}
 		return who{}
 	}
@@ -365,6 +387,12 @@ func (a *attributor) named(k int) who {
 		if _, ok := a.pp.byTok[e]; ok {
 			return a.resolveTok(e)
 		}
+		if g := objectGender(a.toks[e].lower); g != 0 && e == k {
+			if p := a.resolvePronoun(e, g); p != "" { // "according to her"
+				return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+			}
+			return who{}
+		}
 	}
 	return who{}
 }
@@ -388,11 +416,17 @@ func (a *attributor) before(q int) who {
 		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
 			return attributed(a.named(v + 2)) // "according to a spokesperson": nobody to carry on from
 		}
+		if crowdNouns[t[v].lower] && v+2 == q && t[v+1].lower == "of" {
+			return attributed(who{}) // to cries of "Shame!": the benches, not the speaker
+		}
 		if !a.isVerb(v) {
 			continue
 		}
 		if s := a.subjectTok(v); s >= 0 {
 			return attributed(a.resolveTok(s))
+		}
+		if w := a.clauseSubject(v); w.person != "" || w.attributed {
+			return w
 		}
 	}
 	if q >= 1 && t[q-1].text == ":" && t[q-1].sent == sent {
@@ -431,4 +465,61 @@ func (a *attributor) rolePrefix(f, e int) bool {
 		}
 	}
 	return true
+}
+
+// subordinators open a clause that follows a quotation without
+// attributing it ("…" as Thorne spoke, "…" while the minister watched).
+var subordinators = set("as while when whilst before after until")
+
+// crowdNouns name what a crowd shouts: a quotation after "cries of" is
+// nobody's in particular.
+var crowdNouns = set("cries shouts chants calls jeers heckles cheers roars")
+
+// indefiniteEnd gives the role noun ending an indefinite phrase that starts
+// at k ("a senior administration official", "an aide"), -1 when there is
+// none: someone the article does not name.
+func (a *attributor) indefiniteEnd(k int) int {
+	t := a.toks
+	if k >= len(t) || t[k].lower != "a" && t[k].lower != "an" {
+		return -1
+	}
+	for e := k + 1; e < len(t) && e <= k+4 && t[e].kind == tokWord && t[e].sent == t[k].sent; e++ {
+		if roleHeads[t[e].lower] && (e+1 >= len(t) || t[e+1].kind != tokWord || !roleHeads[t[e+1].lower]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// clauseSubject finds the speaker of a reporting verb in a participial or
+// absolute clause, whose subject subjectTok does not reach: the name just
+// before it after "with" ("with Nina Calloway telling reporters"), or,
+// after a comma, the subject that opens the sentence ("Ashdown defended
+// the deal, telling the BBC", "The Kremlin weighed in, calling it").
+func (a *attributor) clauseSubject(v int) who {
+	t := a.toks
+	if !strings.HasSuffix(t[v].lower, "ing") || v < 1 {
+		return who{}
+	}
+	if mi, ok := a.pp.byTok[v-1]; ok && !a.pp.mentions[mi].possessive {
+		if f := a.phraseStart(v - 1); f > 0 && t[f-1].lower == "with" {
+			return attributed(a.resolveTok(v - 1))
+		}
+	}
+	if t[v-1].text != "," {
+		return who{}
+	}
+	f := a.sentenceFirst(v)
+	if e := a.indefiniteEnd(f); e >= 0 && e < v {
+		return attributed(who{})
+	}
+	if w := a.sentenceSubject(v - 1); w.person != "" {
+		return attributed(w)
+	}
+	for e := f; e < v && e < f+5 && t[e].kind == tokWord; e++ {
+		if org := a.organisation(e); org != "" && a.followedByVerb(e) {
+			return attributed(a.resolveTok(e))
+		}
+	}
+	return who{}
 }

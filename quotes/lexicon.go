@@ -55,7 +55,12 @@ var skippable = set(`also later then again further once even still had has have 
 could can did does do not never to went goes go on by just quickly immediately previously earlier subsequently
 recently simply only repeatedly reportedly allegedly publicly privately yesterday today tonight this week
 monday tuesday wednesday thursday friday saturday sunday had't hasn't didn't has been being been first finally
-herself himself themselves in a statement interview`)
+herself himself themselves in a statement interview heard`)
+
+// epithets are nouns that, after "the", stand for a person the article
+// has named, whatever role it gave them ("the diplomat said", "the
+// veteran politician"), as demonyms do.
+var epithets = set("diplomat politician statesman stateswoman veteran")
 
 // prepositions before a name make it an object, not a subject.
 var prepositions = set("at to with of for by on about against from in into toward towards than like as between among over under upon after before")

@@ -254,7 +254,7 @@ func (a *attributor) descriptor(k int) (age string, g byte, ok bool) {
 	if n, found := strings.CutSuffix(l, "-year-old"); found && isAge(n) {
 		return n, 0, true
 	}
-	if !demonyms[l] {
+	if !demonyms[l] && !epithets[l] {
 		return "", 0, false
 	}
 	switch {

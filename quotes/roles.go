@@ -85,3 +85,33 @@ func appendNew(xs []string, names ...string) []string {
 	}
 	return xs
 }
+
+// officeHeads are role nouns of an office that a qualified phrase ("the
+// Tory leader", "the Republican senator") may use for a person the article
+// named without giving them that role.
+var officeHeads = set("leader senator minister president governor mayor chancellor congressman congresswoman lawmaker mp premier")
+
+// unroledWindow is how many paragraphs back unroled looks for the person.
+const unroledWindow = 2
+
+// unroled finds the person a qualified office phrase that fits nobody's
+// role names: the latest person mentioned in the last unroledWindow
+// paragraphs before token before to whom the article gives no role at
+// all; "" when the phrase is a bare noun ("the leader") or nobody fits.
+func (pp *people) unroled(phrase string, before int) string {
+	words := strings.Fields(normRole(phrase))
+	if len(words) < 2 || !officeHeads[words[len(words)-1]] {
+		return ""
+	}
+	para := pp.toks[before].para
+	for k := pp.mentionAt(before) - 1; k >= 0; k-- {
+		m := pp.mentions[k]
+		if pp.toks[m.tok].para < para-unroledWindow {
+			break
+		}
+		if !m.byRole && pp.isPerson(m.person) && pp.roleOf[m.person] == "" {
+			return m.person
+		}
+	}
+	return ""
+}
