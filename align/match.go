@@ -22,6 +22,15 @@ const (
 	// been cleaned up.
 	MinCoverage = 0.5
 
+	// RetoldCoverage is the coverage two longer quotations need when both
+	// credit one named person and their matched words weigh at least
+	// RetoldInformative: two translations of one remark that share its
+	// names and key terms but render the rest differently ("urges the
+	// Philippine side to stop its provocations" and "demands that the
+	// Philippines stop its provocative acts") share well under half their
+	// words; one person's different remarks seldom share that much weight.
+	RetoldCoverage = 0.4
+
 	// ConflictCoverage is the coverage needed when the sources credit
 	// different speakers: only near-identical words make a credit dispute
 	// rather than two people's remarks.
@@ -58,6 +67,10 @@ const (
 // less.
 const MinInformative = 1.5
 
+// RetoldInformative is the least summed weight of the matched words that
+// lets two quotations credited to one person match at RetoldCoverage.
+const RetoldInformative = 2 * MinInformative
+
 // A match weighing less than MinInformative is treated like a short
 // phrase: it needs the same speaker (or near-identical context), must
 // cover at least LowInfoCoverage of the shorter quotation's weight (an
@@ -72,6 +85,18 @@ const (
 type evidence struct {
 	conflict bool // both speakers known and different
 	vouched  bool // same speaker, or near-identical context
+	person   bool // both credit one named person
+}
+
+// need gives the coverage the evidence asks of an alignment weighing w.
+func (ev evidence) need(w float64) float64 {
+	switch {
+	case ev.conflict:
+		return ConflictCoverage
+	case ev.person && w >= RetoldInformative:
+		return RetoldCoverage
+	}
+	return MinCoverage
 }
 
 // item is a quotation (or joined utterance) as the matcher sees it.
@@ -138,15 +163,11 @@ func hopeless(a, b *item, v *vocab, ev evidence) bool {
 	if len(short.ids) <= ShortPhraseWords {
 		return n < min(2, len(short.ids))
 	}
-	need := MinCoverage
-	if ev.conflict {
-		need = ConflictCoverage
-	}
 	var total float64
 	for _, id := range short.ids {
 		total += v.weightOf(id)
 	}
-	return n < MinAlignedWords || total == 0 || w/total < need
+	return n < MinAlignedWords || total == 0 || w/total < ev.need(w)
 }
 
 // matchItems applies the matching rule to two items, giving the alignment
@@ -168,8 +189,8 @@ func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 	if shorter == 0 {
 		return alignment{}, false
 	}
-	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker),
-		vouched: speakerAgree(a.speaker, b.speaker) || speakerAgree(a.org, b.org)}
+	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker), person: speakerAgree(a.speaker, b.speaker)}
+	ev.vouched = ev.person || speakerAgree(a.org, b.org)
 	if shorter <= ShortPhraseWords && !ev.vouched {
 		ev.vouched = contextNear(a, b) ||
 			(sameStory && !ev.conflict && longer <= ShortPhraseWords && contextOverlap(a, b) >= RelatedContext)
@@ -210,11 +231,7 @@ func accept(al alignment, shorter, longer int, ev evidence) bool {
 		}
 		return al.coverage() >= ShortCoverage
 	}
-	need := MinCoverage
-	if ev.conflict {
-		need = ConflictCoverage
-	}
-	if al.matched < MinAlignedWords || al.weightedCoverage() < need {
+	if al.matched < MinAlignedWords || al.weightedCoverage() < ev.need(al.wMatched) {
 		return false
 	}
 	if al.wMatched >= MinInformative {

@@ -335,7 +335,11 @@ func (a *attributor) after(q int) who {
 		// The subject the verb takes must stand after the quotation: the
 		// phrase found at k, or a name in apposition to a role ("a
 		// commission spokeswoman, Anna Berg, said").
-		if s := a.subjectTok(v); s >= k && (end < 0 || s == end) {
+		s := a.subjectTok(v)
+		if s >= k && a.describesQuote(k, s) {
+			return who{} // its speaker is named before it
+		}
+		if s >= k && (end < 0 || s == end) {
 			return attributed(a.resolveTok(s))
 		}
 		if a.indefiniteEnd(k) >= 0 {
@@ -344,6 +348,28 @@ func (a *attributor) after(q int) who {
 		return who{}
 	}
 	return who{}
+}
+
+// describesQuote reports whether the phrase from token k after a quotation
+// to its subject s is an indefinite noun phrase in apposition to the
+// quotation, not the speaker: "…," a stance Kremlin spokesman Yuri Pankov
+// called "unconstructive". An indefinite phrase names its speaker only
+// alone ("a senior official said") or with the name set off by commas ("a
+// spokeswoman, Anna Berg, said").
+func (a *attributor) describesQuote(k, s int) bool {
+	t := a.toks
+	if l := t[k].lower; l != "a" && l != "an" {
+		return false
+	}
+	if _, named := a.pp.byTok[s]; !named {
+		return false
+	}
+	for j := k + 1; j < s; j++ {
+		if t[j].text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // attributed marks w as coming from an attribution.

@@ -87,7 +87,7 @@ press communications security national state defense defence finance health seni
 officials counsel commander founder co-founder chairperson treasurer mp mep`)
 
 // roleHeads are nouns that can name a person by role ("the president").
-var roleHeads = set(`president secretary minister mayor governor senator chancellor chairman chairwoman chair
+var roleHeads = set(`pm president secretary minister mayor governor senator chancellor chairman chairwoman chair
 spokesman spokeswoman spokesperson director chief executive ceo leader premier king queen prince princess pope
 judge coach ambassador commissioner speaker founder manager owner head adviser advisor official officer
 lawmaker congressman congresswoman actor actress singer star player captain doctor lawyer attorney prosecutor

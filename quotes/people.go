@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 )
@@ -266,16 +267,13 @@ func joinWords(ts []token) string {
 
 // canonicalise gives each mention the fullest name the article uses for its person.
 func (pp *people) canonicalise() {
-	full := map[string]string{} // last word -> fullest name
-	for _, m := range pp.mentions {
-		last := lastWord(m.name)
-		if len(m.name) > len(full[last]) {
-			full[last] = m.name
-		}
-	}
+	ix := newNameIndex(pp.mentions)
 	for i := range pp.mentions {
 		m := &pp.mentions[i]
-		m.person = full[lastWord(m.name)]
+		m.person = ix.canonical(m.name)
+		if strings.Contains(m.name, " ") {
+			ix.latest[lastWord(m.name)] = m.person
+		}
 		if m.cued {
 			pp.cued[m.person] = true
 		}
@@ -292,6 +290,78 @@ func (pp *people) canonicalise() {
 			}
 		}
 	}
+}
+
+// nameIndex holds the distinct names of an article's mentions, to find the
+// fullest name of each mention's person.
+type nameIndex struct {
+	byLast  map[string][]string // last word -> distinct names ending in it
+	byFirst map[string][]string // first word -> distinct two-word names
+	latest  map[string]string   // last word -> person of the latest full name, as mentions are read
+}
+
+func newNameIndex(ms []mention) *nameIndex {
+	ix := &nameIndex{byLast: map[string][]string{}, byFirst: map[string][]string{}, latest: map[string]string{}}
+	for _, m := range ms {
+		f := strings.Fields(m.name)
+		if len(f) == 0 {
+			continue
+		}
+		ix.byLast[f[len(f)-1]] = appendNew(ix.byLast[f[len(f)-1]], m.name)
+		if len(f) == 2 {
+			ix.byFirst[f[0]] = appendNew(ix.byFirst[f[0]], m.name)
+		}
+	}
+	return ix
+}
+
+// canonical gives the fullest name the article uses for the person a name
+// stands for. Names sharing a surname are one person unless their other
+// words differ: "Meera Patnaik" and "Rohan Patnaik" are a sister and
+// brother, and a bare "Patnaik" is whichever of them was named last. A
+// one-word name that only starts one two-word name and is no known given
+// name stands for it, as a family name printed first does ("Ms Lin" for
+// "Lin Jiayi").
+func (ix *nameIndex) canonical(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return name
+	}
+	var fits []string
+	for _, n := range ix.byLast[lastWord(name)] {
+		if hasAll(strings.Fields(n), words) {
+			fits = append(fits, n)
+		}
+	}
+	if len(words) == 1 {
+		if full := ix.byFirst[name]; len(fits) == 1 && len(full) == 1 && !firstName(strings.ToLower(name)) {
+			return full[0]
+		}
+		if namesDiffer(fits) {
+			return cmp.Or(ix.latest[name], name)
+		}
+	}
+	best := name
+	for _, f := range fits {
+		if len(f) > len(best) {
+			best = f
+		}
+	}
+	return best
+}
+
+// namesDiffer reports whether names, all ending in one surname, belong to
+// more than one person: two of them have given names neither holds.
+func namesDiffer(names []string) bool {
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			aw, bw := strings.Fields(a), strings.Fields(b)
+			if len(aw) > 1 && len(bw) > 1 && !hasAll(bw, aw[:len(aw)-1]) && !hasAll(aw, bw[:len(bw)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func contains(xs []string, x string) bool {

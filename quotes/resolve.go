@@ -172,6 +172,8 @@ func (a *attributor) followedByVerb(k int) bool {
 	n := k + 1
 	if n < len(t) && t[n].text == "," && a.phraseStart(k) == a.sentenceFirst(k) {
 		n = a.afterAppositive(n) // "Whitlock, who pleaded guilty, wept"
+	} else if n < len(t) && t[n].text == "," && a.roleAppositive(k) {
+		n++ // "Ukraine's foreign minister, Olena Hrytsenko, dismissed"
 	}
 	for n < len(t) && n < k+4 && t[n].sent == t[k].sent && timeWords[t[n].lower] {
 		n++
@@ -184,6 +186,19 @@ func (a *attributor) followedByVerb(k int) bool {
 	}
 	l := t[n].lower
 	return !prepositions[l] && l != "and" && l != "or" && l != "but" && l != "who" && l != "which" && l != "that"
+}
+
+// roleAppositive reports whether the name ending at k stands in apposition
+// to a role noun phrase that opens its sentence: "Ukraine's foreign
+// minister, Olena Hrytsenko,".
+func (a *attributor) roleAppositive(k int) bool {
+	t := a.toks
+	f := a.phraseStart(k)
+	if f < 2 || t[f-1].text != "," || f-1-a.sentenceFirst(k) > 6 {
+		return false
+	}
+	head, _ := bareName(t[f-2].lower)
+	return roleHeads[head]
 }
 
 // sentenceFirst gives the first token of token k's sentence.
@@ -247,11 +262,21 @@ func (a *attributor) continuation(q int) who {
 // gender it implies (0 when none).
 func (a *attributor) descriptor(k int) (age string, g byte, ok bool) {
 	t := a.toks
-	if k < 1 || t[k].kind != tokWord || t[k-1].lower != "the" {
+	if k < 1 || t[k].kind != tokWord {
+		return "", 0, false
+	}
+	j := k - 1
+	for j > 0 && k-j <= 2 && (describers[t[j].lower] || ageOf(t[j].lower) != "") {
+		if age == "" {
+			age = ageOf(t[j].lower)
+		}
+		j--
+	}
+	if t[j].lower != "the" {
 		return "", 0, false
 	}
 	l := t[k].lower
-	if n, found := strings.CutSuffix(l, "-year-old"); found && isAge(n) {
+	if n := ageOf(l); n != "" && j == k-1 {
 		return n, 0, true
 	}
 	if !demonyms[l] && !epithets[l] {
@@ -259,11 +284,23 @@ func (a *attributor) descriptor(k int) (age string, g byte, ok bool) {
 	}
 	switch {
 	case strings.HasSuffix(l, "woman"):
-		return "", 'f', true
+		return age, 'f', true
 	case strings.HasSuffix(l, "man"):
-		return "", 'm', true
+		return age, 'm', true
 	}
-	return "", 0, true
+	return age, 0, true
+}
+
+// describers are words that may stand between "the" and a descriptor
+// without changing whom it names: "the veteran diplomat".
+var describers = set("veteran former seasoned longtime long-time outspoken embattled elderly young")
+
+// ageOf gives the age of a word such as "31-year-old", "" for other words.
+func ageOf(w string) string {
+	if n, found := strings.CutSuffix(w, "-year-old"); found && isAge(n) {
+		return n
+	}
+	return ""
 }
 
 // resolveDescriptor finds the person a descriptor at token k stands for:

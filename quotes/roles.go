@@ -10,7 +10,7 @@ var titleWords = map[string]string{
 	"capt": "captain", "capt.": "captain", "sgt": "sergeant", "sgt.": "sergeant", "supt": "superintendent",
 	"supt.": "superintendent", "det": "detective", "det.": "detective", "insp": "inspector", "insp.": "inspector",
 	"atty": "attorney", "atty.": "attorney", "rev": "reverend", "rev.": "reverend", "adm": "admiral", "adm.": "admiral",
-	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
 	"chairperson": "chair", "advisor": "adviser", "defence": "defense",
 }
