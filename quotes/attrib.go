@@ -128,7 +128,7 @@ func (a *attributor) subjectTok(v int) int {
 			}
 		case x.kind == tokPunct:
 			return -1
-		case a.subjectLike(k), a.organisation(k) != "":
+		case a.subjectLike(k), a.organisation(k) != "", a.organisationByHead(k) != "":
 			return k
 		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
 			k--
@@ -240,21 +240,48 @@ func (a *attributor) resolveTok(k int) who {
 		if m.byRole {
 			return who{person: m.person, role: m.role, method: MethodRole}
 		}
+		if org := a.organisation(k); org != "" {
+			a.orgs[org] = true // "the Board of Elections said": a name no person has
+			return who{person: org, method: MethodOrganisation}
+		}
 		if !a.pp.certain(m.person) && !a.confirmedByProse(mi) {
 			return who{} // "Greenpeace said": not a person
 		}
 		return who{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
 	}
 	if phrase, _ := a.pp.roleAt(k); phrase != "" && !strings.HasSuffix(t[k].lower, "s") {
-		if p := cmp.Or(a.pp.resolveRole(phrase, k), a.pp.unroled(phrase, k)); p != "" {
+		if p := cmp.Or(a.pp.resolveRole(phrase, k), a.pp.unroled(phrase, k), a.roleOfPrevious(phrase, k)); p != "" {
 			return who{person: p, role: phrase, method: MethodRole}
 		}
 	}
-	if org := a.organisation(k); org != "" {
+	if org := cmp.Or(a.organisation(k), a.organisationByHead(k)); org != "" {
 		a.orgs[org] = true
 		return who{person: org, method: MethodOrganisation}
 	}
 	return who{}
+}
+
+// roleOfPrevious gives the person a bare role phrase that fits nobody's
+// role ("the candidate") stands for: the named subject of the sentence
+// just before, in the same paragraph ("Carver declared victory. “…,” the
+// candidate told supporters."), or, for a quotation opening its
+// paragraph, the last speaker if nobody was named since; "" when there is
+// none, when someone has
+// a role with that head noun, or when the role is one that speaks for
+// another ("the spokesman").
+func (a *attributor) roleOfPrevious(phrase string, k int) string {
+	words := strings.Fields(normRole(phrase))
+	if len(words) != 1 || proxyHeads[words[0]] || a.pp.resolveRole(phrase, k) != "" {
+		return ""
+	}
+	f := a.sentenceFirst(k)
+	if f == 0 || a.toks[f-1].para != a.toks[k].para {
+		return a.continuation(f).person // "…," the mayor-elect said: the last speaker
+	}
+	if w := a.sentenceSubject(f - 1); w.method == MethodExplicit {
+		return w.person
+	}
+	return ""
 }
 
 // organisation gives the name of the organisation whose capitalised name
@@ -266,18 +293,15 @@ func (a *attributor) organisation(k int) string {
 	if k < 0 || k >= len(t) || t[k].kind != tokWord || !t[k].cap || functionWords[t[k].lower] {
 		return ""
 	}
-	if _, ok := a.pp.byTok[k]; ok {
+	if mi, ok := a.pp.byTok[k]; ok && a.pp.certain(a.pp.mentions[mi].person) {
 		return ""
 	}
 	if _, poss := bareName(t[k].text); poss || k+1 < len(t) && t[k+1].kind == tokWord && t[k+1].cap && t[k+1].sent == t[k].sent {
 		return "" // "the United States": the name goes on
 	}
-	f := k
-	for f > 0 && t[f-1].kind == tokWord && t[f-1].sent == t[k].sent && t[f-1].cap && !functionWords[t[f-1].lower] {
-		if _, poss := bareName(t[f-1].text); poss {
-			break
-		}
-		f--
+	f := a.capitalsBefore(k)
+	for f > 1 && t[f-1].lower == "of" && t[f-2].kind == tokWord && t[f-2].cap && orgWords[t[f-2].lower] {
+		f = a.capitalsBefore(f - 2) // "the Board of Elections", "the Bank of England"
 	}
 	org := f > 0 && t[f-1].lower == "the" && t[f-1].sent == t[k].sent
 	if org && f > 1 && prepositions[t[f-2].lower] {
@@ -290,6 +314,43 @@ func (a *attributor) organisation(k int) string {
 		return ""
 	}
 	return joinWords(t[f : k+1])
+}
+
+// capitalsBefore gives the first of the capitalised words, none of them
+// possessive, that end at token k in its sentence.
+func (a *attributor) capitalsBefore(k int) int {
+	t := a.toks
+	f := k
+	for f > 0 && t[f-1].kind == tokWord && t[f-1].sent == t[k].sent && t[f-1].cap && !functionWords[t[f-1].lower] {
+		if _, poss := bareName(t[f-1].text); poss {
+			break
+		}
+		f--
+	}
+	return f
+}
+
+// organisationByHead gives the organisation that "the board" or "the
+// ministry" at token k takes up: the latest one named before it whose name
+// has that word; "" when there is none.
+func (a *attributor) organisationByHead(k int) string {
+	t := a.toks
+	if k < 1 || t[k].cap || !orgWords[t[k].lower] || t[k-1].lower != "the" {
+		return ""
+	}
+	for j := k - 2; j >= 0; j-- {
+		if !t[j].cap || t[j].lower != t[k].lower {
+			continue
+		}
+		e := j
+		for e+2 < len(t) && t[e+1].sent == t[j].sent && (t[e+1].cap && t[e+1].kind == tokWord || t[e+1].lower == "of" && t[e+2].cap) {
+			e++
+		}
+		if org := a.organisation(e); org != "" {
+			return org
+		}
+	}
+	return ""
 }
 
 func firstNonEmpty(a, b string) string {

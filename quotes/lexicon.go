@@ -109,7 +109,12 @@ survivor refugee migrant voter protester demonstrator volunteer fan supporter sp
 visitor retiree pensioner veteran homeowner businessman businesswoman legislator ironworker electrician
 plumber carpenter mechanic trucker miner steelworker shepherd vintner brewer novelist poet artist musician
 playwright filmmaker photographer campaigner striker midfielder defender goalkeeper goalie winger keeper
-batsman batter bowler pitcher quarterback jockey referee umpire`)
+batsman batter bowler pitcher quarterback jockey referee umpire candidate challenger incumbent nominee
+frontrunner front-runner mayor-elect governor-elect senator-elect`)
+
+// proxyHeads are roles of people who speak for another ("the spokesman"):
+// a sentence naming the other person does not make them the speaker.
+var proxyHeads = set("spokesman spokeswoman spokesperson official officials aide adviser advisor source representative")
 
 // orgWords mark a capitalised name as an organisation or place.
 var orgWords = set(`house news office council service agency ministry department kremlin party company inc corp

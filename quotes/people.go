@@ -250,11 +250,26 @@ func (pp *people) appositiveRole(j int) string {
 	start := k
 	for k < len(t) && k-start < 6 && t[k].kind == tokWord && t[k].sent == t[j].sent && !prepositions[t[k].lower] {
 		k++
+		if roleHeads[t[k-1].lower] && pp.clauseOpens(k) {
+			break // ", a firefighter leading one of the teams,"
+		}
 	}
 	if k == start || !roleHeads[t[k-1].lower] {
 		return ""
 	}
 	return joinWords(t[start:k])
+}
+
+// clauseOpens reports whether token k opens a participial or relative
+// clause that goes on describing the role noun before it ("leading",
+// "who", "whose").
+func (pp *people) clauseOpens(k int) bool {
+	t := pp.toks
+	if k >= len(t) || t[k].kind != tokWord || t[k].cap {
+		return false
+	}
+	l := t[k].lower
+	return l == "who" || l == "whose" || strings.HasSuffix(l, "ing") && len(l) > 5
 }
 
 func joinWords(ts []token) string {
