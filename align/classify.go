@@ -44,6 +44,15 @@ func classifyBlock(c, v text, b block) []found {
 func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, int) found) []found {
 	na, nb := b.a1-b.a0, b.b1-b.b0
 	if na == 0 || nb == 0 {
+		if c.whole && v.whole && cutShort(c, v, b) {
+			kind := KindDeleted
+			if na == 0 {
+				kind = KindInserted
+			}
+			f := mk(kind, Error, b.a0, b.a1, b.b0, b.b1)
+			f.Subkind = "cut"
+			return []found{f}
+		}
 		f := mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)
 		if c.whole && v.whole && wholeSentences(c, v, b) {
 			f = sentence(f)
@@ -97,6 +106,24 @@ func wholeSentences(c, v text, b block) bool {
 		boundary = i0 - 1 // a trailing edge starts after them
 	}
 	return endsSentence(t.sepAfter(boundary))
+}
+
+// cutShort reports whether, at the trailing edge of two whole versions,
+// the shorter closes its sentence where the longer's phrase runs on:
+// "…everyone is out." against "…everyone is out of the water." drops words
+// mid-phrase and puts a full stop in their place, which changes what was
+// said. An excerpt stops without a full stop, or at a boundary the longer
+// marks too ("That's on me." from "That's on me, and I own it.").
+func cutShort(c, v text, b block) bool {
+	trailing := b.a1 == len(c.toks) && b.b1 == len(v.toks) && b.a0 > 0 && b.b0 > 0
+	if !trailing {
+		return false
+	}
+	short, long, sEnd, lEnd := v, c, b.b0-1, b.a0-1
+	if b.a0 == b.a1 { // the canonical wording is the shorter
+		short, long, sEnd, lEnd = c, v, b.a0-1, b.b0-1
+	}
+	return endsSentence(short.sepAfter(sEnd)) && strings.TrimSpace(long.sepAfter(lEnd)) == ""
 }
 
 // endsSentence reports whether a separator holds a sentence's final mark

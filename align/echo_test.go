@@ -129,3 +129,55 @@ func TestEchoLeavesAnotherPhraseBehind(t *testing.T) {
 		}
 	}
 }
+
+// TestCutShort: a whole quotation that closes its sentence where another
+// outlet's sentence runs on has dropped words (an error); an excerpt that
+// stops without a full stop, or where the other's sentence also ends, or a
+// fragment, is partial.
+func TestCutShort(t *testing.T) {
+	long := "We will not stop until everyone is out of the water."
+	tests := []struct {
+		name, short string
+		fragment    bool
+		kind        string
+	}{
+		{"closed early", "We will not stop until everyone is out.", false, KindDeleted},
+		{"stops without a full stop", "We will not stop until everyone is out", false, KindPartial},
+		{"fragment", "We will not stop until everyone is out.", true, KindPartial},
+	}
+	// cut where the longer marks a clause boundary: an excerpt
+	if us := Align(nil, []quotes.Quote{q("a", 1, "That's on me, and I own it.", "Dana Whitfield"), q("b", 1, "That's on me.", "Dana Whitfield")}, Options{Reference: "a"}); len(us) != 1 || us[0].Severity != Info {
+		t.Errorf("clause-boundary excerpt: %+v, want one utterance at info", us)
+	}
+	for _, tt := range tests {
+		a, b := q("a", 1, long, "Ana Lima"), q("b", 1, tt.short, "Ana Lima")
+		if tt.fragment {
+			b.Kind = quotes.KindFragment
+		}
+		us := Align(nil, []quotes.Quote{a, b}, Options{Reference: "a"})
+		if len(us) != 1 {
+			t.Fatalf("%s: %d utterances", tt.name, len(us))
+		}
+		var kinds []string
+		for _, v := range us[0].Versions {
+			for _, d := range v.Differences {
+				kinds = append(kinds, d.Kind)
+			}
+		}
+		if len(kinds) != 1 || kinds[0] != tt.kind {
+			t.Errorf("%s: differences %v, want one %s", tt.name, kinds, tt.kind)
+		}
+	}
+	// the same the other way round: the canonical closed early, the version runs on
+	a, b := q("a", 1, long, "Ana Lima"), q("b", 1, "We will not stop until everyone is out.", "Ana Lima")
+	if us := Align(nil, []quotes.Quote{a, b}, Options{Reference: "b"}); len(us) != 1 || us[0].Severity != Error {
+		t.Errorf("canonical closed early: %+v, want one utterance at error", us)
+	}
+	// one sentence of a two-sentence remark is still an excerpt
+	a = q("a", 1, "We will rebuild the bridge. It will take a year.", "Ana Lima")
+	b = q("b", 1, "We will rebuild the bridge.", "Ana Lima")
+	us := Align(nil, []quotes.Quote{a, b}, Options{Reference: "a"})
+	if len(us) != 1 || us[0].Severity != Info {
+		t.Errorf("sentence excerpt: %+v, want one utterance at info", us)
+	}
+}
