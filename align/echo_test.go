@@ -181,3 +181,28 @@ func TestCutShort(t *testing.T) {
 		t.Errorf("sentence excerpt: %+v, want one utterance at info", us)
 	}
 }
+
+// TestEchoOfAnotherSentence: an article that prints one sentence of a
+// remark and, in its headline, a phrase from the remark's other sentence
+// echoes the remark another outlet printed whole; an unrelated phrase of
+// the same article stays alone.
+func TestEchoOfAnotherSentence(t *testing.T) {
+	whole := q("a", 1, "This is the first blood test that can reliably pick up pancreatic cancer before symptoms appear. We found it in four out of five patients at stage one,", "Priya Raman")
+	head := q("b", 1, "before symptoms appear", "")
+	head.Kind = quotes.KindFragment
+	part := q("b", 2, "We found it in four out of five patients at stage one,", "Priya Raman")
+	lone := q("b", 3, "quietly furious", "")
+	lone.Kind = quotes.KindFragment
+	us := Align(nil, []quotes.Quote{whole, head, part, lone}, Options{})
+	if len(us) != 2 {
+		t.Fatalf("got %d utterances, want 2 (the remark with its headline phrase, and the lone phrase): %+v", len(us), us)
+	}
+	for _, u := range us {
+		if slices.Contains(u.Quotes, whole.ID) && !slices.Contains(u.Quotes, head.ID) {
+			t.Errorf("headline phrase not joined to the remark it comes from: %+v", u)
+		}
+		if slices.Contains(u.Quotes, lone.ID) && len(u.Quotes) != 1 {
+			t.Errorf("unrelated phrase joined a remark: %+v", u)
+		}
+	}
+}

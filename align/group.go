@@ -340,19 +340,49 @@ func (c *clusters) attachEchoes() {
 			continue
 		}
 		for _, f := range hosts[it.source] {
-			other, rf := &c.items[f], c.uf.find(f)
-			if rf == r || len(other.ids) <= len(it.ids) || !(other.full || c.size[rf] > 1) {
+			rf := c.uf.find(f)
+			if rf == r || !c.echoHost(it, r, f, members) && !c.echoHost(it, r, c.heldBy(it, f, members), members) {
 				continue
 			}
-			if !speakerConflict(other.speaker, it.speaker) && containsSeq(other.ids, it.ids) &&
-				c.allInside(members[r], other) && c.compatible(rf, r) {
-				c.join(rf, r, c.betterMain(rf, r))
-				root := c.uf.find(r)
-				members[root] = append(members[rf], members[r]...)
-				break
-			}
+			c.join(rf, r, c.betterMain(rf, r))
+			root := c.uf.find(r)
+			members[root] = append(members[rf], members[r]...)
+			break
 		}
 	}
+}
+
+// echoHost reports whether fragment it, in cluster r, echoes item f: a
+// longer full quotation, or one matched across sources, that holds its
+// words and those of its cluster in order, with no speaker conflict.
+func (c *clusters) echoHost(it *item, r, f int32, members map[int32][]int32) bool {
+	if f < 0 {
+		return false
+	}
+	other, rf := &c.items[f], c.uf.find(f)
+	if rf == r || len(other.ids) <= len(it.ids) || !(other.full || c.size[rf] > 1) {
+		return false
+	}
+	return !speakerConflict(other.speaker, it.speaker) && containsSeq(other.ids, it.ids) &&
+		c.allInside(members[r], other) && c.compatible(rf, r)
+}
+
+// heldBy gives a full quotation from another source in the cluster of f,
+// an item of fragment it's own article, that holds its words in order;
+// -1 when there is none. An article that prints one sentence of a remark
+// and a headline phrase from another of its sentences echoes the remark
+// that another outlet printed whole.
+func (c *clusters) heldBy(it *item, f int32, members map[int32][]int32) int32 {
+	rf := c.uf.find(f)
+	if c.size[rf] < 2 {
+		return -1
+	}
+	for _, m := range members[rf] {
+		if x := &c.items[m]; x.full && x.source != it.source && containsSeq(x.ids, it.ids) {
+			return m
+		}
+	}
+	return -1
 }
 
 // allInside reports whether the words of every item of xs stand in host's

@@ -289,6 +289,12 @@ func (a *attributor) roleOfPrevious(phrase string, k int) string {
 // "Club" in it ("the Crown Prosecution Service said"); "" when the words
 // there are no such name or a person's.
 func (a *attributor) organisation(k int) string {
+	return a.orgName(k, false)
+}
+
+// orgName is organisation, but with objects allowed, it also takes a name
+// after a preposition ("a statement from the Pancreatic Action Trust").
+func (a *attributor) orgName(k int, objects bool) string {
 	t := a.toks
 	if k < 0 || k >= len(t) || t[k].kind != tokWord || !t[k].cap || functionWords[t[k].lower] {
 		return ""
@@ -304,13 +310,18 @@ func (a *attributor) organisation(k int) string {
 		f = a.capitalsBefore(f - 2) // "the Board of Elections", "the Bank of England"
 	}
 	org := f > 0 && t[f-1].lower == "the" && t[f-1].sent == t[k].sent
-	if org && f > 1 && prepositions[t[f-2].lower] {
+	if org && f > 1 && prepositions[t[f-2].lower] && !objects {
 		return "" // "told the Financial Times"
 	}
 	for i := f; i <= k && !org; i++ {
 		org = orgWords[t[i].lower] || institutions[t[i].lower]
 	}
-	if !org || f > 0 && prepositions[t[f-1].lower] {
+	if f > 1 && t[f-1].cap && prepositions[t[f-2].lower] && !objects {
+		if _, poss := bareName(t[f-1].text); poss {
+			return "" // "Greaves of King's College London": the name after "of" is no subject
+		}
+	}
+	if !org || f > 0 && prepositions[t[f-1].lower] && !objects {
 		return ""
 	}
 	return joinWords(t[f : k+1])
@@ -517,9 +528,45 @@ func (a *attributor) before(q int) who {
 		}
 	}
 	if q >= 1 && t[q-1].text == ":" && t[q-1].sent == sent {
+		if w := a.statementBy(q - 1); w.person != "" {
+			return w
+		}
 		return a.sentenceSubject(q - 1) // "Rao was blunter: “…”"
 	}
 	return who{}
+}
+
+// statementNouns name a written text that an article quotes as its
+// author's words ("A statement from the union read: …").
+var statementNouns = set("statement statements letter post message note release")
+
+// statementBy resolves the author of a text that the sentence ending at
+// token k names as a statement from or by someone ("A statement from the
+// Pancreatic Action Trust read:"); the empty speaker when there is none.
+func (a *attributor) statementBy(k int) who {
+	t := a.toks
+	for s := a.sentenceFirst(k); s+2 < k; s++ {
+		if !statementNouns[t[s].lower] || t[s+1].lower != "from" && t[s+1].lower != "by" {
+			continue
+		}
+		for e := s + 2; e < k && e < s+10 && t[e].kind == tokWord; e++ {
+			if org := cmp.Or(a.orgName(e, true), a.organisationByHead(e)); org != "" {
+				a.orgs[org] = true
+				return attributed(who{person: org, method: MethodOrganisation})
+			}
+			if w := a.resolveTok(e); a.isMention(e) && w.person != "" {
+				return attributed(w)
+			}
+		}
+		return who{}
+	}
+	return who{}
+}
+
+// isMention reports whether token k ends a mention of a person.
+func (a *attributor) isMention(k int) bool {
+	_, ok := a.pp.byTok[k]
+	return ok
 }
 
 // sentenceSubject resolves the name or pronoun that opens the sentence of
