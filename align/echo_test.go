@@ -11,12 +11,10 @@ import (
 // the same article prints in full joins that utterance, and the version
 // points at the full quotation, not the headline.
 func TestEchoJoinsItsArticlesQuotation(t *testing.T) {
-	head := q("a", 1, "Quite Busy", "")
-	head.Kind = quotes.KindFragment
+	head := frag("a", 1, "Quite Busy", "")
 	full := q("a", 2, "the president will be in Georgia tomorrow and quite busy.", "Jen Psaki")
 	other := q("b", 1, "The President will be in Georgia tomorrow and quite busy.", "Jen Psaki")
-	lone := q("a", 3, "attack", "")
-	lone.Kind = quotes.KindFragment
+	lone := frag("a", 3, "attack", "")
 	us := Align(nil, []quotes.Quote{head, full, lone, other}, Options{})
 	if len(us) != 2 {
 		t.Fatalf("got %d utterances, want 2 (the Georgia remark, and the one-word scare quote alone): %+v", len(us), us)
@@ -47,8 +45,8 @@ func TestRelatedContextEdge(t *testing.T) {
 		}
 	}
 	mk := func(src, text, context string) quotes.Quote {
-		x := q(src, 9, text, "")
-		x.Kind, x.Context = quotes.KindFragment, context
+		x := frag(src, 9, text, "")
+		x.Context = context
 		return x
 	}
 	related := []quotes.Quote{
@@ -84,8 +82,7 @@ func TestRelatedContextEdge(t *testing.T) {
 // as part of a longer quotation of the remark, so the pair joins that remark.
 func TestEchoOfAnEchoedPhrase(t *testing.T) {
 	frag := func(src string, n int, text, speaker string) quotes.Quote {
-		x := q(src, n, text, speaker)
-		x.Kind = quotes.KindFragment
+		x := frag(src, n, text, speaker)
 		return x
 	}
 	head := "Judge condemns free dumping ground culture"
@@ -111,17 +108,17 @@ func TestEchoOfAnEchoedPhrase(t *testing.T) {
 // clustered with another outlet's "late border wall" (two words shared),
 // echoes its article's full quotation; the other phrase does not go with it.
 func TestEchoLeavesAnotherPhraseBehind(t *testing.T) {
-	frag := func(src string, n int, text, context string) quotes.Quote {
-		x := q(src, n, text, "")
-		x.Kind, x.Context = quotes.KindFragment, context
+	phrase := func(src string, n int, text, context string) quotes.Quote {
+		x := frag(src, n, text, "")
+		x.Context = context
 		return x
 	}
 	full := "The people have to act now, but the statute must question the angry border wall."
 	qs := []quotes.Quote{
-		frag("a", 1, "angry border wall", "Minister attacks angry border wall plan"),
+		phrase("a", 1, "angry border wall", "Minister attacks angry border wall plan"),
 		q("a", 2, full, "Kenji Kruger"),
 		q("b", 1, full, "Kenji Kruger"),
-		frag("b", 2, "late border wall", "Minister attacks late border wall plan"),
+		phrase("b", 2, "late border wall", "Minister attacks late border wall plan"),
 	}
 	for _, u := range Align(nil, qs, Options{}) {
 		if slices.Contains(u.Quotes, "b/q2") && slices.Contains(u.Quotes, "a/q2") {
@@ -188,11 +185,9 @@ func TestCutShort(t *testing.T) {
 // the same article stays alone.
 func TestEchoOfAnotherSentence(t *testing.T) {
 	whole := q("a", 1, "This is the first blood test that can reliably pick up pancreatic cancer before symptoms appear. We found it in four out of five patients at stage one,", "Priya Raman")
-	head := q("b", 1, "before symptoms appear", "")
-	head.Kind = quotes.KindFragment
+	head := frag("b", 1, "before symptoms appear", "")
 	part := q("b", 2, "We found it in four out of five patients at stage one,", "Priya Raman")
-	lone := q("b", 3, "quietly furious", "")
-	lone.Kind = quotes.KindFragment
+	lone := frag("b", 3, "quietly furious", "")
 	us := Align(nil, []quotes.Quote{whole, head, part, lone}, Options{})
 	if len(us) != 2 {
 		t.Fatalf("got %d utterances, want 2 (the remark with its headline phrase, and the lone phrase): %+v", len(us), us)

@@ -106,6 +106,13 @@ func q(src string, n int, text, speaker string) quotes.Quote {
 	return quotes.Quote{ID: id, Source: src, Text: text, Speaker: speaker, Kind: quotes.KindUtterance, Utterance: id, Start: n * 100, Line: n, Column: 1}
 }
 
+// frag is q for a fragment: words lifted into the writer's sentence.
+func frag(src string, n int, text, speaker string) quotes.Quote {
+	x := q(src, n, text, speaker)
+	x.Kind = quotes.KindFragment
+	return x
+}
+
 func TestSpeakerConflict(t *testing.T) {
 	qs := []quotes.Quote{
 		q("a", 1, "We will not stand by while our allies are attacked.", "Joe Biden"),
