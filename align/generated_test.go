@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotecheck/quotecheck/corpus"
-	"github.com/quotecheck/quotecheck/eval"
+	"github.com/quotecheck/quotecheck/internal/corpus"
+	"github.com/quotecheck/quotecheck/internal/eval"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotecheck/quotecheck/eval"
+	"github.com/quotecheck/quotecheck/internal/eval"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotecheck/quotecheck/corpus"
+	"github.com/quotecheck/quotecheck/internal/corpus"
 	"github.com/quotecheck/quotecheck/sources"
 )
 

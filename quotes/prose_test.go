@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/jdkato/prose/v2"
-	"github.com/quotecheck/quotecheck/corpus"
+	"github.com/quotecheck/quotecheck/internal/corpus"
 	"github.com/quotecheck/quotecheck/sources"
 )
 

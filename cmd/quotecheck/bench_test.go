@@ -8,7 +8,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/quotecheck/quotecheck/corpus"
+	"github.com/quotecheck/quotecheck/internal/corpus"
 )
 
 // BenchmarkDiffGenerated runs the whole `quotecheck diff --format json` in

@@ -12,7 +12,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/quotecheck/quotecheck/corpus"
+	"github.com/quotecheck/quotecheck/internal/corpus"
 )
 
 func main() {
