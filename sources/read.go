@@ -140,6 +140,17 @@ func Load(path string, opts Options) ([]*Source, error) {
 	return srcs, setPath(err, path)
 }
 
+// Parse reads one article file from r, as Load reads the file named name;
+// name gives the format (by its extension) and the sources' Path.
+func Parse(name string, r io.Reader) ([]*Source, error) {
+	b, err := readAll(r)
+	if err != nil {
+		return nil, &Error{Path: name, Err: err}
+	}
+	srcs, err := parse(name, b)
+	return srcs, setPath(err, name)
+}
+
 func readLimited(path string, opts Options) ([]byte, error) {
 	var r io.Reader
 	if path == "-" {
@@ -162,6 +173,11 @@ func readLimited(path string, opts Options) ([]byte, error) {
 		}
 		r = f
 	}
+	return readAll(r)
+}
+
+// readAll reads r up to MaxFileSize.
+func readAll(r io.Reader) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, unwrapPathError(err)
@@ -219,6 +235,13 @@ func setPath(err error, path string) error {
 	if errors.As(err, &e) {
 		if e.Path == "" {
 			e.Path = path
+		}
+		return err
+	}
+	var w *Warning
+	if errors.As(err, &w) {
+		if w.Path == "" {
+			w.Path = path
 		}
 		return err
 	}

@@ -133,7 +133,7 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 		if err != nil {
 			return nil, 0, &ExitError{Code: ExitFailure, Err: err}
 		}
-		x.Sources, x.Quotes, x.Warnings, failed = corp.Sources, corp.Quotes, corp.Warnings, corp.Failed
+		x.Sources, x.Quotes, x.Warnings, failed = corp.Sources, corp.Quotes, corp.Warnings, corp.Failed()
 	}
 	for _, name := range f.quoteFiles {
 		if err := readQuoteFile(x, name); err != nil {
