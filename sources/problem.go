@@ -36,7 +36,7 @@ func (p Problem) String() string {
 // purpose): a byte that was not UTF-8, a special file in a directory, a
 // duplicate. Files and Load return it among their errors.
 type Warning struct {
-	Path string
+	Path   string
 	Line   int // 0 when it concerns the whole file
 	Column int // 0 when unknown
 	Msg    string
