@@ -2,7 +2,9 @@ package quotecheck
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
+	"fmt"
 	"os"
 	"runtime"
 	"sync"
@@ -35,6 +37,7 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 		costs[i] = fileCost(f)
 	}
 	emitted, done := 0, 0
+	texts := map[[sha256.Size]byte]*sources.Source{}
 	p := pool{workers: opts.Workers, budget: newBudget(opts.memoryBudget())}
 	err := p.run(ctx, costs, func(i int) loadedFile {
 		return extractFile(files[i], ids[i], opts)
@@ -49,6 +52,11 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 		for _, a := range lf.articles {
 			for _, w := range a.Warnings {
 				problem(&sources.Warning{Path: w.Path, Line: w.Line, Column: w.Column, Msg: w.Message})
+			}
+			if first, ok := texts[a.sum]; ok {
+				problem(&sources.Warning{Path: a.Source.Path, Msg: "same text as " + describe(first) + " (exact duplicate)"})
+			} else {
+				texts[a.sum] = a.Source
 			}
 			emitted++
 			if err := emit(a); err != nil {
@@ -78,12 +86,21 @@ func extractFile(path, id string, opts Options) loadedFile {
 	lf := loadedFile{err: err}
 	for _, src := range srcs {
 		qs, ws := extractor().Extract(src)
+		sum := sha256.Sum256([]byte(src.Text))
 		if !opts.KeepText {
 			src.Release()
 		}
-		lf.articles = append(lf.articles, Article{Source: src, Quotes: qs, Warnings: ws})
+		lf.articles = append(lf.articles, Article{Source: src, Quotes: qs, Warnings: ws, sum: sum})
 	}
 	return lf
+}
+
+// describe names a source for messages: its path, and record if any.
+func describe(s *sources.Source) string {
+	if s.Record > 0 {
+		return fmt.Sprintf("%s (record %d)", s.Path, s.Record)
+	}
+	return s.Path
 }
 
 // fileCost estimates the working memory extracting a file needs.

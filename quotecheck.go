@@ -59,6 +59,8 @@ type Article struct {
 	Source   *sources.Source
 	Quotes   []quotes.Quote
 	Warnings []quotes.Warning
+
+	sum [32]byte // of the text, to find exact duplicates
 }
 
 // Corpus is what the articles under some paths hold.
