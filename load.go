@@ -23,8 +23,12 @@ var ErrNoArticles = errors.New("no articles could be read")
 // with ErrNoArticles when none could be read.
 func Each(ctx context.Context, paths []string, opts Options, emit func(Article) error) error {
 	problem := func(err error) {
+		p := sources.ProblemOf(err)
+		if opts.inputProblem != nil {
+			opts.inputProblem(p)
+		}
 		if opts.OnProblem != nil {
-			opts.OnProblem(sources.ProblemOf(err))
+			opts.OnProblem(p)
 		}
 	}
 	files, errs := sources.Files(paths)
@@ -51,7 +55,9 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 		}
 		for _, a := range lf.articles {
 			for _, w := range a.Warnings {
-				problem(&sources.Warning{Path: w.Path, Line: w.Line, Column: w.Column, Msg: w.Message})
+				if opts.OnProblem != nil {
+					opts.OnProblem(sources.ProblemOf(&sources.Warning{Path: w.Path, Line: w.Line, Column: w.Column, Msg: w.Message}))
+				}
 			}
 			if first, ok := texts[a.sum]; ok {
 				problem(&sources.Warning{Path: a.Source.Path, Msg: "same text as " + describe(first) + " (exact duplicate)"})

@@ -52,6 +52,8 @@ type Options struct {
 	// OnProgress, when set, is called after each file with how many files
 	// are done and how many there are.
 	OnProgress func(done, total int)
+
+	inputProblem func(Problem) // called for problems with inputs only (not scan warnings)
 }
 
 // Article is one source with the quotations extracted from it.
@@ -94,14 +96,8 @@ func (c *Corpus) Add(a Article) {
 // input order. It fails only when no article could be read or ctx ends;
 // problems with single inputs are in Corpus.Problems.
 func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
-	c := &Corpus{}
-	onProblem := opts.OnProblem
-	opts.OnProblem = func(p Problem) {
-		c.Problems = append(c.Problems, p)
-		if onProblem != nil {
-			onProblem(p)
-		}
-	}
+	c := &Corpus{Problems: []Problem{}}
+	opts.inputProblem = func(p Problem) { c.Problems = append(c.Problems, p) }
 	err := Each(ctx, paths, opts, func(a Article) error {
 		c.Add(a)
 		return nil

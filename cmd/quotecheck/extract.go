@@ -57,7 +57,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
-	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings}
+	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings, Problems: corp.Problems}
 	_, width := terminal(c.Stdout)
 	if err := report.WriteExtract(c.Stdout, *format, x, report.Options{Width: width}); err != nil {
 		return err
