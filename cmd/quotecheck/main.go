@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/quotecheck/quotecheck/report"
 )
 
 func main() {
@@ -31,11 +33,11 @@ func main() {
 		var ex *ExitError
 		if errors.As(err, &ex) {
 			if ex.Err != nil {
-				fmt.Fprintln(os.Stderr, "quotecheck:", ex.Err)
+				fmt.Fprintln(os.Stderr, "quotecheck:", report.Visible(ex.Err.Error()))
 			}
 			os.Exit(ex.Code)
 		}
-		fmt.Fprintln(os.Stderr, "quotecheck:", err)
+		fmt.Fprintln(os.Stderr, "quotecheck:", report.Visible(err.Error()))
 		os.Exit(2)
 	}
 }

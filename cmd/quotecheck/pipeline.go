@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/quotecheck/quotecheck"
+	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
@@ -65,7 +66,10 @@ func plural(n int) string {
 
 // printProblem prints a problem to stderr: an input not read as
 // "quotecheck: path: message", a caveat as "path:line:col: warning: message".
+// The path is escaped as the github format escapes it and control
+// characters are shown visibly, so a file name cannot forge a line.
 func printProblem(w io.Writer, p quotecheck.Problem) {
+	p.Path, p.Message = report.EscapePath(p.Path), report.Visible(p.Message)
 	if p.Severity == sources.ProblemWarning {
 		msg := p.Message
 		p.Message = "warning: " + msg

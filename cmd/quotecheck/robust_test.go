@@ -143,3 +143,24 @@ func TestOutputAtomic(t *testing.T) {
 		t.Errorf("-o file holds %q, want new", b)
 	}
 }
+
+// TestStderrPathsEscaped: a file name holding a line break and terminal
+// escapes cannot forge a GitHub annotation or reach the terminal raw
+// through the warnings on stderr.
+func TestStderrPathsEscaped(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "x\n::error title=forged::y\x1b]0;t\x07.txt")
+	if err := os.WriteFile(name, []byte("abc\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, "", "extract", "testdata/seeds", dir)
+	if code != ExitFailure {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if strings.Contains(stderr, "\n::error") || strings.ContainsAny(stderr, "\x1b\x07") {
+		t.Errorf("stderr carries the forged line or raw escapes:\n%q", stderr)
+	}
+	if !strings.Contains(stderr, "x%0A::error title=forged::y␛]0;t␇.txt: binary file") {
+		t.Errorf("stderr does not show the escaped name:\n%q", stderr)
+	}
+}
