@@ -18,6 +18,12 @@ var DiffFormats = []string{"table", "markdown", "json", "html"}
 // WriteDiff writes the utterances matched across sources in format (one of
 // DiffFormats).
 func WriteDiff(w io.Writer, format string, d *Diff, opt Options) error {
+	return filtered(w, escModeOf(format, opt.Color), func(w io.Writer) error {
+		return writeDiff(w, format, d, opt)
+	})
+}
+
+func writeDiff(w io.Writer, format string, d *Diff, opt Options) error {
 	switch format {
 	case "json":
 		return writeJSON(w, d)
@@ -85,7 +91,7 @@ func (v *diffView) where(ver align.Version) string {
 	if !ok {
 		return ver.Source
 	}
-	return fmt.Sprintf("%s:%d:%d", q.Path, q.Line, q.Column)
+	return fmt.Sprintf("%s:%d:%d", EscapePath(q.Path), q.Line, q.Column)
 }
 
 // summary gives a one-line account of a version's differences.
@@ -167,11 +173,11 @@ func wording(ver align.Version, color bool) string {
 	for _, s := range Segments(ver.Inline) {
 		switch s.Kind {
 		case SegDeleted:
-			b.WriteString("\x1b[31;9m[-" + s.Text + "-]\x1b[0m")
+			b.WriteString("\x1b[31;9m[-" + Visible(s.Text) + "-]\x1b[0m")
 		case SegInserted:
-			b.WriteString("\x1b[32;4m[+" + s.Text + "+]\x1b[0m")
+			b.WriteString("\x1b[32;4m[+" + Visible(s.Text) + "+]\x1b[0m")
 		default:
-			b.WriteString(s.Text)
+			b.WriteString(Visible(s.Text))
 		}
 	}
 	return b.String()

@@ -23,6 +23,12 @@ type Options struct {
 
 // WriteExtract writes the quotations found in format (one of ExtractFormats).
 func WriteExtract(w io.Writer, format string, x *Extract, opt Options) error {
+	return filtered(w, escModeOf(format, false), func(w io.Writer) error {
+		return writeExtract(w, format, x, opt)
+	})
+}
+
+func writeExtract(w io.Writer, format string, x *Extract, opt Options) error {
 	switch format {
 	case "json":
 		return writeJSON(w, x)
@@ -72,6 +78,9 @@ func writeExtractCSV(w io.Writer, x *Extract) error {
 	for _, q := range x.Quotes {
 		row := []string{q.ID, q.Source, q.Path, strconv.Itoa(q.Line), strconv.Itoa(q.Column), strconv.Itoa(q.Offset),
 			q.Speaker, q.Role, q.SpeakerMethod, q.Kind, q.Utterance, q.Text}
+		for i := range row {
+			row[i] = CSVCell(row[i])
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -134,9 +143,9 @@ func sourceHeading(src *sources.Source) string {
 		meta = append(meta, src.Date)
 	}
 	if len(meta) == 0 {
-		return src.Path
+		return EscapePath(src.Path)
 	}
-	return fmt.Sprintf("%s (%s)", src.Path, strings.Join(meta, ", "))
+	return fmt.Sprintf("%s (%s)", EscapePath(src.Path), Visible(strings.Join(meta, ", ")))
 }
 
 // speakerLabel gives the speaker with role and how it was found.

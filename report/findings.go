@@ -63,6 +63,12 @@ type CheckOptions struct {
 // WriteCheck writes a check's findings in format: line, json, table, sarif
 // or github (see check.Formats).
 func WriteCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
+	return filtered(w, escModeOf(format, false), func(w io.Writer) error {
+		return writeCheck(w, format, c, opts)
+	})
+}
+
+func writeCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
 	switch format {
 	case "", "line":
 		return writeCheckLines(w, c, opts)
@@ -96,7 +102,7 @@ func writeCheckLines(w io.Writer, c *Check, opts CheckOptions) error {
 		if !checkShown(f, opts) {
 			continue
 		}
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", f.Path, f.Line, f.Column, checkLevel(f), checkOneLine(f.Message)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", EscapePath(f.Path), f.Line, f.Column, checkLevel(f), checkOneLine(f.Message)); err != nil {
 			return err
 		}
 	}
@@ -136,7 +142,7 @@ func writeCheckTable(w io.Writer, c *Check, opts CheckOptions) error {
 				text += fmt.Sprintf(" (%s there, %s here)", d.Canonical, d.Version)
 			}
 		}
-		loc := fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Column)
+		loc := fmt.Sprintf("%s:%d:%d", EscapePath(f.Path), f.Line, f.Column)
 		if err := t.Append(loc, f.Status, checkLevel(f), src, checkOneLine(text)); err != nil {
 			return err
 		}

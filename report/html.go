@@ -69,6 +69,8 @@ type htmlPage struct {
 	Severities []string
 	Utterances []htmlUtterance
 	Problems   []quotes.Warning
+	Inputs     []sources.Problem // inputs not read, or read with a caveat
+	Unread     int               // how many inputs could not be read
 }
 
 type htmlCounts struct {
@@ -114,6 +116,12 @@ func buildPage(d *Diff) htmlPage {
 		CSP: htmlCSP, CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
 		Severities: []string{"error", "warning", "info", "none"},
 		Problems:   d.Warnings,
+		Inputs:     d.Problems,
+	}
+	for _, pr := range d.Problems {
+		if pr.Severity == sources.ProblemError {
+			p.Unread++
+		}
 	}
 	for _, s := range d.Sources {
 		if s != nil {

@@ -18,7 +18,7 @@ type JSONLWriter struct {
 
 // NewJSONLWriter makes a JSONLWriter writing to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(newControlFilter(w, escJSON)) // each record is one whole write
 	enc.SetEscapeHTML(false)
 	return &JSONLWriter{enc: enc}
 }

@@ -13,6 +13,7 @@ type Extract struct {
 	Sources  []*sources.Source `json:"sources"`
 	Quotes   []quotes.Quote    `json:"quotes"`
 	Warnings []quotes.Warning  `json:"warnings"`
+	Problems []sources.Problem `json:"problems"` // inputs not read, or read with a caveat
 }
 
 // Diff is the result of `quotecheck diff`.
@@ -21,4 +22,5 @@ type Diff struct {
 	Quotes     []quotes.Quote    `json:"quotes"`
 	Utterances []align.Utterance `json:"utterances"`
 	Warnings   []quotes.Warning  `json:"warnings"`
+	Problems   []sources.Problem `json:"problems"` // inputs not read, or read with a caveat
 }

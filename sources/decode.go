@@ -22,15 +22,41 @@ type decoded struct {
 	// anchors map text offsets to file offsets: from anchors[i].text up to
 	// the next anchor, file offset = anchors[i].file + (off - anchors[i].text).
 	anchors []anchor
+	warns   []error // *Warning values: caveats that did not stop decoding
 }
 
 type anchor struct{ text, file int }
 
 // decodeBytes turns a file's bytes into UTF-8 text. It strips a UTF-8 BOM,
-// decodes UTF-16 with a BOM, and decodes invalid UTF-8 as Windows-1252 when
-// that is plausible; binary data and undecodable bytes are errors (an
+// decodes UTF-16 with a BOM, decodes each byte that is not UTF-8 as
+// Windows-1252 (with a warning naming its line), and makes lone carriage
+// returns line breaks; binary data and undecodable bytes are errors (an
 // *Error with the line when one can be named, path left empty).
 func decodeBytes(b []byte) (*decoded, error) {
+	d, err := decodeEncoding(b)
+	if err == nil {
+		d.text = loneCRToLF(d.text)
+	}
+	return d, err
+}
+
+// loneCRToLF makes each carriage return that is not followed by a line
+// feed (old Mac line endings) a line feed. Offsets do not move.
+func loneCRToLF(s string) string {
+	i := strings.IndexByte(s, '\r')
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
+}
+
+func decodeEncoding(b []byte) (*decoded, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		return decodeUTF8(b[3:], 3)
@@ -49,72 +75,78 @@ func decodeUTF8(b []byte, skip int) (*decoded, error) {
 	if utf8.Valid(b) {
 		return &decoded{text: string(b), anchors: []anchor{{0, skip}}}, nil
 	}
-	if plausibleCP1252(b) {
-		return decodeCP1252(b, skip), nil
-	}
-	bad := firstInvalidUTF8(b)
-	pos := TextPosition(strings.ToValidUTF8(string(b[:bad]), "\uFFFD"), bad)
-	return nil, &Error{Line: pos.Line, Err: fmt.Errorf(
-		"column %d: invalid UTF-8 (byte 0x%02X) and not Windows-1252 text", pos.Column, b[bad])}
+	return decodeMixed(b, skip)
 }
 
-// looksBinary reports NUL bytes or many control characters in the first
-// 8 KiB of b.
+// maxByteWarnings is how many lines with bytes that were not UTF-8 are
+// warned about one by one; the rest are counted in one more warning.
+const maxByteWarnings = 100
+
+// looksBinary reports a NUL byte anywhere in b, or control characters
+// making up more than a tenth of it: one rule for the whole file.
 func looksBinary(b []byte) bool {
-	head := b[:min(len(b), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	if bytes.IndexByte(b, 0) >= 0 {
 		return true
 	}
 	ctl := 0
-	for _, c := range head {
+	for _, c := range b {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
 			ctl++
 		}
 	}
-	return ctl*10 > len(head)
+	return ctl*10 > len(b)
 }
 
-// plausibleCP1252 reports whether every byte of b is a printable
-// Windows-1252 character or ordinary whitespace.
-func plausibleCP1252(b []byte) bool {
-	for _, c := range b {
-		if c < 0x80 {
-			continue
-		}
-		r := charmap.Windows1252.DecodeByte(c)
-		if r == utf8.RuneError || (r >= 0x80 && r <= 0x9F) {
-			return false
-		}
-	}
-	return true
-}
-
-func decodeCP1252(b []byte, skip int) *decoded {
+// decodeMixed decodes text that is UTF-8 except for some bytes: each byte
+// that does not start a valid UTF-8 sequence is read as Windows-1252
+// (files edited by two tools hold both), with a warning naming its line.
+// A byte Windows-1252 leaves undefined, or a control character, is an error.
+func decodeMixed(b []byte, skip int) (*decoded, error) {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/8)
 	d := &decoded{encoding: "windows-1252", anchors: []anchor{{0, skip}}}
-	for i, c := range b {
-		if c < 0x80 {
-			sb.WriteByte(c)
-			continue
-		}
-		d.anchors = append(d.anchors, anchor{sb.Len(), skip + i})
-		sb.WriteRune(charmap.Windows1252.DecodeByte(c))
-		d.anchors = append(d.anchors, anchor{sb.Len(), skip + i + 1})
-	}
-	d.text = sb.String()
-	return d
-}
-
-func firstInvalidUTF8(b []byte) int {
+	line, lastLine, lines := 1, 0, 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
+		if b[i] == '\n' || (b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n')) {
+			line++
 		}
-		i += n
+		if r != utf8.RuneError || n > 1 {
+			sb.Write(b[i : i+n])
+			i += n
+			continue
+		}
+		c := charmap.Windows1252.DecodeByte(b[i])
+		if c == utf8.RuneError || (c >= 0x80 && c <= 0x9F) {
+			return nil, invalidByte(b, i)
+		}
+		if line != lastLine {
+			lastLine = line
+			lines++
+			if lines <= maxByteWarnings {
+				d.warns = append(d.warns, &Warning{Line: line, Msg: fmt.Sprintf(
+					"byte 0x%02X is not UTF-8; read as Windows-1252 %q", b[i], c)})
+			}
+		}
+		d.anchors = append(d.anchors, anchor{sb.Len(), skip + i})
+		sb.WriteRune(c)
+		d.anchors = append(d.anchors, anchor{sb.Len(), skip + i + 1})
+		i++
 	}
-	return len(b)
+	if lines > maxByteWarnings {
+		d.warns = append(d.warns, &Warning{Msg: fmt.Sprintf(
+			"bytes that are not UTF-8 on %d more lines, read as Windows-1252", lines-maxByteWarnings)})
+	}
+	d.text = sb.String()
+	return d, nil
+}
+
+// invalidByte is the error for a byte that is neither UTF-8 nor
+// Windows-1252 text.
+func invalidByte(b []byte, bad int) error {
+	pos := TextPosition(loneCRToLF(strings.ToValidUTF8(string(b[:bad]), "\uFFFD")), bad)
+	return &Error{Line: pos.Line, Err: fmt.Errorf(
+		"column %d: invalid UTF-8 (byte 0x%02X) and not Windows-1252 text", pos.Column, b[bad])}
 }
 
 // decodeUTF16 decodes UTF-16 text; unpaired surrogates and an odd

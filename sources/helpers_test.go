@@ -1,9 +1,22 @@
 package sources
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
+
+// errorsOnly drops the warnings (*Warning) joined in err.
+func errorsOnly(err error) error {
+	var out []error
+	for _, e := range flatten(err) {
+		var w *Warning
+		if !errors.As(e, &w) {
+			out = append(out, e)
+		}
+	}
+	return errors.Join(out...)
+}
 
 func TestHeadline(t *testing.T) {
 	tests := []struct{ text, want string }{

@@ -23,7 +23,7 @@ func rawPosition(raw []byte, off int) Position {
 func loadOne(t *testing.T, path string) (*Source, []byte) {
 	t.Helper()
 	srcs, err := Load(path, Options{})
-	if err != nil || len(srcs) != 1 {
+	if err = errorsOnly(err); err != nil || len(srcs) != 1 {
 		t.Fatalf("Load(%s): %v, %d sources", path, err, len(srcs))
 	}
 	raw, err := os.ReadFile(path)

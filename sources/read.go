@@ -30,14 +30,24 @@ type Options struct {
 // LICENSE files. A JSON file found there that does not hold article
 // records is reported by Load, not skipped. A path that cannot be read, or
 // a directory with no articles, is an error (*Error).
+//
+// A file is listed once however it is reached: the same file under
+// another spelling, or through a symbolic link, is skipped with a warning
+// (*Warning), as are FIFOs, sockets and devices found in directories
+// (reading them could block forever).
 func Files(paths []string) ([]string, []error) {
 	var files []string
 	var errs []error
-	seen := map[string]bool{}
+	seen := map[string]string{} // resolved path: the spelling listed
 	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
+		key := resolve(p)
+		first, ok := seen[key]
+		switch {
+		case !ok:
+			seen[key] = p
 			files = append(files, p)
+		case first != p:
+			errs = append(errs, &Warning{Path: p, Msg: "same file as " + first + "; read once"})
 		}
 	}
 	for _, p := range paths {
@@ -51,9 +61,7 @@ func Files(paths []string) ([]string, []error) {
 			errs = append(errs, &Error{Path: p, Err: unwrapPathError(err)})
 		case info.IsDir():
 			found, err := walkDir(p)
-			if err != nil {
-				errs = append(errs, err)
-			}
+			errs = append(errs, flatten(err)...)
 			for _, f := range found {
 				add(f)
 			}
@@ -69,6 +77,7 @@ func Files(paths []string) ([]string, []error) {
 func walkDir(root string) ([]string, error) {
 	var found []string
 	var firstErr error
+	var skipped []error
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if firstErr == nil {
@@ -83,18 +92,50 @@ func walkDir(root string) ([]string, error) {
 			}
 			return nil
 		}
-		if !hidden && isArticleName(d.Name()) {
-			found = append(found, p)
+		if hidden || !isArticleName(d.Name()) {
+			return nil
 		}
+		if !regularFile(p, d) {
+			skipped = append(skipped, &Warning{Path: p, Msg: "not a regular file (FIFO, socket or device); skipped"})
+			return nil
+		}
+		found = append(found, p)
 		return nil
 	})
 	if err == nil && firstErr != nil {
 		err = firstErr
 	}
-	if err == nil && len(found) == 0 {
+	if err == nil && len(found) == 0 && len(skipped) == 0 {
 		err = &Error{Path: root, Err: errors.New("no article files in directory")}
 	}
-	return found, err
+	return found, errors.Join(append(skipped, err)...)
+}
+
+// regularFile tells whether a directory entry is, or links to, a regular file.
+func regularFile(p string, d fs.DirEntry) bool {
+	if d.Type().IsRegular() {
+		return true
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	info, err := os.Stat(p)
+	return err != nil || info.Mode().IsRegular() // a broken link is reported by Load
+}
+
+// resolve gives the absolute path of p with symbolic links followed, or p
+// cleaned when that fails; "-" stays "-".
+func resolve(p string) string {
+	if p == "-" {
+		return p
+	}
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
 }
 
 // isArticleName reports whether a file found in a directory is read as
@@ -140,6 +181,17 @@ func Load(path string, opts Options) ([]*Source, error) {
 	return srcs, setPath(err, path)
 }
 
+// Parse reads one article file from r, as Load reads the file named name;
+// name gives the format (by its extension) and the sources' Path.
+func Parse(name string, r io.Reader) ([]*Source, error) {
+	b, err := readAll(r)
+	if err != nil {
+		return nil, &Error{Path: name, Err: err}
+	}
+	srcs, err := parse(name, b)
+	return srcs, setPath(err, name)
+}
+
 func readLimited(path string, opts Options) ([]byte, error) {
 	var r io.Reader
 	if path == "-" {
@@ -162,6 +214,11 @@ func readLimited(path string, opts Options) ([]byte, error) {
 		}
 		r = f
 	}
+	return readAll(r)
+}
+
+// readAll reads r up to MaxFileSize.
+func readAll(r io.Reader) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, unwrapPathError(err)
@@ -173,6 +230,7 @@ func readLimited(path string, opts Options) ([]byte, error) {
 }
 
 // parse makes sources of a file's bytes; errors carry no path yet.
+// Warnings from decoding are joined to the error.
 func parse(path string, b []byte) ([]*Source, error) {
 	if len(b) == 0 {
 		return nil, errors.New("empty file")
@@ -181,7 +239,17 @@ func parse(path string, b []byte) ([]*Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	srcs, err := parseDecoded(path, d)
+	if len(d.warns) > 0 {
+		err = errors.Join(append(d.warns, flatten(err)...)...)
+	}
+	return srcs, err
+}
+
+// parseDecoded makes sources of a decoded file.
+func parseDecoded(path string, d *decoded) ([]*Source, error) {
 	var src *Source
+	var err error
 	switch detectFormat(path, d.text) {
 	case FormatJSON:
 		return parseJSON(path, d)
@@ -219,6 +287,13 @@ func setPath(err error, path string) error {
 	if errors.As(err, &e) {
 		if e.Path == "" {
 			e.Path = path
+		}
+		return err
+	}
+	var w *Warning
+	if errors.As(err, &w) {
+		if w.Path == "" {
+			w.Path = path
 		}
 		return err
 	}

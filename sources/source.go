@@ -30,6 +30,13 @@ type Source struct {
 	locate func(off int) Position
 }
 
+// Release drops the article's text and what maps it to the file, to free
+// their memory once its quotations are extracted; Locate then counts
+// positions in an empty text.
+func (s *Source) Release() {
+	s.Text, s.locate = "", nil
+}
+
 // Position is a place in an article's file: 1-based line and column
 // (column counted in characters), and the 0-based byte offset.
 type Position struct {

@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
-	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
 )
 
@@ -222,7 +222,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
-	findings := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes)).Check(draft.Quotes)
+	findings := quotecheck.Check(cfg, wire, draft)
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
 			return &ExitError{Code: ExitFailure, Err: err}
@@ -243,7 +243,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		// on an existing archive succeeds
 		res.Summary.ExitCode = ExitOK
 	}
-	if err := failedInputs(wire.Failed + draft.Failed); err != nil {
+	if err := failedInputs(wire.Failed() + draft.Failed()); err != nil {
 		res.Summary.ExitCode = ExitFailure
 	}
 	return c.write(f, res)
@@ -280,27 +280,4 @@ func exitFor(fs []check.Finding, failOn string) int {
 		}
 	}
 	return ExitOK
-}
-
-// withoutDrafts leaves out wire quotations from a file that is also a draft,
-// so that a draft inside an --against directory does not confirm itself.
-func withoutDrafts(wire, draft []quotes.Quote) []quotes.Quote {
-	paths := map[string]bool{}
-	for _, q := range draft {
-		paths[absPath(q.Path)] = true
-	}
-	out := make([]quotes.Quote, 0, len(wire))
-	for _, q := range wire {
-		if !paths[absPath(q.Path)] {
-			out = append(out, q)
-		}
-	}
-	return out
-}
-
-func absPath(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return p
 }

@@ -133,11 +133,16 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 		if err != nil {
 			return nil, 0, &ExitError{Code: ExitFailure, Err: err}
 		}
-		x.Sources, x.Quotes, x.Warnings, failed = corp.Sources, corp.Quotes, corp.Warnings, corp.Failed
+		x.Sources, x.Quotes, x.Warnings, failed = corp.Sources, corp.Quotes, corp.Warnings, corp.Failed()
+		x.Problems = corp.Problems
 	}
 	for _, name := range f.quoteFiles {
 		if err := readQuoteFile(x, name); err != nil {
-			return nil, 0, &ExitError{Code: ExitFailure, Err: err}
+			// like any bad input: reported, the rest compared, exit 2
+			p := quoteFileProblem(name, err)
+			printProblem(c.Stderr, p)
+			x.Problems = append(x.Problems, p)
+			failed++
 		}
 	}
 	if len(x.Sources) == 0 {
@@ -147,14 +152,14 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
 		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
 	})
-	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings}, failed, nil
+	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
 }
 
 // readQuoteFile adds the sources and quotations of an extract JSONL file.
 func readQuoteFile(x *report.Extract, name string) error {
 	fh, err := os.Open(name)
 	if err != nil {
-		return fmt.Errorf("--quotes: %v", err)
+		return errors.Unwrap(err)
 	}
 	defer fh.Close()
 	got, err := report.ReadJSONL(fh, name)
@@ -165,6 +170,18 @@ func readQuoteFile(x *report.Extract, name string) error {
 	x.Sources = append(x.Sources, got.Sources...)
 	x.Quotes = append(x.Quotes, got.Quotes...)
 	return nil
+}
+
+// quoteFileProblem describes a --quotes file that could not be read.
+func quoteFileProblem(name string, err error) sources.Problem {
+	msg := strings.TrimPrefix(err.Error(), name+":")
+	p := sources.Problem{Path: name, Severity: sources.ProblemError, Message: "--quotes: " + strings.TrimSpace(msg)}
+	if line, rest, ok := strings.Cut(msg, ": "); ok {
+		if n, err := strconv.Atoi(line); err == nil {
+			p.Line, p.Message = n, "--quotes: "+rest
+		}
+	}
+	return p
 }
 
 // renameClashes gives got's sources fresh IDs where they clash with ones
@@ -197,24 +214,17 @@ func renameClashes(have []*sources.Source, got *report.Extract) {
 	}
 }
 
-// write renders the report to -o or standard output.
+// write renders the report to -o (whole or not at all) or standard output.
 func (c *DiffCommand) write(f *diffFlags, d *report.Diff) error {
-	var w io.Writer = c.Stdout
-	if f.output != "" {
-		fh, err := os.Create(f.output)
-		if err != nil {
-			return &ExitError{Code: ExitFailure, Err: err}
-		}
-		defer fh.Close()
-		w = fh
+	if f.output == "" {
+		_, width := terminal(c.Stdout)
+		return report.WriteDiff(c.Stdout, f.format, d, report.Options{Width: width, Color: useColor(c.Stdout)})
 	}
-	_, width := terminal(w)
-	opt := report.Options{Width: width, Color: useColor(w)}
-	if err := report.WriteDiff(w, f.format, d, opt); err != nil {
-		return err
-	}
-	if fh, ok := w.(*os.File); ok && f.output != "" {
-		return fh.Close()
+	err := writeFileAtomic(f.output, func(w io.Writer) error {
+		return report.WriteDiff(w, f.format, d, report.Options{})
+	})
+	if err != nil {
+		return &ExitError{Code: ExitFailure, Err: err}
 	}
 	return nil
 }

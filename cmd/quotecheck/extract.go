@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/report"
 )
 
@@ -56,12 +57,12 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
-	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings}
+	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings, Problems: corp.Problems}
 	_, width := terminal(c.Stdout)
 	if err := report.WriteExtract(c.Stdout, *format, x, report.Options{Width: width}); err != nil {
 		return err
 	}
-	return failedInputs(corp.Failed)
+	return failedInputs(corp.Failed())
 }
 
 // stream writes JSON Lines as each article is done, so huge runs need not
@@ -69,8 +70,8 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 func (c *ExtractCommand) stream(ctx context.Context, paths []string) error {
 	jw := report.NewJSONLWriter(c.Stdout)
 	failed := 0
-	err := eachArticle(ctx, paths, c.Stdin, c.Stderr, func(a article) error {
-		return jw.Write(a.src, a.quotes)
+	err := eachArticle(ctx, paths, c.Stdin, c.Stderr, func(a quotecheck.Article) error {
+		return jw.Write(a.Source, a.Quotes)
 	}, &failed)
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}

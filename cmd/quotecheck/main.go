@@ -12,11 +12,17 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/quotecheck/quotecheck/report"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second Ctrl-C kills at once
+	}()
 	out := bufio.NewWriterSize(os.Stdout, 64*1024)
 	m := &Main{Stdin: os.Stdin, Stdout: stdout{out, os.Stdout}, Stderr: os.Stderr}
 	err := m.Run(ctx, os.Args[1:])
@@ -27,11 +33,11 @@ func main() {
 		var ex *ExitError
 		if errors.As(err, &ex) {
 			if ex.Err != nil {
-				fmt.Fprintln(os.Stderr, "quotecheck:", ex.Err)
+				fmt.Fprintln(os.Stderr, "quotecheck:", report.Visible(ex.Err.Error()))
 			}
 			os.Exit(ex.Code)
 		}
-		fmt.Fprintln(os.Stderr, "quotecheck:", err)
+		fmt.Fprintln(os.Stderr, "quotecheck:", report.Visible(err.Error()))
 		os.Exit(2)
 	}
 }
@@ -51,6 +57,8 @@ const (
 	ExitOK       = 0 // nothing at or above the fail level
 	ExitFindings = 1 // a finding reached the fail level
 	ExitFailure  = 2 // the command could not run (bad flags, unreadable input)
+	// ExitInterrupted is the status after Ctrl-C (SIGINT): 128 + 2, as shells report it.
+	ExitInterrupted = 130
 )
 
 // ExitError ends the command with a given exit status; Err, when set, is
@@ -83,8 +91,18 @@ type Main struct {
 	Stderr io.Writer
 }
 
-// Run dispatches to the subcommand named by args[0].
+// Run dispatches to the subcommand named by args[0]. When ctx ends first
+// (Ctrl-C), the run stops early, with what was already written left
+// whole, and the error is ExitInterrupted.
 func (m *Main) Run(ctx context.Context, args []string) error {
+	err := m.dispatch(ctx, args)
+	if err != nil && ctx.Err() != nil {
+		return &ExitError{Code: ExitInterrupted, Err: errors.New("interrupted")}
+	}
+	return err
+}
+
+func (m *Main) dispatch(ctx context.Context, args []string) error {
 	io := Stdio{Stdin: m.Stdin, Stdout: m.Stdout, Stderr: m.Stderr}
 	if len(args) == 0 {
 		fmt.Fprint(m.Stderr, usage)

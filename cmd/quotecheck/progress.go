@@ -40,6 +40,27 @@ func newProgress(w io.Writer, n int, desc string) progress {
 	)
 }
 
+// lazyProgress draws a bar once the run's size is known (at the first
+// file done).
+type lazyProgress struct {
+	w    io.Writer
+	desc string
+	bar  progress
+}
+
+func (l *lazyProgress) add(done, total int) {
+	if l.bar == nil {
+		l.bar = newProgress(l.w, total, l.desc)
+	}
+	l.bar.Add(1)
+}
+
+func (l *lazyProgress) finish() {
+	if l.bar != nil {
+		l.bar.Finish()
+	}
+}
+
 // minBusy is how many quotations an alignment must have before a spinner
 // is worth showing while it runs.
 const minBusy = 5000

@@ -1,0 +1,72 @@
+package quotecheck_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/quotecheck/quotecheck"
+	"github.com/quotecheck/quotecheck/align"
+)
+
+// Extract the quotations of one article held in memory.
+func ExampleReadArticle() {
+	article := `Council votes on park plan
+
+"The park belongs to everyone," said Ana Silva, the council leader.
+`
+	arts, err := quotecheck.ReadArticle("council.txt", strings.NewReader(article))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, q := range arts[0].Quotes {
+		fmt.Printf("%s:%d:%d %s: %q\n", q.Path, q.Line, q.Column, q.Speaker, q.Text)
+	}
+	// Output:
+	// council.txt:3:2 Ana Silva: "The park belongs to everyone,"
+}
+
+// Match the same utterance across the articles of a folder and list how
+// each outlet's wording differs from the canonical one.
+func ExampleDiff() {
+	corpus, err := quotecheck.Load(context.Background(), []string{"testdata/example/wire"}, quotecheck.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, u := range quotecheck.Diff(corpus, align.Options{}) {
+		if u.SingleSource {
+			continue
+		}
+		fmt.Printf("%s: %q\n", u.Speaker, u.Canonical)
+		for _, v := range u.Versions {
+			for _, d := range v.Differences {
+				fmt.Printf("  %s %s: %q -> %q\n", v.Source, d.Kind, d.Canonical, d.Version)
+			}
+		}
+	}
+	// Output:
+	// Mara Lindqvist: "We will keep one lane open for buses at all times,"
+	//   harbour-gazette-2025-03-02 inserted: "" -> "and bicycles"
+	// Tomas Reyes: "Nobody told us anything until this morning."
+	//   harbour-gazette-2025-03-02 punctuation: "." -> ","
+}
+
+// Check a draft's quotations against wire copy.
+func ExampleCheck() {
+	ctx := context.Background()
+	wire, err := quotecheck.Load(ctx, []string{"testdata/example/wire"}, quotecheck.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	draft, err := quotecheck.Load(ctx, []string{"testdata/example/draft.md"}, quotecheck.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range quotecheck.Check(nil, wire, draft) {
+		fmt.Printf("%s:%d:%d %s %q\n", f.Path, f.Line, f.Column, f.Status, f.Text)
+	}
+	// Output:
+	// testdata/example/draft.md:3:65 differs "one lane will stay open for buses and bicycles at all times"
+	// testdata/example/draft.md:5:2 confirmed "Nobody told us anything until this morning,"
+}

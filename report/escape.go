@@ -1,0 +1,219 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Control characters never reach the output raw, whatever the input: a
+// file name or an article may hold terminal escapes (ESC sequences that
+// retitle a window or clear the screen), carriage returns that overwrite
+// a line, or line breaks that forge a GitHub workflow command. Text
+// formats show C0 controls (but tab and line feed) as their Unicode
+// control pictures (ESC as ␛, CR as ␍), DEL as ␡, and C1 controls as
+// U+FFFD; JSON writes C1 controls as \u escapes and HTML as character
+// references, which lose nothing.
+
+// Visible gives s with every control character shown as a visible symbol:
+// C0 controls as control pictures (U+2400 + c; tab and newline too), DEL
+// as ␡ and C1 controls as U+FFFD.
+func Visible(s string) string {
+	if !hasControl(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(picture(r, ""))
+	}
+	return b.String()
+}
+
+// EscapePath escapes a path for one-line output (check's line format,
+// warnings on stderr) as GitHub's workflow commands escape data: % as
+// %25, CR as %0D, LF as %0A; other control characters as in Visible.
+func EscapePath(s string) string {
+	s = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return Visible(s)
+}
+
+// CSVCell neutralises a cell a spreadsheet would run as a formula (one
+// starting with =, +, -, @, tab or CR) by putting a ' before it, as OWASP
+// advises, and shows control characters (line breaks too) as in Visible,
+// so that every record is one line.
+func CSVCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		s = "'" + s
+	}
+	return Visible(s)
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if isControl(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
+
+// picture gives the visible form of r, or r itself; c1 replaces C1
+// controls when not empty.
+func picture(r rune, c1 string) string {
+	switch {
+	case r < 0x20:
+		return string(rune(0x2400 + r))
+	case r == 0x7f:
+		return "␡"
+	case r >= 0x80 && r <= 0x9f:
+		if c1 != "" {
+			return fmt.Sprintf(c1, r)
+		}
+		return "\uFFFD"
+	}
+	return string(r)
+}
+
+// escMode says how a controlFilter writes control characters.
+type escMode int
+
+const (
+	escText  escMode = iota // C0 (but tab, LF) as pictures, C1 as U+FFFD
+	escColor                // as escText, but SGR colour sequences pass
+	escJSON                 // C1 as \u escapes (JSON escapes C0 itself)
+	escHTML                 // C0 (but tab, LF) as pictures, C1 as references
+)
+
+// controlFilter passes a report through, making control characters the
+// report's data carried visible (see escMode).
+type controlFilter struct {
+	w       io.Writer
+	mode    escMode
+	pending []byte // an unfinished UTF-8 sequence or escape sequence
+	out     []byte
+}
+
+func newControlFilter(w io.Writer, mode escMode) *controlFilter {
+	return &controlFilter{w: w, mode: mode}
+}
+
+func (f *controlFilter) Write(p []byte) (int, error) {
+	f.out = f.out[:0]
+	data := append(f.pending, p...)
+	f.pending = nil
+	i := 0
+	for i < len(data) {
+		c := data[i]
+		if c == 0x1b && f.mode == escColor {
+			n, complete := sgrLen(data[i:])
+			if !complete {
+				f.pending = append([]byte(nil), data[i:]...)
+				break
+			}
+			if n > 0 {
+				f.out = append(f.out, data[i:i+n]...)
+				i += n
+				continue
+			}
+		}
+		if c < 0x80 {
+			f.out = f.appendByte(c)
+			i++
+			continue
+		}
+		if !utf8.FullRune(data[i:]) {
+			f.pending = append([]byte(nil), data[i:]...)
+			break
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r >= 0x80 && r <= 0x9f {
+			f.out = append(f.out, f.c1(r)...)
+		} else {
+			f.out = append(f.out, data[i:i+n]...)
+		}
+		i += n
+	}
+	if _, err := f.w.Write(f.out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func (f *controlFilter) appendByte(c byte) []byte {
+	if f.mode == escJSON || c == '\t' || c == '\n' || (c >= 0x20 && c != 0x7f) {
+		return append(f.out, c)
+	}
+	return append(f.out, picture(rune(c), "")...)
+}
+
+func (f *controlFilter) c1(r rune) string {
+	switch f.mode {
+	case escJSON:
+		return picture(r, `\u%04x`)
+	case escHTML:
+		return picture(r, "&#x%X;")
+	}
+	return picture(r, "")
+}
+
+// Flush writes what is left of an unfinished sequence.
+func (f *controlFilter) Flush() error {
+	if len(f.pending) == 0 {
+		return nil
+	}
+	rest := f.pending
+	f.pending = nil
+	f.out = f.out[:0]
+	for _, c := range rest {
+		if c < 0x80 {
+			f.out = f.appendByte(c)
+		} else {
+			f.out = append(f.out, "\uFFFD"...)
+		}
+	}
+	_, err := f.w.Write(f.out)
+	return err
+}
+
+// sgrLen gives the length of the SGR sequence (ESC [ digits ; m) at the
+// start of b, 0 when it is not one; complete is false when b ends first.
+func sgrLen(b []byte) (n int, complete bool) {
+	for i := 1; i < len(b) && i < 16; i++ {
+		c := b[i]
+		switch {
+		case i == 1 && c != '[':
+			return 0, true
+		case i == 1:
+		case c == 'm':
+			return i + 1, true
+		case (c < '0' || c > '9') && c != ';':
+			return 0, true
+		}
+	}
+	return 0, len(b) >= 16
+}
+
+// filtered runs write on w through a control filter in mode.
+func filtered(w io.Writer, mode escMode, write func(io.Writer) error) error {
+	f := newControlFilter(w, mode)
+	if err := write(f); err != nil {
+		return err
+	}
+	return f.Flush()
+}
+
+// escModeOf gives how a format shows control characters.
+func escModeOf(format string, color bool) escMode {
+	switch {
+	case format == "json" || format == "sarif" || format == "jsonl":
+		return escJSON
+	case format == "html":
+		return escHTML
+	case color:
+		return escColor
+	}
+	return escText
+}

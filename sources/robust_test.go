@@ -1,0 +1,144 @@
+package sources
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func warnings(err error) []*Warning {
+	var out []*Warning
+	for _, e := range flatten(err) {
+		var w *Warning
+		if errors.As(e, &w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestDecodeMixedUTF8AndCP1252: a UTF-8 file with one Windows-1252 byte
+// keeps its UTF-8 (curly quotes stay quotes) and warns with that byte's line.
+func TestDecodeMixedUTF8AndCP1252(t *testing.T) {
+	data := []byte("Council opens new caf\xe9 on Main Street\n\n“We are proud of it,” the mayor said.\n")
+	p := writeFile(t, t.TempDir(), "mixed.txt", data)
+	srcs, err := Load(p, Options{})
+	if e := errorsOnly(err); e != nil || len(srcs) != 1 {
+		t.Fatalf("Load: %v, %d sources", e, len(srcs))
+	}
+	if !strings.Contains(srcs[0].Text, "“We are proud of it,”") || !strings.Contains(srcs[0].Text, "café") {
+		t.Errorf("text decoded wrongly: %q", srcs[0].Text)
+	}
+	ws := warnings(err)
+	if len(ws) != 1 || ws[0].Line != 1 || ws[0].Path != p || !strings.Contains(ws[0].Msg, "0xE9") {
+		t.Errorf("warnings %v, want one for line 1 naming byte 0xE9", ws)
+	}
+	if pos := srcs[0].Locate(strings.Index(srcs[0].Text, "“We")); pos.Line != 3 || pos.Column != 1 || pos.Offset != 39 {
+		t.Errorf("position of the quotation %+v, want line 3 column 1 offset 39", pos)
+	}
+}
+
+// TestDecodeWarningsCapped: a file with a bad byte on every line gives at
+// most maxByteWarnings warnings plus one count.
+func TestDecodeWarningsCapped(t *testing.T) {
+	data := []byte(strings.Repeat("The caf\xe9 opened today.\n", 500))
+	_, err := Load(writeFile(t, t.TempDir(), "many.txt", data), Options{})
+	ws := warnings(err)
+	if len(ws) != maxByteWarnings+1 || !strings.Contains(ws[len(ws)-1].Msg, "400 more lines") {
+		t.Errorf("%d warnings, last %v; want %d and a count of 400 more", len(ws), ws[len(ws)-1], maxByteWarnings+1)
+	}
+}
+
+// TestNULAnywhereIsBinary: a NUL byte makes a file binary wherever it is,
+// not only in the first 8 KiB.
+func TestNULAnywhereIsBinary(t *testing.T) {
+	for _, at := range []int{10, 9000, 100000} {
+		data := []byte(strings.Repeat("Plain words here. ", at/18+2))
+		data[at] = 0
+		_, err := Load(writeFile(t, t.TempDir(), "nul.txt", data), Options{})
+		if !errors.Is(err, ErrBinary) {
+			t.Errorf("NUL at %d: got %v, want binary file", at, err)
+		}
+	}
+}
+
+// TestLoneCRLineEndings: old Mac line endings are line breaks: the
+// headline is the first line only, and positions count lines.
+func TestLoneCRLineEndings(t *testing.T) {
+	data := []byte("Mayor opens the new bridge\r\r“It is a great day,” she said.\rMore text.\r")
+	srcs, err := Load(writeFile(t, t.TempDir(), "mac.txt", data), Options{})
+	if err != nil || len(srcs) != 1 {
+		t.Fatalf("Load: %v", err)
+	}
+	s := srcs[0]
+	if s.Title != "Mayor opens the new bridge" {
+		t.Errorf("title %q", s.Title)
+	}
+	if pos := s.Locate(strings.Index(s.Text, "“")); pos.Line != 3 || pos.Column != 1 || pos.Offset != 28 {
+		t.Errorf("quotation at %+v, want line 3 column 1 offset 28", pos)
+	}
+	crlf := []byte("Mayor opens the new bridge\r\n\r\nBody text.\r\n")
+	srcs, _ = Load(writeFile(t, t.TempDir(), "dos.txt", crlf), Options{})
+	if pos := srcs[0].Locate(strings.Index(srcs[0].Text, "Body")); pos.Line != 3 {
+		t.Errorf("CRLF: body on line %d, want 3", pos.Line)
+	}
+}
+
+// TestFilesSkipsSpecialFiles: a FIFO in a walked directory is skipped with
+// a warning instead of blocking the read forever.
+func TestFilesSkipsSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "a.txt", []byte("Some words.\n"))
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	if err := os.Symlink(fifo, filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	files, errs := Files([]string{dir})
+	if len(files) != 1 || files[0] != good {
+		t.Errorf("files %v, want only %s", files, good)
+	}
+	ws := warnings(errors.Join(errs...))
+	if len(ws) != 2 || len(errs) != 2 || !strings.Contains(ws[0].Msg, "not a regular file") {
+		t.Errorf("problems %v, want two not-a-regular-file warnings", errs)
+	}
+}
+
+// TestFilesReadsEachFileOnce: the same file under two spellings, or
+// through a symlink in a walked directory, is listed once, with a warning.
+func TestFilesReadsEachFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "d/a.txt", []byte("Some words.\n"))
+	if err := os.Symlink(a, filepath.Join(dir, "d/b.txt")); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	files, errs := Files([]string{"d/a.txt", filepath.Join(dir, "d", "a.txt"), "./d/../d/a.txt", "d"})
+	if len(files) != 1 || files[0] != "d/a.txt" {
+		t.Errorf("files %v, want d/a.txt once", files)
+	}
+	if ws := warnings(errors.Join(errs...)); len(ws) != 2 || len(errs) != 2 || !strings.Contains(ws[0].Msg, "same file as d/a.txt") {
+		t.Errorf("problems %v, want warnings that the other spellings are d/a.txt", errs)
+	}
+}
