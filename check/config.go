@@ -19,11 +19,11 @@ import (
 // directory and its parents.
 const ConfigName = ".quotecheck.yaml"
 
-// Formats are the output formats of `quotecheck check`; the first is the default.
-var Formats = []string{"line", "json", "table", "sarif", "github"}
+// Formats gives the output formats of `quotecheck check`; the first is the default.
+func Formats() []string { return []string{"line", "json", "table", "sarif", "github"} }
 
-// FailLevels are the values of fail_on / --fail-on, least to most lenient.
-var FailLevels = []string{"info", "warning", "error", "never"}
+// FailLevels gives the values of fail_on / --fail-on, least to most lenient.
+func FailLevels() []string { return []string{"info", "warning", "error", "never"} }
 
 // Keys of Config.Severities that are not difference kinds.
 const (
@@ -178,11 +178,11 @@ func (p *configParser) top(key string, k, v *yaml.Node) error {
 	case "against":
 		return p.against(key, v)
 	case "fail_on":
-		s, err := p.oneOf(key, v, FailLevels)
+		s, err := p.oneOf(key, v, FailLevels())
 		p.cfg.FailOn = s
 		return err
 	case "format":
-		s, err := p.oneOf(key, v, Formats)
+		s, err := p.oneOf(key, v, Formats())
 		p.cfg.Format = s
 		return err
 	case "fragment_words":

@@ -75,7 +75,7 @@ func WriteCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
 	case "github":
 		return writeCheckGitHub(w, c, opts)
 	}
-	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(check.Formats, ", "))
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(check.Formats(), ", "))
 }
 
 func checkShown(f *check.Finding, opts CheckOptions) bool {

@@ -121,7 +121,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"not found, fail on warning", []string{"--against", checkWire, "--fail-on", "warning", "testdata/check/not-found-only.md"}, 1, ""},
 		{"misquote, fail never", []string{"--against", checkWire, "--fail-on", "never", checkDraft}, 0, ""},
 		{"against comma list", []string{"--against", "testdata/seeds/001_df291eccda40f15d.txt,testdata/seeds/000_6eba9530498a183b.txt", "testdata/check/all-confirmed.md"}, 0, ""},
-		{"bad flag", []string{"--against", checkWire, "--frobnicate", checkDraft}, 2, "flag provided but not defined: -frobnicate"},
+		{"bad flag", []string{"--against", checkWire, "--frobnicate", checkDraft}, 2, "unknown flag: --frobnicate"},
 		{"no against", []string{checkDraft}, 2, "no wire copy to check against; name it with --against PATH"},
 		{"no draft", []string{"--against", checkWire}, 2, "no draft given"},
 		{"missing draft", []string{"--against", checkWire, "testdata/check/nope.md"}, 2, "nope.md"},
@@ -244,17 +244,21 @@ func TestCheckConfig(t *testing.T) {
 	}
 }
 
+// TestCheckArgs pins how check splits its arguments: --against takes one
+// value (repeated, or a comma list) and every other argument is a draft,
+// wherever the flags stand.
 func TestCheckArgs(t *testing.T) {
 	tests := []struct {
 		args           []string
 		against, draft string
 	}{
 		{[]string{"--against", "w1", "d"}, "w1", "d"},
-		{[]string{"--against", "w1", "w2", "w3", "d"}, "w1,w2,w3", "d"},
-		{[]string{"--against", "w1,w2", "d1", "d2"}, "w1,w2,d1", "d2"},
+		{[]string{"--against", "w1", "d1", "d2", "d3"}, "w1", "d1,d2,d3"},
+		{[]string{"--against", "w1,w2", "d1", "d2"}, "w1,w2", "d1,d2"},
 		{[]string{"--against", "w1", "--against", "w2", "--all", "d1", "d2"}, "w1,w2", "d1,d2"},
-		{[]string{"--against=w1", "w2", "--format", "json", "d1", "d2"}, "w1,w2", "d1,d2"},
-		{[]string{"d1", "d2", "--against", "w1", "w2"}, "w1,w2", "d1,d2"},
+		{[]string{"--against=w1", "d1", "--format", "json", "d2"}, "w1", "d1,d2"},
+		{[]string{"d1", "d2", "--against", "w1"}, "w1", "d1,d2"},
+		{[]string{"-against", "w1", "-format", "json", "d1"}, "w1", "d1"},
 		{[]string{"--against", "w1", "--", "-d"}, "w1", "-d"},
 		{[]string{"--against", "w1", "-"}, "w1", "-"},
 		{[]string{"--against", "w1"}, "w1", ""},
