@@ -58,6 +58,8 @@ func (s CheckSummary) String() string {
 type CheckOptions struct {
 	All   bool // also list confirmed quotations in the line, table and github formats
 	Width int  // table width in columns; 0 for DefaultWidth
+	// Version is quotecheck's version, for SARIF's driver.version; "" for "devel".
+	Version string
 }
 
 // WriteCheck writes a check's findings in format: line, json, table, sarif
@@ -71,7 +73,7 @@ func WriteCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
 	case "table":
 		return writeCheckTable(w, c, opts)
 	case "sarif":
-		return writeSARIF(w, c)
+		return writeSARIF(w, c, opts.Version)
 	case "github":
 		return writeCheckGitHub(w, c, opts)
 	}

@@ -213,7 +213,7 @@ func (c *CheckCommand) write(f *checkFlags, res *report.Check) error {
 		return err
 	}
 	_, width := terminal(w)
-	err = report.WriteCheck(w, f.format, res, report.CheckOptions{All: f.all, Width: width})
+	err = report.WriteCheck(w, f.format, res, report.CheckOptions{All: f.all, Width: width, Version: shortVersion(buildInfo())})
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}

@@ -81,6 +81,12 @@ func TestVersionLine(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
+	if got := shortVersion(tests[2].bi); got != "devel+2cff40fb40c2+dirty" {
+		t.Errorf("shortVersion = %q", got)
+	}
+	if got := shortVersion(tests[1].bi); got != "v1.2.0" {
+		t.Errorf("shortVersion = %q", got)
+	}
 	for _, arg := range []string{"--version", "version"} {
 		out, _, code := run(t, "", arg)
 		if code != ExitOK || !strings.HasPrefix(out, "quotecheck ") {

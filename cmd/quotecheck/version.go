@@ -60,3 +60,15 @@ func versionLine(bi *debug.BuildInfo) string {
 	}
 	return fmt.Sprintf("quotecheck %s (%s)", version, strings.Join(parts, ", "))
 }
+
+// shortVersion is the version alone, for reports that name their tool:
+// the release, or "devel" with the revision it was built from.
+func shortVersion(bi *debug.BuildInfo) string {
+	line := strings.TrimPrefix(versionLine(bi), "quotecheck ")
+	v, rest, _ := strings.Cut(line, " (")
+	if rev, ok := strings.CutPrefix(rest, "revision "); ok && v == "devel" {
+		rev, _, _ = strings.Cut(rev, ",")
+		return v + "+" + strings.TrimSuffix(rev, ")")
+	}
+	return v
+}
