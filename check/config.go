@@ -39,12 +39,12 @@ var kinds = []string{
 
 // Config is what a .quotecheck.yaml file sets. Flags override it.
 type Config struct {
-	File          string                    // the file it was read from; "" for the defaults
-	Against       []string                  // source paths, made relative to the working directory
-	FailOn        string                    // one of FailLevels; "" when unset
-	Format        string                    // one of Formats; "" when unset
-	Severities    map[string]align.Severity // by kind, kind-subkind, "not-found" or "fragment"
-	FragmentWords int                       // not-found quotations this short count as fragments
+	File          string     // the file it was read from; "" for the defaults
+	Against       []string   // source paths, made relative to the working directory
+	FailOn        string     // one of FailLevels; "" when unset
+	Format        string     // one of Formats; "" when unset
+	Severities    Severities // by kind, kind-subkind, "not-found" or "fragment"
+	FragmentWords int        // not-found quotations this short count as fragments
 	Ignore        []Rule
 }
 
@@ -60,7 +60,7 @@ type Rule struct {
 
 // DefaultConfig is the configuration used when there is no file.
 func DefaultConfig() *Config {
-	return &Config{Severities: map[string]align.Severity{}, FragmentWords: 2}
+	return &Config{Severities: Severities{}, FragmentWords: 2}
 }
 
 // ConfigError is a problem in a configuration file, naming the line and key.

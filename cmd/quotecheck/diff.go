@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/check"
 	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
@@ -36,6 +37,9 @@ In the wording, [-word-] is in the canonical wording but not this version,
 [+word+] is this version's own. Quotations no other source has are listed
 as single-source.
 
+Severities set in .quotecheck.yaml (or --config) apply here as in check:
+to the report, --min-severity and --fail-on.
+
 Examples:
 
 	quotecheck diff testdata/seeds
@@ -50,6 +54,7 @@ Flags:
 type diffFlags struct {
 	format, reference, output string
 	minSeverity, failOn       string
+	config                    string
 	quoteFiles                pathList
 	prof                      profileFlags
 }
@@ -61,11 +66,12 @@ func (f *diffFlags) register(fs *pflag.FlagSet) {
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&f.minSeverity, "min-severity", "none", "show only utterances at or above `LEVEL` (none, info, warning, error)")
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when any difference reaches `LEVEL` (info, warning or error)")
+	fs.StringVar(&f.config, "config", "", "read severities from `FILE` instead of looking for "+check.ConfigName)
 	fs.Var(&f.quoteFiles, "quotes", "align quotations read from `FILE.jsonl` written by 'extract --format jsonl' (repeatable)")
 	enumFlag(fs, "format", report.DiffFormats())
 	enumFlag(fs, "min-severity", []string{"none", "info", "warning", "error"})
 	enumFlag(fs, "fail-on", []string{"info", "warning", "error"})
-	pathFlag(fs, "reference", "output", "quotes")
+	pathFlag(fs, "reference", "output", "quotes", "config")
 	f.prof.register(fs)
 }
 
@@ -82,6 +88,10 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	cfg, err := loadConfig(f.config)
+	if err != nil {
+		return err
+	}
 	stop, err := f.prof.start()
 	if err != nil {
 		return err
@@ -91,6 +101,8 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	// the configuration's severities decide the report and --fail-on, as for check
+	cfg.Severities.Utterances(d.Utterances)
 	all := d.Utterances
 	d.Utterances = report.FilterSeverity(all, minSev)
 	if err := c.write(&f, d); err != nil {
