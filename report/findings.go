@@ -26,6 +26,7 @@ type CheckSummary struct {
 	Statuses   map[string]int `json:"statuses"`   // by status, every status present
 	Severities map[string]int `json:"severities"` // by severity, every severity present
 	Baselined  int            `json:"baselined"`  // findings left out because the baseline has them
+	Suppressed int            `json:"suppressed"` // quotations the drafts' own quotecheck comments accept
 	FailOn     string         `json:"fail_on"`
 	ExitCode   int            `json:"exit_code"`
 }
@@ -51,7 +52,15 @@ func SummarizeCheck(fs []check.Finding) CheckSummary {
 func (s CheckSummary) String() string {
 	return fmt.Sprintf("%d quotation(s) in %d draft(s) against %d source(s): %d confirmed, %d differ, %d not found (%d error(s), %d warning(s), %d info); %d in baseline",
 		s.Quotations, s.Drafts, s.Sources, s.Statuses[check.StatusConfirmed], s.Statuses[check.StatusDiffers],
-		s.Statuses[check.StatusNotFound], s.Severities["error"], s.Severities["warning"], s.Severities["info"], s.Baselined)
+		s.Statuses[check.StatusNotFound], s.Severities["error"], s.Severities["warning"], s.Severities["info"], s.Baselined) + s.suppressedNote()
+}
+
+// suppressedNote mentions quotations the drafts' comments accepted, if any.
+func (s CheckSummary) suppressedNote() string {
+	if s.Suppressed == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d accepted by quotecheck comments in the draft", s.Suppressed)
 }
 
 // CheckOptions tunes WriteCheck.

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +14,7 @@ import (
 	"github.com/quotecheck/quotecheck/check"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
+	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
 )
 
@@ -168,30 +171,23 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 			return &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
-	wire, err := loadCorpus(ctx, f.against, c.Stdin, c.Stderr)
+	in, err := c.load(ctx, f, drafts)
 	if err != nil {
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
+		return err
 	}
-	draft, err := loadCorpus(ctx, drafts, c.Stdin, c.Stderr)
-	if err != nil {
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
-	}
-	nameStdin(wire, f.stdinName)
-	nameStdin(draft, f.stdinName)
-	findings := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes)).Check(draft.Quotes)
+	findings := check.New(cfg, withoutDrafts(in.wire.Quotes, in.draft.Quotes)).Check(in.checked)
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
 			return &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
-	res := &report.Check{}
-	suppressed := 0
+	baselined := 0
 	if base != nil {
-		findings, suppressed = base.Filter(findings)
+		findings, baselined = base.Filter(findings)
 	}
-	res.Findings = findings
-	res.Summary = report.SummarizeCheck(findings)
-	res.Summary.Drafts, res.Summary.Sources, res.Summary.Baselined = len(draft.Sources), len(wire.Sources), suppressed
+	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings)}
+	res.Summary.Drafts, res.Summary.Sources = len(in.draft.Sources), len(in.wire.Sources)
+	res.Summary.Baselined, res.Summary.Suppressed = baselined, in.suppressed
 	res.Summary.FailOn = f.failOn
 	res.Summary.ExitCode = exitFor(findings, f.failOn)
 	if f.writeBaseline != "" {
@@ -199,10 +195,78 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		// on an existing archive succeeds
 		res.Summary.ExitCode = ExitOK
 	}
-	if err := failedInputs(wire.Failed + draft.Failed); err != nil {
+	if err := failedInputs(in.wire.Failed + in.draft.Failed); err != nil {
 		res.Summary.ExitCode = ExitFailure
 	}
 	return c.write(f, res)
+}
+
+// checkInput is what check reads: the wire copy, the drafts, and the
+// draft quotations left to check once the drafts' own comments have
+// accepted some.
+type checkInput struct {
+	wire, draft *collection
+	checked     []quotes.Quote
+	suppressed  int
+}
+
+// load reads the wire copy and the drafts, and applies the drafts'
+// suppression comments.
+func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string) (*checkInput, error) {
+	stdin, raw, err := bufferStdin(c.Stdin, drafts)
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: standard input: %v", err)}
+	}
+	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr)
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
+	}
+	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr)
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
+	}
+	in := &checkInput{wire: wire, draft: draft}
+	in.checked, in.suppressed = check.Suppress(draft.Quotes, suppressions(draft.Sources, raw))
+	nameStdin(wire, f.stdinName)
+	nameStdin(draft, f.stdinName)
+	for i := range in.checked {
+		if in.checked[i].Path == "-" && f.stdinName != "" {
+			in.checked[i].Path = f.stdinName
+		}
+	}
+	return in, nil
+}
+
+// bufferStdin reads standard input whole when a draft comes from it, so
+// that its suppression comments can be read as well as its quotations.
+func bufferStdin(stdin io.Reader, drafts []string) (io.Reader, []byte, error) {
+	if stdin == nil || !slices.Contains(drafts, "-") {
+		return stdin, nil, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(stdin, sources.MaxFileSize+1))
+	return bytes.NewReader(raw), raw, err
+}
+
+// suppressions reads the suppression comments of the Markdown and HTML
+// drafts, by path; stdin is the content read for "-".
+func suppressions(srcs []*sources.Source, stdin []byte) map[string]check.Suppressions {
+	out := map[string]check.Suppressions{}
+	for _, s := range srcs {
+		if s.Format != sources.FormatMarkdown && s.Format != sources.FormatHTML {
+			continue
+		}
+		content := stdin
+		if s.Path != "-" {
+			var err error
+			if content, err = os.ReadFile(s.Path); err != nil {
+				continue // it was read a moment ago; a file gone since has nothing to suppress
+			}
+		}
+		if sup := check.ParseSuppressions(string(content)); !sup.Empty() {
+			out[s.Path] = sup
+		}
+	}
+	return out
 }
 
 // write renders the findings to -o or standard output, then the summary

@@ -48,9 +48,10 @@ type checkJSON struct {
 		Differences                          []struct{ Kind, Severity string }
 	}
 	Summary struct {
-		Statuses  map[string]int
-		Baselined int
-		ExitCode  int `json:"exit_code"`
+		Statuses   map[string]int
+		Baselined  int
+		Suppressed int
+		ExitCode   int `json:"exit_code"`
 	}
 }
 
@@ -272,5 +273,51 @@ func TestCheckArgs(t *testing.T) {
 		if f.against.String() != tt.against || strings.Join(drafts, ",") != tt.draft {
 			t.Errorf("%q: against %q drafts %q, want %q and %q", tt.args, f.against.String(), drafts, tt.against, tt.draft)
 		}
+	}
+}
+
+// TestCheckSuppressionComments: an editor accepts a deliberate edit where
+// it stands, with a comment in the Markdown draft, as linters allow.
+func TestCheckSuppressionComments(t *testing.T) {
+	orig, err := os.ReadFile(checkDraft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(orig), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		switch i + 1 {
+		case 17:
+			b.WriteString("<!-- quotecheck-disable-next-line -->\n")
+		case 19:
+			b.WriteString("<!-- quotecheck off -->\n")
+		case 23:
+			b.WriteString("<!-- quotecheck on -->\n")
+		}
+		b.WriteString(l)
+		if i < len(lines)-1 {
+			b.WriteString("\n")
+		}
+	}
+	draft := filepath.Join(t.TempDir(), "edited.md")
+	if err := os.WriteFile(draft, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, code := checkRun(t, "--against", checkWire, draft)
+	if code != ExitOK {
+		t.Errorf("exit %d, want 0: the three misquotes are accepted in the draft", code)
+	}
+	for _, f := range doc.Findings {
+		if f.Status == "differs" {
+			t.Errorf("accepted quotation still reported: %q", f.Text)
+		}
+	}
+	if len(doc.Findings) != 5 || doc.Summary.Suppressed != 3 {
+		t.Errorf("%d findings, %d suppressed; want 5 and 3", len(doc.Findings), doc.Summary.Suppressed)
+	}
+	// the same draft on standard input
+	_, stderr, code := run(t, b.String(), "check", "--against", checkWire, "--stdin-filename", "edited.md", "-")
+	if code != ExitOK || !strings.Contains(stderr, "3 accepted by quotecheck comments") {
+		t.Errorf("from stdin: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -25,12 +25,13 @@ _quotecheck() {
 		--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--min-severity) COMPREPLY=($(compgen -W 'none info warning error' -- "$cur")); return ;;
 		--fail-on) COMPREPLY=($(compgen -W 'info warning error' -- "$cur")); return ;;
+		--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--quotes) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--cpuprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --quotes --cpuprofile --memprofile --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --quotes --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi

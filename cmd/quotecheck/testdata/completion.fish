@@ -16,6 +16,7 @@ complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l reference -r -F 
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l output -s o -r -F -d 'write the report to FILE instead of standard output'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l min-severity -x -a 'none info warning error' -d 'show only utterances at or above LEVEL (none, info, warning, error)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l fail-on -x -a 'info warning error' -d 'exit 1 when any difference reaches LEVEL (info, warning or error)'
+complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l config -r -F -d 'read severities from FILE instead of looking for .quotecheck.yaml'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l quotes -r -F -d 'align quotations read from FILE.jsonl written by \'extract --format jsonl\' (repeatable)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l cpuprofile -r -F -d 'write a CPU profile (pprof) to FILE'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l memprofile -r -F -d 'write a heap profile (pprof) to FILE at the end'

@@ -33,6 +33,7 @@ _quotecheck() {
 			'(-o --output)'{-o,--output=}'[write the report to FILE instead of standard output]:output:_files' \
 			'--min-severity=[show only utterances at or above LEVEL (none, info, warning, error)]:min-severity:(none info warning error)' \
 			'--fail-on=[exit 1 when any difference reaches LEVEL (info, warning or error)]:fail-on:(info warning error)' \
+			'--config=[read severities from FILE instead of looking for .quotecheck.yaml]:config:_files' \
 			'*--quotes=[align quotations read from FILE.jsonl written by '\''extract --format jsonl'\'' (repeatable)]:quotes:_files' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
