@@ -204,11 +204,7 @@ func (c *Config) apply(ds []align.Difference, dropKinds []string) []align.Differ
 		if slices.Contains(dropKinds, d.Kind) || (d.Subkind != "" && slices.Contains(dropKinds, full)) {
 			continue
 		}
-		if s, ok := c.Severities[full]; ok && d.Subkind != "" {
-			d.Severity = s
-		} else if s, ok := c.Severities[d.Kind]; ok {
-			d.Severity = s
-		}
+		d.Severity = c.Severities.Of(d)
 		out = append(out, d)
 	}
 	return out

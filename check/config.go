@@ -19,11 +19,11 @@ import (
 // directory and its parents.
 const ConfigName = ".quotecheck.yaml"
 
-// Formats are the output formats of `quotecheck check`; the first is the default.
-var Formats = []string{"line", "json", "table", "sarif", "github"}
+// Formats gives the output formats of `quotecheck check`; the first is the default.
+func Formats() []string { return []string{"line", "json", "table", "sarif", "github"} }
 
-// FailLevels are the values of fail_on / --fail-on, least to most lenient.
-var FailLevels = []string{"info", "warning", "error", "never"}
+// FailLevels gives the values of fail_on / --fail-on, least to most lenient.
+func FailLevels() []string { return []string{"info", "warning", "error", "never"} }
 
 // Keys of Config.Severities that are not difference kinds.
 const (
@@ -39,12 +39,12 @@ var kinds = []string{
 
 // Config is what a .quotecheck.yaml file sets. Flags override it.
 type Config struct {
-	File          string                    // the file it was read from; "" for the defaults
-	Against       []string                  // source paths, made relative to the working directory
-	FailOn        string                    // one of FailLevels; "" when unset
-	Format        string                    // one of Formats; "" when unset
-	Severities    map[string]align.Severity // by kind, kind-subkind, "not-found" or "fragment"
-	FragmentWords int                       // not-found quotations this short count as fragments
+	File          string     // the file it was read from; "" for the defaults
+	Against       []string   // source paths, made relative to the working directory
+	FailOn        string     // one of FailLevels; "" when unset
+	Format        string     // one of Formats; "" when unset
+	Severities    Severities // by kind, kind-subkind, "not-found" or "fragment"
+	FragmentWords int        // not-found quotations this short count as fragments
 	Ignore        []Rule
 }
 
@@ -60,7 +60,7 @@ type Rule struct {
 
 // DefaultConfig is the configuration used when there is no file.
 func DefaultConfig() *Config {
-	return &Config{Severities: map[string]align.Severity{}, FragmentWords: 2}
+	return &Config{Severities: Severities{}, FragmentWords: 2}
 }
 
 // ConfigError is a problem in a configuration file, naming the line and key.
@@ -178,11 +178,11 @@ func (p *configParser) top(key string, k, v *yaml.Node) error {
 	case "against":
 		return p.against(key, v)
 	case "fail_on":
-		s, err := p.oneOf(key, v, FailLevels)
+		s, err := p.oneOf(key, v, FailLevels())
 		p.cfg.FailOn = s
 		return err
 	case "format":
-		s, err := p.oneOf(key, v, Formats)
+		s, err := p.oneOf(key, v, Formats())
 		p.cfg.Format = s
 		return err
 	case "fragment_words":

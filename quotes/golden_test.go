@@ -1,17 +1,15 @@
 package quotes
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/internal/golden"
 	"github.com/quotecheck/quotecheck/sources"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/quotes")
 
 // render prints quotations and warnings one per line, for golden files.
 func render(qs []Quote, ws []Warning) string {
@@ -40,19 +38,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := render(ex.Extract(sources.FromText(filepath.Base(f), string(b))))
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s:\n%s", f, golden, got)
-			}
+			golden.CheckString(t, strings.TrimSuffix(f, ".txt")+".golden", got)
 		})
 	}
 }

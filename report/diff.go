@@ -12,8 +12,8 @@ import (
 	"github.com/quotecheck/quotecheck/sources"
 )
 
-// DiffFormats lists the formats WriteDiff knows.
-var DiffFormats = []string{"table", "markdown", "json", "html"}
+// DiffFormats gives the formats WriteDiff knows.
+func DiffFormats() []string { return []string{"table", "markdown", "json", "html"} }
 
 // WriteDiff writes the utterances matched across sources in format (one of
 // DiffFormats).
@@ -34,7 +34,7 @@ func writeDiff(w io.Writer, format string, d *Diff, opt Options) error {
 	case "table":
 		return writeDiffTable(w, newDiffView(d), opt)
 	}
-	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(DiffFormats, ", "))
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(DiffFormats(), ", "))
 }
 
 // FilterSeverity keeps the utterances whose severity is at least min.

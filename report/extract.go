@@ -12,8 +12,8 @@ import (
 	"github.com/quotecheck/quotecheck/sources"
 )
 
-// ExtractFormats lists the formats WriteExtract knows.
-var ExtractFormats = []string{"table", "json", "jsonl", "csv", "markdown"}
+// ExtractFormats gives the formats WriteExtract knows.
+func ExtractFormats() []string { return []string{"table", "json", "jsonl", "csv", "markdown"} }
 
 // Options tunes the human-readable formats.
 type Options struct {
@@ -47,7 +47,7 @@ func writeExtract(w io.Writer, format string, x *Extract, opt Options) error {
 	case "table":
 		return writeExtractTable(w, x, opt)
 	}
-	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(ExtractFormats, ", "))
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(ExtractFormats(), ", "))
 }
 
 func writeJSON(w io.Writer, v any) error {

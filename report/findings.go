@@ -26,6 +26,7 @@ type CheckSummary struct {
 	Statuses   map[string]int `json:"statuses"`   // by status, every status present
 	Severities map[string]int `json:"severities"` // by severity, every severity present
 	Baselined  int            `json:"baselined"`  // findings left out because the baseline has them
+	Suppressed int            `json:"suppressed"` // quotations the drafts' own quotecheck comments accept
 	FailOn     string         `json:"fail_on"`
 	ExitCode   int            `json:"exit_code"`
 }
@@ -51,13 +52,23 @@ func SummarizeCheck(fs []check.Finding) CheckSummary {
 func (s CheckSummary) String() string {
 	return fmt.Sprintf("%d quotation(s) in %d draft(s) against %d source(s): %d confirmed, %d differ, %d not found (%d error(s), %d warning(s), %d info); %d in baseline",
 		s.Quotations, s.Drafts, s.Sources, s.Statuses[check.StatusConfirmed], s.Statuses[check.StatusDiffers],
-		s.Statuses[check.StatusNotFound], s.Severities["error"], s.Severities["warning"], s.Severities["info"], s.Baselined)
+		s.Statuses[check.StatusNotFound], s.Severities["error"], s.Severities["warning"], s.Severities["info"], s.Baselined) + s.suppressedNote()
+}
+
+// suppressedNote mentions quotations the drafts' comments accepted, if any.
+func (s CheckSummary) suppressedNote() string {
+	if s.Suppressed == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d accepted by quotecheck comments in the draft", s.Suppressed)
 }
 
 // CheckOptions tunes WriteCheck.
 type CheckOptions struct {
 	All   bool // also list confirmed quotations in the line, table and github formats
 	Width int  // table width in columns; 0 for DefaultWidth
+	// Version is quotecheck's version, for SARIF's driver.version; "" for "devel".
+	Version string
 }
 
 // WriteCheck writes a check's findings in format: line, json, table, sarif
@@ -77,11 +88,11 @@ func writeCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
 	case "table":
 		return writeCheckTable(w, c, opts)
 	case "sarif":
-		return writeSARIF(w, c)
+		return writeSARIF(w, c, opts.Version)
 	case "github":
 		return writeCheckGitHub(w, c, opts)
 	}
-	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(check.Formats, ", "))
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(check.Formats(), ", "))
 }
 
 func checkShown(f *check.Finding, opts CheckOptions) bool {

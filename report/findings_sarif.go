@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -17,8 +18,9 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+	Tool       sarifTool     `json:"tool"`
+	ColumnKind string        `json:"columnKind"`
+	Results    []sarifResult `json:"results"`
 }
 
 type sarifTool struct {
@@ -69,7 +71,9 @@ type sarifPhysicalLocation struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI         string        `json:"uri"`
+	URIBaseID   string        `json:"uriBaseId,omitempty"`
+	Description *sarifMessage `json:"description,omitempty"`
 }
 
 type sarifRegion struct {
@@ -83,13 +87,16 @@ const SARIFSchema = "https://json.schemastore.org/sarif-2.1.0.json"
 // InformationURI is where the SARIF output says to read about quotecheck.
 const InformationURI = "https://github.com/quotecheck/quotecheck"
 
-var sarifRules = []sarifRule{
-	{ID: check.StatusDiffers, Name: "QuotationDiffers",
-		ShortDescription: sarifMessage{"A source has this quotation with other words or credits it to someone else."},
-		DefaultConfig:    sarifDefault{"error"}},
-	{ID: check.StatusNotFound, Name: "QuotationNotFound",
-		ShortDescription: sarifMessage{"No source has this quotation."},
-		DefaultConfig:    sarifDefault{"warning"}},
+// sarifRules are the rules results refer to, by index.
+func sarifRules() []sarifRule {
+	return []sarifRule{
+		{ID: check.StatusDiffers, Name: "QuotationDiffers",
+			ShortDescription: sarifMessage{"A source has this quotation with other words or credits it to someone else."},
+			DefaultConfig:    sarifDefault{"error"}},
+		{ID: check.StatusNotFound, Name: "QuotationNotFound",
+			ShortDescription: sarifMessage{"No source has this quotation."},
+			DefaultConfig:    sarifDefault{"warning"}},
+	}
 }
 
 // sarifLevel maps a severity to a SARIF result level.
@@ -105,15 +112,50 @@ func sarifLevel(s align.Severity) string {
 	return "none"
 }
 
-func sarifURI(path string) string {
-	return strings.TrimPrefix(filepath.ToSlash(path), "./")
+// SRCRoot is the uriBaseId that relative artifact URIs are relative to:
+// the directory quotecheck ran in, which code-scanning services take for
+// the repository root.
+const SRCRoot = "%SRCROOT%"
+
+// sarifArtifactFor gives a path's artifact location: a relative path as a
+// percent-encoded URI reference relative to SRCRoot, a path outside it or
+// absolute as a file:// URI, and standard input ("-") as "-".
+func sarifArtifactFor(path string) sarifArtifact {
+	if path == "-" {
+		return sarifArtifact{URI: "-", Description: &sarifMessage{"standard input"}}
+	}
+	slash := filepath.ToSlash(filepath.Clean(path))
+	if !filepath.IsAbs(path) && slash != ".." && !strings.HasPrefix(slash, "../") {
+		return sarifArtifact{URI: escapeSegments(slash), URIBaseID: SRCRoot}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	abs = filepath.ToSlash(abs)
+	if !strings.HasPrefix(abs, "/") {
+		abs = "/" + abs // a Windows drive: file:///C:/...
+	}
+	return sarifArtifact{URI: "file://" + escapeSegments(abs)}
 }
 
-func writeSARIF(w io.Writer, c *Check) error {
-	run := sarifRun{
-		Tool:    sarifTool{Driver: sarifDriver{Name: "quotecheck", InformationURI: InformationURI, Rules: sarifRules}},
-		Results: []sarifResult{},
+// escapeSegments percent-encodes each segment of a slash-separated path
+// (spaces, non-ASCII letters, "%", "#", "?", and ":" so that no segment
+// reads as a URI scheme), keeping the slashes.
+func escapeSegments(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = strings.ReplaceAll(url.PathEscape(s), ":", "%3A")
 	}
+	return strings.Join(segs, "/")
+}
+
+func writeSARIF(w io.Writer, c *Check, version string) error {
+	if version == "" {
+		version = "devel"
+	}
+	driver := sarifDriver{Name: "quotecheck", InformationURI: InformationURI, Version: version, Rules: sarifRules()}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	for i := range c.Findings {
 		f := &c.Findings[i]
 		if f.Status == check.StatusConfirmed {
@@ -122,7 +164,7 @@ func writeSARIF(w io.Writer, c *Check) error {
 		r := sarifResult{
 			RuleID: f.Status, Level: sarifLevel(f.Severity), Message: sarifMessage{f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
-				ArtifactLocation: sarifArtifact{sarifURI(f.Path)},
+				ArtifactLocation: sarifArtifactFor(f.Path),
 				Region:           sarifRegion{StartLine: f.Line, StartColumn: f.Column}}}},
 			PartialFingerprints: map[string]string{"quotecheck/v1": f.Fingerprint},
 		}
@@ -131,7 +173,7 @@ func writeSARIF(w io.Writer, c *Check) error {
 		}
 		if f.Source != "" {
 			r.RelatedLocations = []sarifLocation{{ID: 1, Message: &sarifMessage{"wire copy"},
-				PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifact{sarifURI(f.Source)},
+				PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifactFor(f.Source),
 					Region: sarifRegion{StartLine: max(f.SourceLine, 1), StartColumn: max(f.SourceColumn, 1)}}}}
 		}
 		run.Results = append(run.Results, r)

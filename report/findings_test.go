@@ -3,8 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,16 +10,8 @@ import (
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/internal/golden"
 )
-
-// updateCheckGolden tells whether -update was given (the flag may also be
-// defined by another test file of the package, so it is defined only once).
-var updateCheckGolden = func() func() bool {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-	return func() bool { return flag.Lookup("update").Value.String() == "true" }
-}()
 
 func handBuiltCheck() *Check {
 	fs := []check.Finding{
@@ -64,20 +54,7 @@ func TestWriteCheckGolden(t *testing.T) {
 			if err := WriteCheck(&b, tt.format, handBuiltCheck(), CheckOptions{All: tt.all}); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("..", "testdata", "check", "report-"+tt.name+".golden")
-			if updateCheckGolden() {
-				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if b.String() != string(want) {
-				t.Errorf("%s output differs from %s:\n%s", tt.format, path, b.String())
-			}
+			golden.Check(t, filepath.Join("..", "testdata", "check", "report-"+tt.name+".golden"), b.Bytes())
 		})
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,18 +17,10 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/internal/golden"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )
-
-// updateGolden reports whether -update was given; the flag is shared with
-// the package's other golden tests.
-var updateGolden = func() func() bool {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-	return func() bool { return flag.Lookup("update").Value.String() == "true" }
-}()
 
 // loadFixture reads the hand-built diff of the seeds and the hostile articles.
 func loadFixture(t testing.TB) *Diff {
@@ -56,39 +47,10 @@ func renderHTML(t testing.TB, d *Diff) string {
 
 func TestWriteHTMLGolden(t *testing.T) {
 	got := renderHTML(t, loadFixture(t))
-	golden := filepath.Join("testdata", "html_fixture.golden")
-	if updateGolden() {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("HTML differs from %s (run with -update to accept):\n%s", golden, firstDifference(string(want), got))
-	}
+	golden.CheckString(t, filepath.Join("testdata", "html_fixture.golden"), got)
 	if again := renderHTML(t, loadFixture(t)); again != got {
 		t.Error("two renderings of the same diff differ")
 	}
-}
-
-func firstDifference(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\nwant %q\ngot  %q", i+1, w, g)
-		}
-	}
-	return ""
 }
 
 func TestWriteHTMLBadInput(t *testing.T) {

@@ -1,9 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +13,10 @@ import (
 	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
+	"github.com/quotecheck/quotecheck/sources"
+	"github.com/spf13/pflag"
 )
 
 // CheckCommand checks a draft's quotations against wire copy.
@@ -20,17 +24,21 @@ type CheckCommand struct {
 	Stdio
 }
 
-const checkUsage = `Usage: quotecheck check --against PATH... [flags] DRAFT...
+const checkUsage = `Usage: quotecheck check --against PATH [flags] DRAFT...
 
 Checks every quotation in each draft against the wire copy: it is
 confirmed (a source has the same words), differs (a source has other
 words, or credits it to someone else), or not-found (no source has it).
 Findings read path:line:column, sorted, one a line.
 
---against may be given several times or with comma-separated paths, and
-takes the paths that follow it up to the next flag; when that leaves no
-draft, the last of them is the draft (--against A B DRAFT). A directory is
-read recursively; a draft inside it is not checked against itself.
+--against takes one path (a file or a directory, read recursively); give
+it again for more, or separate paths with commas. Every other argument is
+a draft, whatever its place among the flags. A draft inside an --against
+directory is not checked against itself.
+
+In a Markdown or HTML draft, <!-- quotecheck-disable-next-line --> accepts
+the quotations of the next line as they stand, and <!-- quotecheck off -->
+... <!-- quotecheck on --> those in between.
 
 Settings can also come from .quotecheck.yaml in the working directory or a
 parent (against, fail_on, format, severities, fragment_words, ignore);
@@ -42,102 +50,52 @@ the check could not run (bad flags, unreadable input, bad config).
 Examples:
 
 	quotecheck check --against testdata/seeds testdata/check/example-draft.md
-	quotecheck check --against wire/ --format github --fail-on warning drafts/
+	quotecheck check --against wire/ --format github --fail-on warning drafts/*.md
 	quotecheck check --against wire/ --write-baseline .quotecheck-baseline.json drafts/
 	quotecheck check --against wire/ --baseline .quotecheck-baseline.json drafts/
+	cat draft.md | quotecheck check --against wire/ --stdin-filename draft.md -
 
 Flags:
 `
-
-// pathList is a repeatable flag of comma-separated paths.
-type pathList []string
-
-func (p *pathList) String() string { return strings.Join(*p, ",") }
-
-func (p *pathList) Set(v string) error {
-	for _, s := range strings.Split(v, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			*p = append(*p, s)
-		}
-	}
-	return nil
-}
 
 // checkFlags are the flags of `quotecheck check`, and which were given.
 type checkFlags struct {
 	against                 pathList
 	format, failOn, config  string
 	baseline, writeBaseline string
+	output, stdinName       string
 	all                     bool
 	set                     map[string]bool
 }
 
-func (c *CheckCommand) parse(args []string) (*checkFlags, []string, error) {
-	var f checkFlags
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.Var(&f.against, "against", "wire copy to check against: a `PATH` (file or directory); repeat or separate with commas")
-	fs.StringVar(&f.format, "format", "line", "output `format`: "+strings.Join(check.Formats, ", "))
-	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding reaches `LEVEL`: "+strings.Join(check.FailLevels, ", "))
+// register defines check's flags on fs.
+func (f *checkFlags) register(fs *pflag.FlagSet) {
+	fs.Var(&f.against, "against", "wire copy to check against: one `PATH` (file or directory); repeat, or separate with commas")
+	fs.StringVar(&f.format, "format", "line", "output `format`: "+strings.Join(check.Formats(), ", "))
+	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding reaches `LEVEL`: "+strings.Join(check.FailLevels(), ", "))
+	fs.StringVarP(&f.output, "output", "o", "", "write the findings to `FILE` instead of standard output")
 	fs.StringVar(&f.config, "config", "", "read settings from `FILE` instead of looking for "+check.ConfigName)
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings (not confirmed ones) in `FILE` as accepted, and exit 0")
+	fs.StringVar(&f.stdinName, "stdin-filename", "", "the `NAME` findings give standard input (-)")
 	fs.BoolVar(&f.all, "all", false, "also list confirmed quotations in line, table and github output")
 	fs.BoolVar(&f.all, "verbose", false, "same as --all")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), checkUsage); fs.PrintDefaults() }
-	drafts, err := c.parseArgs(fs, &f, args)
+	enumFlag(fs, "format", check.Formats())
+	enumFlag(fs, "fail-on", check.FailLevels())
+	pathFlag(fs, "against", "output", "config", "baseline", "write-baseline")
+}
+
+func (c *CheckCommand) parse(args []string) (*checkFlags, []string, error) {
+	var f checkFlags
+	fs := newFlagSet("check", checkUsage)
+	f.register(fs)
+	drafts, err := parseFlags(fs, args, c.Stdout)
 	if err != nil {
 		return nil, nil, err
 	}
 	f.set = map[string]bool{}
-	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+	fs.Visit(func(fl *pflag.Flag) { f.set[fl.Name] = true })
 	return &f, drafts, nil
-}
-
-// parseArgs parses flags wherever they stand among the drafts. Paths
-// right after an --against value are wire copy too (--against A B C); when
-// that leaves no draft, the last of them is the draft, as in
-// "--against A B DRAFT".
-func (c *CheckCommand) parseArgs(fs *flag.FlagSet, f *checkFlags, args []string) ([]string, error) {
-	var drafts []string
-	greedy := false
-	for {
-		if err := parseFlags(fs, args, c.Stdout); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		k := len(args) - len(rest)
-		if len(rest) == 0 || (k >= 1 && args[k-1] == "--") {
-			drafts = append(drafts, rest...)
-			break
-		}
-		n := 0
-		for n < len(rest) && !isFlag(rest[n]) {
-			n++
-		}
-		if followsAgainst(args[:k]) {
-			f.against = append(f.against, rest[:n]...)
-			greedy = true
-		} else {
-			drafts = append(drafts, rest[:n]...)
-		}
-		args = rest[n:]
-	}
-	if len(drafts) == 0 && greedy && len(f.against) > 1 {
-		drafts = f.against[len(f.against)-1:]
-		f.against = f.against[:len(f.against)-1]
-	}
-	return drafts, nil
-}
-
-func isFlag(arg string) bool { return len(arg) > 1 && arg[0] == '-' }
-
-// followsAgainst tells whether the parsed args end with an --against value.
-func followsAgainst(parsed []string) bool {
-	n := len(parsed)
-	if n >= 1 && (strings.HasPrefix(parsed[n-1], "--against=") || strings.HasPrefix(parsed[n-1], "-against=")) {
-		return true
-	}
-	return n >= 2 && (parsed[n-2] == "--against" || parsed[n-2] == "-against")
 }
 
 // settings merges the configuration file into the flags and checks the result.
@@ -160,11 +118,11 @@ func (f *checkFlags) settings(cfg *check.Config, drafts []string) error {
 	if len(drafts) == 0 {
 		return usage("no draft given; name the draft files or directories after the flags (see 'quotecheck check -h')")
 	}
-	if err := checkFormat("check", f.format, check.Formats); err != nil {
+	if err := checkFormat("check", f.format, check.Formats()); err != nil {
 		return err
 	}
-	if !slices.Contains(check.FailLevels, f.failOn) {
-		return usage("unknown --fail-on level %q (want %s)", f.failOn, strings.Join(check.FailLevels, ", "))
+	if !slices.Contains(check.FailLevels(), f.failOn) {
+		return usage("unknown --fail-on level %q (want %s)", f.failOn, strings.Join(check.FailLevels(), ", "))
 	}
 	return nil
 }
@@ -214,28 +172,24 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 			return &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
-	wire, err := loadCorpus(ctx, f.against, c.Stdin, c.Stderr)
+	in, err := c.load(ctx, f, drafts)
 	if err != nil {
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
+		return err
 	}
-	draft, err := loadCorpus(ctx, drafts, c.Stdin, c.Stderr)
-	if err != nil {
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
-	}
-	findings := quotecheck.Check(cfg, wire, draft)
+	in.draft.Quotes = in.checked
+	findings := quotecheck.Check(cfg, in.wire, in.draft)
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
 			return &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
-	res := &report.Check{}
-	suppressed := 0
+	baselined := 0
 	if base != nil {
-		findings, suppressed = base.Filter(findings)
+		findings, baselined = base.Filter(findings)
 	}
-	res.Findings = findings
-	res.Summary = report.SummarizeCheck(findings)
-	res.Summary.Drafts, res.Summary.Sources, res.Summary.Baselined = len(draft.Sources), len(wire.Sources), suppressed
+	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings)}
+	res.Summary.Drafts, res.Summary.Sources = len(in.draft.Sources), len(in.wire.Sources)
+	res.Summary.Baselined, res.Summary.Suppressed = baselined, in.suppressed
 	res.Summary.FailOn = f.failOn
 	res.Summary.ExitCode = exitFor(findings, f.failOn)
 	if f.writeBaseline != "" {
@@ -243,17 +197,100 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		// on an existing archive succeeds
 		res.Summary.ExitCode = ExitOK
 	}
-	if err := failedInputs(wire.Failed() + draft.Failed()); err != nil {
+	if err := failedInputs(in.wire.Failed() + in.draft.Failed()); err != nil {
 		res.Summary.ExitCode = ExitFailure
 	}
 	return c.write(f, res)
 }
 
+// checkInput is what check reads: the wire copy, the drafts, and the
+// draft quotations left to check once the drafts' own comments have
+// accepted some.
+type checkInput struct {
+	wire, draft *quotecheck.Corpus
+	checked     []quotes.Quote
+	suppressed  int
+}
+
+// load reads the wire copy and the drafts, and applies the drafts'
+// suppression comments.
+func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string) (*checkInput, error) {
+	stdin, raw, err := bufferStdin(c.Stdin, drafts)
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: standard input: %v", err)}
+	}
+	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr)
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
+	}
+	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr)
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
+	}
+	in := &checkInput{wire: wire, draft: draft}
+	in.checked, in.suppressed = check.Suppress(draft.Quotes, suppressions(draft.Sources, raw))
+	nameStdin(wire, f.stdinName)
+	nameStdin(draft, f.stdinName)
+	for i := range in.checked {
+		if in.checked[i].Path == "-" && f.stdinName != "" {
+			in.checked[i].Path = f.stdinName
+		}
+	}
+	return in, nil
+}
+
+// bufferStdin reads standard input whole when a draft comes from it, so
+// that its suppression comments can be read as well as its quotations.
+func bufferStdin(stdin io.Reader, drafts []string) (io.Reader, []byte, error) {
+	if stdin == nil || !slices.Contains(drafts, "-") {
+		return stdin, nil, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(stdin, sources.MaxFileSize+1))
+	return bytes.NewReader(raw), raw, err
+}
+
+// suppressions reads the suppression comments of the Markdown and HTML
+// drafts, by path; stdin is the content read for "-".
+func suppressions(srcs []*sources.Source, stdin []byte) map[string]check.Suppressions {
+	out := map[string]check.Suppressions{}
+	for _, s := range srcs {
+		if s.Format != sources.FormatMarkdown && s.Format != sources.FormatHTML {
+			continue
+		}
+		content := stdin
+		if s.Path != "-" {
+			var err error
+			if content, err = os.ReadFile(s.Path); err != nil {
+				continue // it was read a moment ago; a file gone since has nothing to suppress
+			}
+		}
+		if sup := check.ParseSuppressions(string(content)); !sup.Empty() {
+			out[s.Path] = sup
+		}
+	}
+	return out
+}
+
+// write renders the findings to -o or standard output, then the summary
+// to standard error once the findings are out.
 func (c *CheckCommand) write(f *checkFlags, res *report.Check) error {
-	if err := report.WriteCheck(c.Stdout, f.format, res, report.CheckOptions{All: f.all}); err != nil {
+	render := func(w io.Writer) error {
+		_, width := terminal(w)
+		return report.WriteCheck(w, f.format, res, report.CheckOptions{All: f.all, Width: width, Version: shortVersion(buildInfo())})
+	}
+	var err error
+	if f.output == "" || f.output == "-" {
+		err = render(c.Stdout)
+	} else {
+		err = writeFileAtomic(f.output, render)
+	}
+	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
-	if f.format == "line" || f.format == "table" {
+	if fl, ok := c.Stdout.(interface{ Flush() error }); ok {
+		_ = fl.Flush() // on a terminal the summary comes after the findings
+	}
+	if f.format == "line" || f.format == "table" || f.output != "" {
 		fmt.Fprintln(c.Stderr, res.Summary)
 	}
 	switch res.Summary.ExitCode {
@@ -263,6 +300,24 @@ func (c *CheckCommand) write(f *checkFlags, res *report.Check) error {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: some inputs could not be read (see above)")}
 	}
 	return &ExitError{Code: res.Summary.ExitCode}
+}
+
+// nameStdin gives the sources and quotations read from standard input
+// the name --stdin-filename sets.
+func nameStdin(c *quotecheck.Corpus, name string) {
+	if name == "" {
+		return
+	}
+	for _, s := range c.Sources {
+		if s.Path == "-" {
+			s.Path = name
+		}
+	}
+	for i := range c.Quotes {
+		if c.Quotes[i].Path == "-" {
+			c.Quotes[i].Path = name
+		}
+	}
 }
 
 // exitFor is 1 when a finding's severity reaches the fail level, else 0.

@@ -48,9 +48,10 @@ type checkJSON struct {
 		Differences                          []struct{ Kind, Severity string }
 	}
 	Summary struct {
-		Statuses  map[string]int
-		Baselined int
-		ExitCode  int `json:"exit_code"`
+		Statuses   map[string]int
+		Baselined  int
+		Suppressed int
+		ExitCode   int `json:"exit_code"`
 	}
 }
 
@@ -121,7 +122,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"not found, fail on warning", []string{"--against", checkWire, "--fail-on", "warning", "testdata/check/not-found-only.md"}, 1, ""},
 		{"misquote, fail never", []string{"--against", checkWire, "--fail-on", "never", checkDraft}, 0, ""},
 		{"against comma list", []string{"--against", "testdata/seeds/001_df291eccda40f15d.txt,testdata/seeds/000_6eba9530498a183b.txt", "testdata/check/all-confirmed.md"}, 0, ""},
-		{"bad flag", []string{"--against", checkWire, "--frobnicate", checkDraft}, 2, "flag provided but not defined: -frobnicate"},
+		{"bad flag", []string{"--against", checkWire, "--frobnicate", checkDraft}, 2, "unknown flag: --frobnicate"},
 		{"no against", []string{checkDraft}, 2, "no wire copy to check against; name it with --against PATH"},
 		{"no draft", []string{"--against", checkWire}, 2, "no draft given"},
 		{"missing draft", []string{"--against", checkWire, "testdata/check/nope.md"}, 2, "nope.md"},
@@ -244,17 +245,21 @@ func TestCheckConfig(t *testing.T) {
 	}
 }
 
+// TestCheckArgs pins how check splits its arguments: --against takes one
+// value (repeated, or a comma list) and every other argument is a draft,
+// wherever the flags stand.
 func TestCheckArgs(t *testing.T) {
 	tests := []struct {
 		args           []string
 		against, draft string
 	}{
 		{[]string{"--against", "w1", "d"}, "w1", "d"},
-		{[]string{"--against", "w1", "w2", "w3", "d"}, "w1,w2,w3", "d"},
-		{[]string{"--against", "w1,w2", "d1", "d2"}, "w1,w2,d1", "d2"},
+		{[]string{"--against", "w1", "d1", "d2", "d3"}, "w1", "d1,d2,d3"},
+		{[]string{"--against", "w1,w2", "d1", "d2"}, "w1,w2", "d1,d2"},
 		{[]string{"--against", "w1", "--against", "w2", "--all", "d1", "d2"}, "w1,w2", "d1,d2"},
-		{[]string{"--against=w1", "w2", "--format", "json", "d1", "d2"}, "w1,w2", "d1,d2"},
-		{[]string{"d1", "d2", "--against", "w1", "w2"}, "w1,w2", "d1,d2"},
+		{[]string{"--against=w1", "d1", "--format", "json", "d2"}, "w1", "d1,d2"},
+		{[]string{"d1", "d2", "--against", "w1"}, "w1", "d1,d2"},
+		{[]string{"-against", "w1", "-format", "json", "d1"}, "w1", "d1"},
 		{[]string{"--against", "w1", "--", "-d"}, "w1", "-d"},
 		{[]string{"--against", "w1", "-"}, "w1", "-"},
 		{[]string{"--against", "w1"}, "w1", ""},
@@ -268,5 +273,51 @@ func TestCheckArgs(t *testing.T) {
 		if f.against.String() != tt.against || strings.Join(drafts, ",") != tt.draft {
 			t.Errorf("%q: against %q drafts %q, want %q and %q", tt.args, f.against.String(), drafts, tt.against, tt.draft)
 		}
+	}
+}
+
+// TestCheckSuppressionComments: an editor accepts a deliberate edit where
+// it stands, with a comment in the Markdown draft, as linters allow.
+func TestCheckSuppressionComments(t *testing.T) {
+	orig, err := os.ReadFile(checkDraft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(orig), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		switch i + 1 {
+		case 17:
+			b.WriteString("<!-- quotecheck-disable-next-line -->\n")
+		case 19:
+			b.WriteString("<!-- quotecheck off -->\n")
+		case 23:
+			b.WriteString("<!-- quotecheck on -->\n")
+		}
+		b.WriteString(l)
+		if i < len(lines)-1 {
+			b.WriteString("\n")
+		}
+	}
+	draft := filepath.Join(t.TempDir(), "edited.md")
+	if err := os.WriteFile(draft, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, code := checkRun(t, "--against", checkWire, draft)
+	if code != ExitOK {
+		t.Errorf("exit %d, want 0: the three misquotes are accepted in the draft", code)
+	}
+	for _, f := range doc.Findings {
+		if f.Status == "differs" {
+			t.Errorf("accepted quotation still reported: %q", f.Text)
+		}
+	}
+	if len(doc.Findings) != 5 || doc.Summary.Suppressed != 3 {
+		t.Errorf("%d findings, %d suppressed; want 5 and 3", len(doc.Findings), doc.Summary.Suppressed)
+	}
+	// the same draft on standard input
+	_, stderr, code := run(t, b.String(), "check", "--against", checkWire, "--stdin-filename", "edited.md", "-")
+	if code != ExitOK || !strings.Contains(stderr, "3 accepted by quotecheck comments") {
+		t.Errorf("from stdin: exit %d, stderr %q", code, stderr)
 	}
 }

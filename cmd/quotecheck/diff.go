@@ -3,16 +3,18 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/check"
 	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
+	"github.com/spf13/pflag"
 )
 
 // DiffCommand matches the same utterance across sources and reports every
@@ -36,6 +38,9 @@ In the wording, [-word-] is in the canonical wording but not this version,
 [+word+] is this version's own. Quotations no other source has are listed
 as single-source.
 
+Severities set in .quotecheck.yaml (or --config) apply here as in check:
+to the report, --min-severity and --fail-on.
+
 Examples:
 
 	quotecheck diff testdata/seeds
@@ -50,36 +55,41 @@ Flags:
 type diffFlags struct {
 	format, reference, output string
 	minSeverity, failOn       string
-	quoteFiles                stringList
+	config                    string
+	quoteFiles                pathList
 	prof                      profileFlags
 }
 
-// stringList is a repeatable string flag.
-type stringList []string
-
-func (l *stringList) String() string     { return fmt.Sprint([]string(*l)) }
-func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
-
-func (f *diffFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "table", "output `format`: table, markdown, json or html")
-	fs.StringVar(&f.reference, "reference", "", "the source (`PATH` or id) whose wording is canonical")
-	fs.StringVar(&f.output, "o", "", "write the report to `FILE` instead of standard output")
+// register defines diff's flags on fs.
+func (f *diffFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.format, "format", "table", "output `format`: "+strings.Join(report.DiffFormats(), ", "))
+	fs.StringVar(&f.reference, "reference", "", "the source (`PATH` or id) whose wording is canonical; it must be one of the articles")
+	fs.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&f.minSeverity, "min-severity", "none", "show only utterances at or above `LEVEL` (none, info, warning, error)")
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when any difference reaches `LEVEL` (info, warning or error)")
+	fs.StringVar(&f.config, "config", "", "read severities from `FILE` instead of looking for "+check.ConfigName)
 	fs.Var(&f.quoteFiles, "quotes", "align quotations read from `FILE.jsonl` written by 'extract --format jsonl' (repeatable)")
+	enumFlag(fs, "format", report.DiffFormats())
+	enumFlag(fs, "min-severity", []string{"none", "info", "warning", "error"})
+	enumFlag(fs, "fail-on", []string{"info", "warning", "error"})
+	pathFlag(fs, "reference", "output", "quotes", "config")
 	f.prof.register(fs)
 }
 
 // Run runs `quotecheck diff`.
 func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
-	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	fs := newFlagSet("diff", diffUsage)
 	var f diffFlags
 	f.register(fs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), diffUsage); fs.PrintDefaults() }
-	if err := parseFlags(fs, args, c.Stdout); err != nil {
+	paths, err := parseFlags(fs, args, c.Stdout)
+	if err != nil {
 		return err
 	}
-	minSev, failOn, err := f.check(fs.Args())
+	minSev, failOn, err := f.check(paths)
+	if err != nil {
+		return err
+	}
+	cfg, err := loadConfig(f.config)
 	if err != nil {
 		return err
 	}
@@ -88,10 +98,12 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer func() { err = firstErr(err, stop()) }()
-	d, failed, err := c.build(ctx, &f, fs.Args())
+	d, failed, err := c.build(ctx, &f, paths)
 	if err != nil {
 		return err
 	}
+	// the configuration's severities decide the report and --fail-on, as for check
+	cfg.Severities.Utterances(d.Utterances)
 	all := d.Utterances
 	d.Utterances = report.FilterSeverity(all, minSev)
 	if err := c.write(&f, d); err != nil {
@@ -106,7 +118,7 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 // check validates the flags, returning the parsed severities.
 func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err error) {
 	usage := func(err error) error { return &ExitError{Code: ExitFailure, Err: fmt.Errorf("diff: %v", err)} }
-	if err := checkFormat("diff", f.format, report.DiffFormats); err != nil {
+	if err := checkFormat("diff", f.format, report.DiffFormats()); err != nil {
 		return 0, 0, err
 	}
 	if minSev, err = align.ParseSeverity(f.minSeverity); err != nil {
@@ -148,11 +160,38 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 	if len(x.Sources) == 0 {
 		return nil, 0, &ExitError{Code: ExitFailure, Err: errors.New("diff: no articles to compare")}
 	}
+	ref, err := reference(x.Sources, f.reference)
+	if err != nil {
+		return nil, 0, err
+	}
 	var us []align.Utterance
 	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
-		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
+		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
 	})
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
+}
+
+// reference gives the ID of the source --reference names, by ID or path;
+// naming none of the articles is a usage error, not a silent default.
+func reference(srcs []*sources.Source, name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	clean := filepath.Clean(name)
+	for _, s := range srcs {
+		if s.ID == name || s.Path == name || s.Path == clean {
+			return s.ID, nil
+		}
+	}
+	var ids []string
+	for _, s := range srcs[:min(len(srcs), 5)] {
+		ids = append(ids, s.ID)
+	}
+	more := ""
+	if len(srcs) > len(ids) {
+		more = ", …"
+	}
+	return "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("diff: --reference %q is none of the articles (give a path as listed, or a source id: %s%s)", name, strings.Join(ids, ", "), more)}
 }
 
 // readQuoteFile adds the sources and quotations of an extract JSONL file.
@@ -216,7 +255,7 @@ func renameClashes(have []*sources.Source, got *report.Extract) {
 
 // write renders the report to -o (whole or not at all) or standard output.
 func (c *DiffCommand) write(f *diffFlags, d *report.Diff) error {
-	if f.output == "" {
+	if f.output == "" || f.output == "-" {
 		_, width := terminal(c.Stdout)
 		return report.WriteDiff(c.Stdout, f.format, d, report.Options{Width: width, Color: useColor(c.Stdout)})
 	}

@@ -148,3 +148,45 @@ func groups(d diffDoc) string {
 	sort.Strings(out)
 	return strings.Join(out, " ")
 }
+
+// TestDiffConfigSeverities: .quotecheck.yaml's per-kind severities apply to
+// diff's report and --fail-on exactly as to check (issue 12: setting
+// substituted-contraction to info changed check but not diff).
+func TestDiffConfigSeverities(t *testing.T) {
+	dir := t.TempDir()
+	say := func(name, words string) string {
+		p := filepath.Join(dir, name)
+		body := "The president spoke on Monday.\n\n\"" + words + ",\" President Joe Biden said.\n"
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := say("a.txt", "We will not let them down, and you will see it shortly")
+	b := say("b.txt", "We won't let them down, and you'll see it shortly")
+	c := say("c.txt", "We will not let them down, and you will see it shortly")
+	cfg := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(cfg, []byte("severities:\n  substituted-contraction: info\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, code := run(t, "", "diff", "--fail-on", "warning", a, b, c); code != ExitFindings {
+		t.Fatalf("without the policy: exit %d, want 1 (a contraction is an error by default)", code)
+	}
+	_, stderr, code := run(t, "", "diff", "--config", cfg, "--fail-on", "warning", a, b, c)
+	if code != ExitOK {
+		t.Errorf("with substituted-contraction: info, exit %d, want 0: %s", code, stderr)
+	}
+	d := diffJSON(t, "--config", cfg, a, b, c)
+	for _, u := range d.Utterances {
+		for _, v := range u.Versions {
+			for _, df := range v.Differences {
+				if df.Kind == "substituted" && df.Severity != "info" {
+					t.Errorf("report shows a substituted contraction at %s, want info", df.Severity)
+				}
+			}
+		}
+		if u.Severity != "info" {
+			t.Errorf("utterance %s at %s, want info", u.ID, u.Severity)
+		}
+	}
+}

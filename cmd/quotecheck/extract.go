@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
+	"strings"
 
 	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/report"
+	"github.com/spf13/pflag"
 )
 
 // ExtractCommand lists every quotation in some articles.
@@ -29,37 +29,50 @@ Example:
 Flags:
 `
 
+// extractFlags are the flags of `quotecheck extract`.
+type extractFlags struct {
+	format string
+	prof   profileFlags
+}
+
+// register defines extract's flags on fs.
+func (f *extractFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.format, "format", "table", "output `format`: "+strings.Join(report.ExtractFormats(), ", "))
+	enumFlag(fs, "format", report.ExtractFormats())
+	f.prof.register(fs)
+}
+
 // Run runs `quotecheck extract`.
 func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	format := fs.String("format", "table", "output `format`: table, json, jsonl, csv or markdown")
-	var prof profileFlags
-	prof.register(fs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), extractUsage); fs.PrintDefaults() }
-	if err := parseFlags(fs, args, c.Stdout); err != nil {
+	fs := newFlagSet("extract", extractUsage)
+	var f extractFlags
+	f.register(fs)
+	paths, err := parseFlags(fs, args, c.Stdout)
+	if err != nil {
 		return err
 	}
-	if err := checkFormat("extract", *format, report.ExtractFormats); err != nil {
+	if err := checkFormat("extract", f.format, report.ExtractFormats()); err != nil {
 		return err
 	}
-	if err := needPaths("extract", fs.Args()); err != nil {
+	if err := needPaths("extract", paths); err != nil {
 		return err
 	}
+	prof := f.prof
 	stop, err := prof.start()
 	if err != nil {
 		return err
 	}
 	defer func() { err = firstErr(err, stop()) }()
-	if *format == "jsonl" {
-		return c.stream(ctx, fs.Args())
+	if f.format == "jsonl" {
+		return c.stream(ctx, paths)
 	}
-	corp, err := loadCorpus(ctx, fs.Args(), c.Stdin, c.Stderr)
+	corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr)
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
 	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings, Problems: corp.Problems}
 	_, width := terminal(c.Stdout)
-	if err := report.WriteExtract(c.Stdout, *format, x, report.Options{Width: width}); err != nil {
+	if err := report.WriteExtract(c.Stdout, f.format, x, report.Options{Width: width}); err != nil {
 		return err
 	}
 	return failedInputs(corp.Failed())

@@ -13,7 +13,7 @@ import (
 var formatExt = map[string]string{"table": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv", "markdown": "md", "html": "html", "line": "txt", "sarif": "sarif", "github": "txt"}
 
 func TestExtractGolden(t *testing.T) {
-	for _, format := range report.ExtractFormats {
+	for _, format := range report.ExtractFormats() {
 		t.Run(format, func(t *testing.T) {
 			out, stderr, code := run(t, "", "extract", "--format", format, "testdata/seeds")
 			if code != ExitOK {

@@ -1,25 +1,122 @@
 package main
 
 import (
-	"flag"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
 
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
+
+// valuesAnnotation marks a flag whose values are a closed list; completion
+// and the man page read it.
+const valuesAnnotation = "quotecheck_values"
+
+// fileAnnotation marks a flag whose value is a file or directory path.
+const fileAnnotation = "quotecheck_path"
+
+// newFlagSet makes a subcommand's flag set. Flags may stand anywhere among
+// the paths; "--" ends them.
+func newFlagSet(name, usage string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SortFlags = false
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fmt.Fprint(fs.Output(), fs.FlagUsagesWrapped(80))
+	}
+	return fs
+}
+
+// enumFlag notes the closed list of values a flag takes.
+func enumFlag(fs *pflag.FlagSet, name string, values []string) {
+	_ = fs.SetAnnotation(name, valuesAnnotation, values)
+}
+
+// pathFlag notes that a flag's value is a path.
+func pathFlag(fs *pflag.FlagSet, names ...string) {
+	for _, name := range names {
+		_ = fs.SetAnnotation(name, fileAnnotation, []string{"true"})
+	}
+}
+
+// parseFlags parses a subcommand's flags and gives its other arguments,
+// turning a usage problem into an ExitError with status 2 and -h into a
+// clean exit after printing the usage to stdout.
+func parseFlags(fs *pflag.FlagSet, args []string, stdout io.Writer) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(longFlags(fs, args))
+	if errors.Is(err, pflag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return nil, &ExitError{Code: ExitOK}
+	}
+	if err != nil {
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %v; run 'quotecheck %s -h' for usage", fs.Name(), err, fs.Name())}
+	}
+	return fs.Args(), nil
+}
+
+// longFlags rewrites the Go-style single-dash long flags of earlier
+// versions (-format json) as --format json, up to a "--".
+func longFlags(fs *pflag.FlagSet, args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		if a == "--" {
+			copy(out[i:], args[i:])
+			break
+		}
+		name, _, _ := strings.Cut(strings.TrimPrefix(a, "-"), "=")
+		if len(a) > 2 && a[0] == '-' && a[1] != '-' && len(name) > 1 && fs.Lookup(name) != nil {
+			a = "-" + a
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// pathList is a repeatable flag naming paths; one value may hold several
+// separated by commas, unless it names an existing file.
+type pathList []string
+
+func (p *pathList) String() string { return strings.Join(*p, ",") }
+
+// Type names the value in usage messages.
+func (p *pathList) Type() string { return "path" }
+
+// Set adds the paths of one flag value.
+func (p *pathList) Set(v string) error {
+	if _, err := os.Stat(v); err == nil {
+		*p = append(*p, v)
+		return nil
+	}
+	added := false
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*p = append(*p, s)
+			added = true
+		}
+	}
+	if !added {
+		return errors.New("empty path")
+	}
+	return nil
+}
 
 // profileFlags are the flags every subcommand has for writing pprof files.
 type profileFlags struct {
 	cpu, mem string
 }
 
-func (p *profileFlags) register(fs *flag.FlagSet) {
+func (p *profileFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.cpu, "cpuprofile", "", "write a CPU profile (pprof) to `FILE`")
 	fs.StringVar(&p.mem, "memprofile", "", "write a heap profile (pprof) to `FILE` at the end")
+	pathFlag(fs, "cpuprofile", "memprofile")
 }
 
 // start begins CPU profiling if asked; the returned func ends profiling and
@@ -82,14 +179,17 @@ func terminal(w any) (bool, int) {
 }
 
 // useColor tells whether output to w should be coloured: only on a terminal,
-// and never when NO_COLOR is set.
+// and never when NO_COLOR is set to a non-empty value (no-color.org).
 func useColor(w any) bool {
-	if _, set := os.LookupEnv("NO_COLOR"); set {
+	if noColor() {
 		return false
 	}
 	isTerm, _ := terminal(w)
 	return isTerm
 }
+
+// noColor tells whether NO_COLOR asks for no colour: set and not empty.
+func noColor() bool { return os.Getenv("NO_COLOR") != "" }
 
 // needPaths reports a missing PATH argument as a usage error.
 func needPaths(cmd string, paths []string) error {

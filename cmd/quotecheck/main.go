@@ -7,7 +7,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -115,19 +114,28 @@ func (m *Main) dispatch(ctx context.Context, args []string) error {
 		return (&DiffCommand{Stdio: io}).Run(ctx, args[1:])
 	case "check":
 		return (&CheckCommand{Stdio: io}).Run(ctx, args[1:])
-	case "version":
-		fmt.Fprintln(m.Stdout, "quotecheck", Version)
+	case "completion":
+		return (&CompletionCommand{Stdio: io}).Run(ctx, args[1:])
+	case "man":
+		return (&ManCommand{Stdio: io}).Run(ctx, args[1:])
+	case "version", "--version", "-version", "-V":
+		fmt.Fprintln(m.Stdout, versionLine(buildInfo()))
 		return nil
 	case "help", "-h", "--help", "-help":
-		fmt.Fprint(m.Stdout, usage)
-		return nil
+		return m.help(ctx, args[1:])
 	default:
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("unknown command %q; run 'quotecheck help'", args[0])}
 	}
 }
 
-// Version is the program's version, set at build time with -ldflags.
-var Version = "dev"
+// help prints the overview, or a command's usage (help check).
+func (m *Main) help(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] != "help" {
+		return m.Run(ctx, []string{args[0], "--help"})
+	}
+	fmt.Fprint(m.Stdout, usage)
+	return nil
+}
 
 const usage = `quotecheck checks quotations across news sources.
 
@@ -140,7 +148,9 @@ Commands:
 	extract   list every quotation in the articles, with speaker and position
 	diff      match the same utterance across outlets and show every difference
 	check     check a draft's quotations against wire copy (for editors and CI)
-	version   print the version
+	version   print the version, revision and build (also --version)
+	completion  print a shell completion script: bash, zsh or fish
+	man       print the manual page (roff)
 
 PATH is an article file (plain text, Markdown, HTML, JSON, JSON Lines), a
 directory (read recursively) or - for standard input.
@@ -150,23 +160,8 @@ Examples:
 	quotecheck extract testdata/seeds
 	quotecheck diff --format markdown testdata/seeds
 	quotecheck check --against wire.txt draft.md
+	quotecheck diff testdata/seeds --format json
 
 Exit status: 0 when nothing reached the fail level, 1 when something did,
 2 when the command could not run. Run 'quotecheck <command> -h' for details.
 `
-
-// parseFlags parses a subcommand's flags, turning a usage problem into an
-// ExitError with status 2 and -h into a clean exit.
-func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
-	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return &ExitError{Code: ExitOK}
-	}
-	if err != nil {
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("%v; run 'quotecheck %s -h' for usage", err, fs.Name())}
-	}
-	return nil
-}

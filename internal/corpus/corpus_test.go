@@ -3,7 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
+	"github.com/quotecheck/quotecheck/internal/golden"
 	"html"
 	"os"
 	"path/filepath"
@@ -11,8 +11,6 @@ import (
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
 func mustGenerate(t testing.TB, cfg Config) *Corpus {
 	t.Helper()
@@ -381,22 +379,7 @@ func TestGolden(t *testing.T) {
 	}
 	b.WriteString("=== gold.json\n")
 	b.Write(goldBytes(t, c))
-	path := filepath.Join("testdata", "tiny.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(want, b.Bytes()) {
-		t.Errorf("tiny corpus differs from %s; run go test -update if the change is intended", path)
-	}
+	golden.Check(t, filepath.Join("testdata", "tiny.golden"), b.Bytes())
 }
 
 func FuzzGenerate(f *testing.F) {
