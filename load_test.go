@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	_ "github.com/quotecheck/quotecheck/internal/golden" // defines -update, so "go test ./... -update" runs here too
 )
 
 func write(t testing.TB, dir, name, text string) string {

@@ -95,7 +95,7 @@ func rawControls(out string) []rune {
 // TestNoControlCharactersInAnyFormat: whatever the path and text hold,
 // no format prints a raw control character or a forged line.
 func TestNoControlCharactersInAnyFormat(t *testing.T) {
-	for _, format := range ExtractFormats {
+	for _, format := range ExtractFormats() {
 		var buf bytes.Buffer
 		if err := WriteExtract(&buf, format, hostile(), Options{}); err != nil {
 			t.Fatal(err)
@@ -126,7 +126,7 @@ func TestNoControlCharactersInAnyFormat(t *testing.T) {
 	}
 	x := hostile()
 	us := []align.Utterance{{ID: "u1", Canonical: x.Quotes[0].Text, Versions: []align.Version{{Quote: "x/q1", Quotes: []string{"x/q1"}, Source: "x", Text: x.Quotes[0].Text, Inline: x.Quotes[0].Text + " [+a\x1b[0m+]"}}}}
-	for _, format := range DiffFormats {
+	for _, format := range DiffFormats() {
 		for _, color := range []bool{false, true} {
 			var buf bytes.Buffer
 			d := &Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us}
