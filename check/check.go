@@ -200,13 +200,13 @@ func worst(ds []align.Difference) align.Severity {
 func (c *Config) apply(ds []align.Difference, dropKinds []string) []align.Difference {
 	out := make([]align.Difference, 0, len(ds))
 	for _, d := range ds {
-		full := d.Kind + "-" + d.Subkind
-		if slices.Contains(dropKinds, d.Kind) || (d.Subkind != "" && slices.Contains(dropKinds, full)) {
+		full := d.Key()
+		if slices.Contains(dropKinds, string(d.Kind)) || (d.Subkind != "" && slices.Contains(dropKinds, full)) {
 			continue
 		}
 		if s, ok := c.Severities[full]; ok && d.Subkind != "" {
 			d.Severity = s
-		} else if s, ok := c.Severities[d.Kind]; ok {
+		} else if s, ok := c.Severities[string(d.Kind)]; ok {
 			d.Severity = s
 		}
 		out = append(out, d)
