@@ -181,6 +181,13 @@ func parse(path string, b []byte) ([]*Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	if form := captionForm(path, d.text); form != "" {
+		src, err := parseCaptions(path, d, form)
+		if err != nil {
+			return nil, err
+		}
+		return []*Source{src}, nil
+	}
 	var src *Source
 	switch detectFormat(path, d.text) {
 	case FormatJSON:
@@ -200,6 +207,7 @@ func parse(path string, b []byte) ([]*Source, error) {
 	if strings.TrimSpace(src.Text) == "" || strings.TrimSpace(src.Text) == src.Title {
 		return nil, errors.New("empty article (no text after metadata)")
 	}
+	attachTranscript(src, d.text)
 	return []*Source{src}, nil
 }
 
