@@ -31,6 +31,8 @@ func classifyBlock(c, v text, b block) []found {
 		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && hasEllipsis(v.sepAfter(b.b0-1)):
 		return []found{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+	case del && !ins && disfluent(c, b.a0, b.a1):
+		return []found{mk(KindDisfluency, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins:
 		return []found{mk(KindDeleted, Error, b.a0, b.a1, b.b0, b.b1)}
 	case ins && !del:
