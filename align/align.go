@@ -104,6 +104,10 @@ type Difference struct {
 	Position  int      `json:"position"`  // 0-based word index in the canonical wording
 	Line      int      `json:"line"`      // file position of the difference in the version's source
 	Column    int      `json:"column"`
+	// RefLine and RefColumn place the canonical words in a transcript, when
+	// a transcript gives the canonical wording.
+	RefLine   int `json:"ref_line,omitempty"`
+	RefColumn int `json:"ref_column,omitempty"`
 }
 
 // Version is how one source printed an utterance.
@@ -128,6 +132,9 @@ type Utterance struct {
 	SingleSource bool      `json:"single_source"`
 	Quotes       []string  `json:"quotes"`
 	Versions     []Version `json:"versions"`
+	// Transcript is what a transcript among the sources says of the
+	// utterance: the passage it matches, or that the speaker never said it.
+	Transcript *TranscriptCheck `json:"transcript,omitempty"`
 }
 
 // Key names the difference as configuration keys do: "kind-subkind"

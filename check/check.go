@@ -28,7 +28,12 @@ type Checker struct {
 	Config  *Config
 	Index   Matcher
 	Compare func(canonical, version string) []align.Difference
-	wire    map[string]quotes.Quote
+	// Transcripts, when set, are the primary record: a quotation of someone
+	// who speaks in them is checked against them alone, and one they have
+	// nothing to say of is checked against the wire copy (and skipped when
+	// there is none).
+	Transcripts *align.Transcripts
+	wire        map[string]quotes.Quote
 }
 
 // New makes a Checker for the wire copy's quotations, matching with
@@ -114,6 +119,15 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 	all, dropKinds := c.Config.ignored(f.Path, f.Text, f.Speaker)
 	if all {
 		return f, false
+	}
+	if c.Transcripts != nil {
+		if c.againstTranscript(&f, parts, dropKinds) {
+			f.Fingerprint = Fingerprint(&f)
+			return f, true
+		}
+		if len(c.wire) == 0 {
+			return f, false // outside the transcripts, and there is nothing else to check it against
+		}
 	}
 	best, ok := c.bestMatch(f, first.Context, dropKinds)
 	if !ok {

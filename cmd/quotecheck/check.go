@@ -222,7 +222,9 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
-	findings := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes)).Check(draft.Quotes)
+	checker := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes))
+	checker.Transcripts = align.NewTranscripts(wire.Sources)
+	findings := checker.Check(draft.Quotes)
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
 			return &ExitError{Code: ExitFailure, Err: err}

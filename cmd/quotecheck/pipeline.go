@@ -98,6 +98,10 @@ func extractFile(ex *quotes.Extractor, path, id string, opts sources.Options) lo
 	sources.Name(srcs, id)
 	lf := loadedFile{err: err}
 	for _, src := range srcs {
+		if src.Transcript != nil { // a transcript is the record quotations are checked against, not quoted text
+			lf.articles = append(lf.articles, article{src: src})
+			continue
+		}
 		qs, ws := ex.Extract(src)
 		lf.articles = append(lf.articles, article{src: src, quotes: qs, warns: ws})
 	}
