@@ -27,7 +27,7 @@ type Options struct {
 // quotation in qs; versions are in the order of their sources.
 func Align(srcs []*sources.Source, qs []quotes.Quote, opts Options) []Utterance {
 	info := sourceTable(srcs, qs)
-	tx := NewTranscripts(srcs)
+	tx := NewTranscripts(srcs).WithArticles(srcs)
 	group := groupQuotes(qs)
 	members := make([][]int, 0)
 	for i, g := range group {

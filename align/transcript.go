@@ -96,7 +96,54 @@ type tscript struct {
 
 // Transcripts finds quotations in the transcripts among a set of sources.
 type Transcripts struct {
-	ts []*tscript
+	ts       []*tscript
+	articles map[string]*sources.Source // by ID, for the context around short quotations
+}
+
+// WithArticles lets Find read the paragraphs around a quotation in its
+// article (ProbeQuote.Source and Offset), not only its own sentence: the
+// question a short answer answers is often told in the sentence before.
+func (tx *Transcripts) WithArticles(srcs []*sources.Source) *Transcripts {
+	if tx == nil {
+		return nil
+	}
+	if tx.articles == nil {
+		tx.articles = map[string]*sources.Source{}
+	}
+	for _, s := range srcs {
+		if s.Transcript == nil {
+			tx.articles[s.ID] = s
+		}
+	}
+	return tx
+}
+
+// contextParagraphs is how many paragraphs, the quotation's and those
+// before it, are read for its context.
+const contextParagraphs = 2
+
+// widerContext gives the quotation's paragraph and the one before it,
+// when its article is known; else the context the probe carries.
+func (tx *Transcripts) widerContext(p ProbeQuote) string {
+	src, ok := tx.articles[p.Source]
+	if !ok || p.Offset <= 0 || p.Offset > len(src.Text) {
+		return p.Context
+	}
+	text := src.Text
+	end := strings.IndexByte(text[p.Offset:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += p.Offset
+	}
+	start := p.Offset
+	for n := 0; n < contextParagraphs && start > 0; {
+		start = strings.LastIndexByte(text[:start-1], '\n') + 1
+		if strings.TrimSpace(text[start:max(start, p.Offset)]) != "" || start == 0 {
+			n++
+		}
+	}
+	return p.Context + " " + text[start:end]
 }
 
 // NewTranscripts indexes the transcripts among srcs; nil when there are none.
@@ -205,6 +252,8 @@ type ProbeQuote struct {
 	Speaker string // the credited speaker; "" when unknown
 	Context string // the article's sentences around it
 	Whole   bool   // presented as speech, not a phrase woven into the writer's sentence
+	Source  string // the article's source ID and the quotation's byte offset in its Text, when known
+	Offset  int
 }
 
 // Find says what the transcripts hold of a quotation. ok is false when
@@ -219,6 +268,7 @@ func (tx *Transcripts) Find(p ProbeQuote) (TranscriptCheck, bool) {
 	if len(probe.toks) == 0 {
 		return TranscriptCheck{}, false
 	}
+	p.Context = tx.widerContext(p)
 	var best TranscriptCheck
 	found := false
 	for _, t := range tx.ts {

@@ -29,7 +29,9 @@ func transcriptVersion(tx *Transcripts, drafts []*draft, info map[string]sourceI
 	if probe.Speaker != "" {
 		speaker = probe.Speaker
 	}
-	c, ok := tx.Find(ProbeQuote{Text: probe.Text, Speaker: speaker, Context: probe.parts[0].Context, Whole: probe.complete})
+	first := probe.parts[0]
+	c, ok := tx.Find(ProbeQuote{Text: probe.Text, Speaker: speaker, Context: first.Context, Whole: probe.complete,
+		Source: first.Source, Offset: first.Start})
 	if !ok {
 		return nil, nil
 	}

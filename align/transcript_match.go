@@ -274,7 +274,7 @@ func (t *tscript) surround(p *Passage, first, last int) {
 		p.After = clipEnd(text[t.words[last].end:t.words[e].end], contextChars)
 	}
 	if ft > 0 && t.who[ft-1] == questioner && t.first[ft-1] < t.first[ft] {
-		p.Asked = clipStart(text[t.words[t.first[ft-1]].start:t.words[t.first[ft]-1].end], contextChars)
+		p.Asked = clipStart(text[t.words[t.first[ft-1]].start:closingMarks(text, t.words[t.first[ft]-1].end)], contextChars)
 	}
 }
 

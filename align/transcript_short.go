@@ -96,7 +96,9 @@ func (t *tscript) findShort(probe text, p ProbeQuote, credited string) (Transcri
 		return TranscriptCheck{Status: SaidByCredited, Passage: t.passage(who, best.lo, best.hi)}, true
 	}
 	c := TranscriptCheck{Status: Ambiguous}
-	for _, cd := range cands[:min(len(cands), maxAlternatives)] {
+	cands = cands[:min(len(cands), maxAlternatives)]
+	slices.SortFunc(cands, func(a, b shortCandidate) int { return a.lo - b.lo })
+	for _, cd := range cands {
 		c.Alternatives = append(c.Alternatives, *t.passage(t.who[t.words[cd.lo].turn], cd.lo, cd.hi))
 	}
 	var lines []string

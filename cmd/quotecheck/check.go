@@ -223,7 +223,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
 	checker := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes))
-	checker.Transcripts = align.NewTranscripts(wire.Sources)
+	checker.Transcripts = align.NewTranscripts(wire.Sources).WithArticles(draft.Sources)
 	findings := checker.Check(draft.Quotes)
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
