@@ -38,7 +38,10 @@ type Passage struct {
 }
 
 // passagePiece is one contiguous run of Passage.Text in the transcript.
-type passagePiece struct{ text, src int } // offset in Text, offset in Source.Text
+type passagePiece struct {
+	text, src   int  // offset in Text, offset in Source.Text
+	interrupted bool // another speaker's turn comes before it
+}
 
 // TranscriptCheck is what the transcripts among the sources say of one
 // quotation or utterance.
@@ -80,6 +83,7 @@ func (p *Passage) WordPosition(i int) (line, col int) {
 type tword struct {
 	token
 	turn    int
+	span    int  // which span of the transcript (numbered across turns) holds it
 	sentEnd bool // a full stop, question or exclamation mark follows, or the turn ends
 	quoted  bool // inside quotation marks: the speaker quoting someone ("you said “crisis”")
 }
@@ -118,11 +122,11 @@ func (tx *Transcripts) WithArticles(srcs []*sources.Source) *Transcripts {
 	return tx
 }
 
-// contextParagraphs is how many paragraphs, the quotation's and those
-// before it, are read for its context.
+// contextParagraphs is how many paragraphs before a quotation's own
+// are read for its context.
 const contextParagraphs = 2
 
-// widerContext gives the quotation's paragraph and the one before it,
+// widerContext gives the quotation's paragraph and the ones before it,
 // when its article is known; else the context the probe carries.
 func (tx *Transcripts) widerContext(p ProbeQuote) string {
 	src, ok := tx.articles[p.Source]
@@ -136,14 +140,15 @@ func (tx *Transcripts) widerContext(p ProbeQuote) string {
 	} else {
 		end += p.Offset
 	}
-	start := p.Offset
+	start := strings.LastIndexByte(text[:p.Offset], '\n') + 1
 	for n := 0; n < contextParagraphs && start > 0; {
-		start = strings.LastIndexByte(text[:start-1], '\n') + 1
-		if strings.TrimSpace(text[start:max(start, p.Offset)]) != "" || start == 0 {
+		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
+		if strings.TrimSpace(text[prev:start]) != "" {
 			n++
 		}
+		start = prev
 	}
-	return p.Context + " " + text[start:end]
+	return text[start:end]
 }
 
 // NewTranscripts indexes the transcripts among srcs; nil when there are none.
@@ -167,6 +172,7 @@ func indexTranscript(s *sources.Source) *tscript {
 	t := &tscript{src: s, pos: map[string][]int{}}
 	df := map[string]int{}
 	sentences := 0
+	spans := 0
 	for ti, turn := range s.Transcript.Turns {
 		t.first = append(t.first, len(t.words))
 		key := questioner
@@ -175,11 +181,12 @@ func indexTranscript(s *sources.Source) *tscript {
 		}
 		t.who = append(t.who, key)
 		for _, sp := range turn.Spans {
+			spans++
 			for _, tk := range tokenize(s.Text[sp.Start:sp.End]) {
 				tk.start += sp.Start
 				tk.end += sp.Start
 				tk.stage = inParens(s.Text, tk.start, sp.Start)
-				t.words = append(t.words, tword{token: tk, turn: ti, quoted: inQuotes(s.Text, tk.start, sp.Start)})
+				t.words = append(t.words, tword{token: tk, turn: ti, span: spans, quoted: inQuotes(s.Text, tk.start, sp.Start)})
 			}
 		}
 		seen := map[string]bool{}
@@ -271,13 +278,28 @@ func (tx *Transcripts) Find(p ProbeQuote) (TranscriptCheck, bool) {
 	p.Context = tx.widerContext(p)
 	var best TranscriptCheck
 	found := false
+	var missing []string
 	for _, t := range tx.ts {
 		c, ok := t.find(probe, p)
+		if ok && c.Status == NotSaid {
+			missing = append(missing, t.name())
+		}
 		if ok && (!found || rank(c) > rank(best)) {
 			best, found = c, true
 		}
 	}
+	if best.Status == NotSaid {
+		best.Note = "not in " + joinNames(missing)
+	}
 	return best, found
+}
+
+// joinNames lists names as a sentence does: "a, b or c".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // rank orders the verdicts of several transcripts: a match beats the rest.

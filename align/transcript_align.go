@@ -50,9 +50,15 @@ func passageDraft(p *Passage, info map[string]sourceInfo) *draft {
 	}
 	var members []*quotes.Quote
 	for k, pc := range p.pieces {
+		if k > 0 && !pc.interrupted {
+			continue // the next caption of one turn: one quotation with the one before
+		}
 		end := len(p.Text)
-		if k+1 < len(p.pieces) {
-			end = p.pieces[k+1].text - len(partJoin)
+		for n := k + 1; n < len(p.pieces); n++ {
+			if p.pieces[n].interrupted {
+				end = p.pieces[n].text - len(partJoin)
+				break
+			}
 		}
 		line, col := p.SourcePosition(pc.text)
 		members = append(members, &quotes.Quote{

@@ -32,9 +32,7 @@ func (t *tscript) find(probe text, p ProbeQuote) (TranscriptCheck, bool) {
 		return TranscriptCheck{}, false // words this short prove nothing of who said them
 	}
 	if len(probe.toks) <= ShortAnswerWords {
-		if c, ok := t.findShort(probe, p, credited); ok || !p.Whole {
-			return c, ok
-		}
+		return t.findShort(probe, p, credited)
 	}
 	mine, other := t.bestPassages(probe, credited)
 	n := float64(len(probe.toks))
@@ -215,14 +213,14 @@ func (t *tscript) passageText(who string, lo, hi int) text {
 	idx := t.passageWords(who, lo, hi)
 	piece := 0
 	for k, i := range idx {
-		if k > 0 && t.words[i].turn != t.words[idx[k-1]].turn {
+		if k > 0 && t.words[i].span != t.words[idx[k-1]].span {
 			piece++
 		}
 		tk := t.words[i].token
 		shift := p.pieces[piece].text - p.pieces[piece].src
 		tk.start += shift
 		tk.end += shift
-		tk.part = piece
+		tk.part = t.words[i].turn
 		toks = append(toks, tk)
 	}
 	return text{s: p.Text, toks: toks, whole: true}
@@ -236,16 +234,20 @@ func (t *tscript) passage(who string, lo, hi int) *Passage {
 	p := &Passage{Source: src.ID, Path: src.Path, URL: src.URL, Title: src.Title, Label: turn.Label,
 		Speaker: turn.Speaker, Time: turn.Time, src: src}
 	var b strings.Builder
-	start := idx[0]
+	start, prev := idx[0], -1
 	for k, i := range idx {
-		last := k+1 == len(idx) || t.words[idx[k+1]].turn != t.words[i].turn
+		last := k+1 == len(idx) || t.words[idx[k+1]].span != t.words[i].span
 		if !last {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteString(partJoin)
+		interrupted := prev >= 0 && t.words[start].turn != t.words[prev].turn
+		if interrupted {
+			b.WriteString(partJoin) // another speaker broke in
+		} else if prev >= 0 {
+			b.WriteByte(' ') // the next caption or line of one turn
 		}
-		p.pieces = append(p.pieces, passagePiece{text: b.Len(), src: t.words[start].start})
+		prev = i
+		p.pieces = append(p.pieces, passagePiece{text: b.Len(), src: t.words[start].start, interrupted: interrupted})
 		b.WriteString(src.Text[t.words[start].start:closingMarks(src.Text, t.words[i].end)])
 		if k+1 < len(idx) {
 			start = idx[k+1]

@@ -62,18 +62,18 @@ func (t *tscript) findShort(probe text, p ProbeQuote, credited string) (Transcri
 		return TranscriptCheck{}, false // words this short prove nothing of who said them
 	}
 	mine := func(who string) bool { return who == credited || (credited == "" && who != questioner) }
+	notSaid := TranscriptCheck{Status: NotSaid, Note: "not in " + t.name()}
 	if !p.Whole {
-		if at := t.verbatim(probe.norms(), mine); at >= 0 {
-			lo, hi := t.sentenceRange(at, at+len(probe.toks)-1)
-			return TranscriptCheck{Status: SaidByCredited, Passage: t.passage(t.who[t.words[at].turn], lo, hi)}, true
+		if cs := t.phraseCandidates(probe, mine); len(cs) > 0 {
+			return TranscriptCheck{Status: SaidByCredited, Passage: t.passage(t.who[t.words[cs[0].lo].turn], cs[0].lo, cs[0].hi)}, true
 		}
-		return TranscriptCheck{}, false
+		return notSaid, true
 	}
 	cands := t.shortCandidates(probe, mine)
 	if len(cands) == 0 {
-		return TranscriptCheck{}, false
+		return notSaid, true // an answer printed as a sentence is not a word inside another
 	}
-	ctx := contextWords(p.Context, probe)
+	ctx := contextWords(p.Context, p.Speaker, probe)
 	for i := range cands {
 		cands[i].score = t.topicScore(ctx, cands[i].lo)
 	}
@@ -120,30 +120,6 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
-// verbatim finds the words ws, in order, in one turn of a speaker mine
-// accepts; -1 when they stand nowhere.
-func (t *tscript) verbatim(ws []string, mine func(string) bool) int {
-	if len(ws) == 0 {
-		return -1
-	}
-	for _, at := range t.pos[ws[0]] {
-		if at+len(ws) > len(t.words) || !mine(t.who[t.words[at].turn]) {
-			continue
-		}
-		ok := true
-		for k, w := range ws {
-			if t.words[at+k].norm != w || t.words[at+k].turn != t.words[at].turn {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return at
-		}
-	}
-	return -1
-}
-
 // shortCandidates lists the sentences of speakers mine accepts whose
 // words are the quotation's, answer particles folded.
 func (t *tscript) shortCandidates(probe text, mine func(string) bool) []shortCandidate {
@@ -168,11 +144,33 @@ func (t *tscript) shortCandidates(probe text, mine func(string) bool) []shortCan
 	return out
 }
 
+// phraseCandidates lists where the quotation's words stand verbatim
+// inside longer sentences of speakers mine accepts, as whole sentences.
+func (t *tscript) phraseCandidates(probe text, mine func(string) bool) []shortCandidate {
+	ws := probe.norms()
+	var out []shortCandidate
+	for _, at := range t.pos[ws[0]] {
+		if at+len(ws) > len(t.words) || !mine(t.who[t.words[at].turn]) {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			ok = ok && t.words[at+k].norm == w && t.words[at+k].turn == t.words[at].turn
+		}
+		if ok {
+			lo, hi := t.sentenceRange(at, at+len(ws)-1)
+			out = append(out, shortCandidate{lo: lo, hi: hi})
+		}
+	}
+	return out
+}
+
 // contextWords gives the distinct words of an article's context around
-// a quotation, leaving out the quotation's own words.
-func contextWords(context string, probe text) []string {
+// a quotation, leaving out the quotation's own words and its speaker's
+// name (which every turn of theirs agrees with).
+func contextWords(context, speaker string, probe text) []string {
 	own := map[string]bool{}
-	for _, tk := range probe.toks {
+	for _, tk := range append(probe.toks, tokenize(speaker)...) {
 		own[tk.norm] = true
 	}
 	var out []string
@@ -191,15 +189,15 @@ func contextWords(context string, probe text) []string {
 const topicTurns = 2
 
 // topicScore weighs how well the article's context words agree with the
-// topic of the turn holding word at: its question (the turns just before,
-// by others) and the turn itself. Each context word counts once, by how
+// topic of the turn holding word at: its question, the turns just before
+// it by others. Each context word counts once, by how
 // rare it is in the transcript; a word agrees with another of the same
 // stem ("regretted", "regret").
 func (t *tscript) topicScore(ctx []string, at int) float64 {
 	turn := t.words[at].turn
 	topic := map[string]bool{}
-	for ti := max(turn-topicTurns, 0); ti <= turn; ti++ {
-		if ti < turn && t.who[ti] == t.who[turn] {
+	for ti := max(turn-topicTurns, 0); ti < turn; ti++ {
+		if t.who[ti] == t.who[turn] {
 			continue
 		}
 		for i := t.first[ti]; i < t.first[ti+1]; i++ {

@@ -71,6 +71,9 @@ func resolveLabel(key, title, text string, speakers map[string]string) string {
 	}
 	words := labelWordsOf(key)
 	if key == "A" {
+		if m := witnessCalled.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
 		return "the witness"
 	}
 	surname := ""
@@ -93,6 +96,11 @@ func resolveLabel(key, title, text string, speakers map[string]string) string {
 	}
 	return titleCase(key)
 }
+
+// witnessCalled finds the witness a court record's answers ("A.") are
+// from: "The State calls Nora Quist", "EXAMINATION OF NORA QUIST" reads
+// only in capitals and is left alone.
+var witnessCalled = regexp.MustCompile(`\b(?:calls|called|call)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*){1,2})`)
 
 // roleHolder finds the surname the title gives a role: "Remarks by
 // President Biden" gives "BIDEN" for THE PRESIDENT.
