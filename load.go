@@ -91,7 +91,7 @@ func extractFile(path, id string, opts Options) loadedFile {
 	sources.Name(srcs, id)
 	lf := loadedFile{err: err}
 	for _, src := range srcs {
-		qs, ws := extractor().Extract(src)
+		qs, ws := extract(src)
 		sum := sha256.Sum256([]byte(src.Text))
 		if !opts.KeepText {
 			src.Release()
@@ -99,6 +99,15 @@ func extractFile(path, id string, opts Options) loadedFile {
 		lf.articles = append(lf.articles, Article{Source: src, Quotes: qs, Warnings: ws, sum: sum})
 	}
 	return lf
+}
+
+// extract finds an article's quotations; a transcript has none, being
+// the record quotations are checked against rather than quoted text.
+func extract(src *sources.Source) ([]quotes.Quote, []quotes.Warning) {
+	if src.Transcript != nil {
+		return nil, nil
+	}
+	return extractor().Extract(src)
 }
 
 // describe names a source for messages: its path, and record if any.

@@ -113,7 +113,7 @@ func ReadArticle(name string, r io.Reader) ([]Article, error) {
 	sources.Name(srcs, sources.FileIDs([]string{name})[0])
 	var out []Article
 	for _, src := range srcs {
-		qs, ws := extractor().Extract(src)
+		qs, ws := extract(src)
 		out = append(out, Article{Source: src, Quotes: qs, Warnings: ws})
 	}
 	return out, err
@@ -129,7 +129,9 @@ func Diff(c *Corpus, opts align.Options) []align.Utterance {
 // (nil for the defaults). Wire quotations from a file that is also a draft
 // are left out, so a draft inside a wire directory does not confirm itself.
 func Check(cfg *check.Config, wire, draft *Corpus) []check.Finding {
-	return check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes)).Check(draft.Quotes)
+	checker := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes))
+	checker.Transcripts = align.NewTranscripts(wire.Sources).WithArticles(draft.Sources)
+	return checker.Check(draft.Quotes)
 }
 
 // withoutDrafts leaves out wire quotations from a file that is also a draft.

@@ -27,6 +27,7 @@ type Options struct {
 // quotation in qs; versions are in the order of their sources.
 func Align(srcs []*sources.Source, qs []quotes.Quote, opts Options) []Utterance {
 	info := sourceTable(srcs, qs)
+	tx := NewTranscripts(srcs).WithArticles(srcs)
 	group := groupQuotes(qs)
 	members := make([][]int, 0)
 	for i, g := range group {
@@ -37,13 +38,13 @@ func Align(srcs []*sources.Source, qs []quotes.Quote, opts Options) []Utterance 
 	}
 	out := make([]Utterance, len(members))
 	for g, idx := range members {
-		out[g] = buildUtterance("u"+strconv.Itoa(g+1), qs, idx, info, opts)
+		out[g] = buildUtterance("u"+strconv.Itoa(g+1), qs, idx, info, opts, tx)
 	}
 	return out
 }
 
 // buildUtterance makes one utterance from its quotations (indexes into qs).
-func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sourceInfo, opts Options) Utterance {
+func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sourceInfo, opts Options, tx *Transcripts) Utterance {
 	u := Utterance{ID: id}
 	bySource := map[string][]int{}
 	var order []string
@@ -65,9 +66,17 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		}
 		drafts = append(drafts, buildVersion(ms, info[s]))
 	}
+	check, tdraft := transcriptVersion(tx, drafts, info)
+	if tdraft != nil {
+		drafts = append(drafts, tdraft)
+	}
 	sortDrafts(drafts)
 	canon := drafts[chooseCanonical(drafts, opts.Reference, info)]
+	if tdraft != nil && !isReference(canon, opts.Reference, info) {
+		canon = tdraft // a transcript is the reference for what it holds
+	}
 	canon.Canonical = true
+	u.Transcript = check
 	u.Canonical, u.Speaker, u.SingleSource = canon.Text, canon.Speaker, len(drafts) == 1
 	for _, d := range drafts {
 		if d != canon {
@@ -78,9 +87,13 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		if u.Speaker == "" {
 			u.Speaker = d.Speaker
 		}
+		if canon == tdraft {
+			placeInTranscript(d.Differences, check.Passage)
+		}
 		u.Severity = max(u.Severity, d.Severity)
 		u.Versions = append(u.Versions, d.Version)
 	}
+	u.Severity = max(u.Severity, check.severity())
 	return u
 }
 

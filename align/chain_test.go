@@ -122,7 +122,7 @@ func TestWordWeight(t *testing.T) {
 func TestSentenceAddedAtEdge(t *testing.T) {
 	tests := []struct {
 		extra   string
-		kind    string
+		kind    Kind
 		sev     Severity
 		subkind string
 	}{

@@ -9,7 +9,7 @@ import (
 // classifyBlock names the differences in one run of changed words.
 func classifyBlock(c, v text, b block) []found {
 	off := versionOffset(v, b.b0)
-	mk := func(kind string, sev Severity, a0, a1, b0, b1 int) found {
+	mk := func(kind Kind, sev Severity, a0, a1, b0, b1 int) found {
 		return found{Difference{Kind: kind, Severity: sev, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
 	}
 	if compound(c, v, b) {
@@ -31,6 +31,8 @@ func classifyBlock(c, v text, b block) []found {
 		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && hasEllipsis(v.sepAfter(b.b0-1)):
 		return []found{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+	case del && !ins && disfluent(c, b.a0, b.a1):
+		return []found{mk(KindDisfluency, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins:
 		return []found{mk(KindDeleted, Error, b.a0, b.a1, b.b0, b.b1)}
 	case ins && !del:
@@ -41,7 +43,7 @@ func classifyBlock(c, v text, b block) []found {
 
 // classifyEdge names changes before the first or after the last matched
 // word: words only one side has there make one an excerpt of the other.
-func classifyEdge(c, v text, b block, mk func(string, Severity, int, int, int, int) found) []found {
+func classifyEdge(c, v text, b block, mk func(Kind, Severity, int, int, int, int) found) []found {
 	na, nb := b.a1-b.a0, b.b1-b.b0
 	if na == 0 || nb == 0 {
 		if c.whole && v.whole && cutShort(c, v, b) {
@@ -284,7 +286,7 @@ func cosmetic(c, v text, ops []op) []found {
 }
 
 // wordKind classifies two printings of one normalised word.
-func wordKind(a, b string) string {
+func wordKind(a, b string) Kind {
 	switch {
 	case a == b:
 		return ""
@@ -311,7 +313,7 @@ func appendSep(out []found, c, v text, i, j int) []found {
 }
 
 // sepKind classifies two printings of the marks between words.
-func sepKind(a, b string) string {
+func sepKind(a, b string) Kind {
 	a, b = stripSpace(a), stripSpace(b)
 	switch {
 	case a == b:

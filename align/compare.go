@@ -91,6 +91,12 @@ func compareTexts(c, v text) comparison {
 	ops := wordDiff(c.norms(), v.norms())
 	res := comparison{inline: inline(c, v, ops)}
 	blocks, equal := changeBlocks(ops)
+	if equal == 0 && len(c.toks) <= ShortAnswerWords && len(v.toks) <= ShortAnswerWords {
+		// "No." printed "Nope.": a short answer said another way is a changed word, not another rendering
+		res.diffs = []found{substitution(found{Difference{Kind: KindSubstituted, Severity: Error, Canonical: c.span(0, len(c.toks)),
+			Version: v.span(0, len(v.toks))}, v.toks[0].start}, c, v, 0, len(c.toks), 0, len(v.toks))}
+		return res
+	}
 	if equal == 0 || divergent(c, v, ops, blocks, equal) {
 		res.diffs = []found{{Difference{Kind: KindDivergent, Severity: Warning, Canonical: c.s, Version: v.s}, 0}}
 		return res

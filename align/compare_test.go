@@ -9,7 +9,8 @@ import (
 
 // diffSig is the part of a Difference a table row checks.
 type diffSig struct {
-	kind, subkind      string
+	kind               Kind
+	subkind            string
 	sev                Severity
 	canonical, version string
 }

@@ -136,7 +136,7 @@ func TestCutShort(t *testing.T) {
 	tests := []struct {
 		name, short string
 		fragment    bool
-		kind        string
+		kind        Kind
 	}{
 		{"closed early", "We will not stop until everyone is out.", false, KindDeleted},
 		{"stops without a full stop", "We will not stop until everyone is out", false, KindPartial},
@@ -155,7 +155,7 @@ func TestCutShort(t *testing.T) {
 		if len(us) != 1 {
 			t.Fatalf("%s: %d utterances", tt.name, len(us))
 		}
-		var kinds []string
+		var kinds []Kind
 		for _, v := range us[0].Versions {
 			for _, d := range v.Differences {
 				kinds = append(kinds, d.Kind)

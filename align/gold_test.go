@@ -114,7 +114,7 @@ func scoreAlignment(g *eval.Gold, qs []quotes.Quote, us []Utterance) eval.AlignS
 		eus[i] = eval.Utterance{ID: u.ID, Quotes: u.Quotes, Severity: int(u.Severity)}
 		for _, v := range u.Versions {
 			for _, d := range v.Differences {
-				eus[i].Kinds = append(eus[i].Kinds, d.Kind)
+				eus[i].Kinds = append(eus[i].Kinds, string(d.Kind))
 			}
 		}
 	}
@@ -159,7 +159,7 @@ func seedVersion(t *testing.T, us []Utterance, qs []quotes.Quote, prefix, text s
 	return nil, nil
 }
 
-func hasDiff(v *Version, kind, words string) bool {
+func hasDiff(v *Version, kind Kind, words string) bool {
 	for _, d := range v.Differences {
 		if d.Kind == kind && (strings.Contains(d.Canonical, words) || strings.Contains(d.Version, words)) {
 			return true

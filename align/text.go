@@ -18,6 +18,7 @@ type token struct {
 	norm       string // NFKC, folded apostrophes, lower case
 	start, end int    // byte offsets in the text
 	bracketed  bool   // inside [square brackets]: an editor's insertion
+	stage      bool   // a transcript's stage direction, in parentheses: "(Laughter.)"
 	part       int    // which part of a joined version the word is in
 }
 

@@ -28,7 +28,12 @@ type Checker struct {
 	Config  *Config
 	Index   Matcher
 	Compare func(canonical, version string) []align.Difference
-	wire    map[string]quotes.Quote
+	// Transcripts, when set, are the primary record: a quotation of someone
+	// who speaks in them is checked against them alone, and one they have
+	// nothing to say of is checked against the wire copy (and skipped when
+	// there is none).
+	Transcripts *align.Transcripts
+	wire        map[string]quotes.Quote
 }
 
 // New makes a Checker for the wire copy's quotations, matching with
@@ -115,6 +120,15 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 	if all {
 		return f, false
 	}
+	if c.Transcripts != nil {
+		if c.againstTranscript(&f, parts, dropKinds) {
+			f.Fingerprint = Fingerprint(&f)
+			return f, true
+		}
+		if len(c.wire) == 0 {
+			return f, false // outside the transcripts, and there is nothing else to check it against
+		}
+	}
 	best, ok := c.bestMatch(f, first.Context, dropKinds)
 	if !ok {
 		if slices.Contains(dropKinds, KeyNotFound) {
@@ -200,8 +214,8 @@ func worst(ds []align.Difference) align.Severity {
 func (c *Config) apply(ds []align.Difference, dropKinds []string) []align.Difference {
 	out := make([]align.Difference, 0, len(ds))
 	for _, d := range ds {
-		full := d.Kind + "-" + d.Subkind
-		if slices.Contains(dropKinds, d.Kind) || (d.Subkind != "" && slices.Contains(dropKinds, full)) {
+		full := d.Key()
+		if slices.Contains(dropKinds, string(d.Kind)) || (d.Subkind != "" && slices.Contains(dropKinds, full)) {
 			continue
 		}
 		d.Severity = c.Severities.Of(d)

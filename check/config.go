@@ -31,10 +31,13 @@ const (
 	KeyFragment = "fragment"     // a not-found quotation of at most FragmentWords words, or a fragment
 )
 
-var kinds = []string{
-	align.KindCase, align.KindPunctuation, align.KindTypography, align.KindEditorial,
-	align.KindPartial, align.KindInserted, align.KindDeleted, align.KindSubstituted,
-	align.KindReordered, align.KindDivergent, align.KindSpeaker,
+// kindNames lists the difference kinds' names, as configuration keys use them.
+func kindNames() []string {
+	var out []string
+	for _, k := range align.Kinds() {
+		out = append(out, string(k))
+	}
+	return out
 }
 
 // Config is what a .quotecheck.yaml file sets. Flags override it.
@@ -255,6 +258,7 @@ func (p *configParser) severity(key string, k, v *yaml.Node) error {
 // validKey checks a severities or ignore key: a difference kind, kind-subkind,
 // "not-found" or "fragment".
 func validKey(key string) error {
+	kinds := kindNames()
 	if key == KeyNotFound || key == KeyFragment || slices.Contains(kinds, key) {
 		return nil
 	}

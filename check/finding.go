@@ -52,8 +52,8 @@ type Finding struct {
 func (f *Finding) Kinds() []string {
 	var kinds []string
 	for _, d := range f.Differences {
-		if d.Severity >= align.Warning && !slices.Contains(kinds, d.Kind) {
-			kinds = append(kinds, d.Kind)
+		if d.Severity >= align.Warning && !slices.Contains(kinds, string(d.Kind)) {
+			kinds = append(kinds, string(d.Kind))
 		}
 	}
 	if len(kinds) == 0 {

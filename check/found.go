@@ -173,11 +173,7 @@ func differsMessage(f *Finding, where string, ds []align.Difference) string {
 			speaker = &ds[i]
 			continue
 		}
-		name := d.Kind
-		if d.Subkind != "" {
-			name += "-" + d.Subkind
-		}
-		kinds = appendNew(kinds, name)
+		kinds = appendNew(kinds, d.Key())
 	}
 	var b strings.Builder
 	if speaker != nil {

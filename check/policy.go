@@ -13,11 +13,11 @@ type Severities map[string]align.Severity
 // else its kind's, else the one align gave it.
 func (s Severities) Of(d align.Difference) align.Severity {
 	if d.Subkind != "" {
-		if sev, ok := s[d.Kind+"-"+d.Subkind]; ok {
+		if sev, ok := s[d.Key()]; ok {
 			return sev
 		}
 	}
-	if sev, ok := s[d.Kind]; ok {
+	if sev, ok := s[string(d.Kind)]; ok {
 		return sev
 	}
 	return d.Severity

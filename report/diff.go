@@ -123,7 +123,7 @@ func summary(ver align.Version) string {
 
 // describe says what one difference is.
 func describe(d align.Difference) string {
-	kind := d.Kind
+	kind := string(d.Kind)
 	if d.Subkind != "" {
 		kind += " (" + d.Subkind + ")"
 	}

@@ -262,7 +262,7 @@ func (ix pageIndex) version(v align.Version, canonical string) htmlVersion {
 	}
 	for _, d := range v.Differences {
 		hv.Differences = append(hv.Differences, htmlDifference{
-			Kind: d.Kind, Subkind: d.Subkind, Severity: clampSeverity(d.Severity).String(),
+			Kind: string(d.Kind), Subkind: d.Subkind, Severity: clampSeverity(d.Severity).String(),
 			Canonical: d.Canonical, Version: d.Version,
 			Position: ix.differencePosition(v, d),
 		})

@@ -117,7 +117,7 @@ func hostileDiff(p string) *Diff {
 			Versions: []align.Version{
 				{Quote: p, Source: p, Text: p, Speaker: p, Canonical: true},
 				{Quote: p, Source: p, Text: p, Speaker: p + "x", Inline: "[-" + p + "-] [+" + p + "+] " + p,
-					Differences: []align.Difference{{Kind: p, Subkind: p, Canonical: p, Version: p, Line: 1}}},
+					Differences: []align.Difference{{Kind: align.Kind(p), Subkind: p, Canonical: p, Version: p, Line: 1}}},
 			},
 		}},
 	}

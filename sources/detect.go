@@ -12,6 +12,8 @@ const (
 	FormatHTML     = "html"
 	FormatJSON     = "json"
 	FormatJSONL    = "jsonl"
+	FormatVTT      = "vtt" // WebVTT captions, read as a transcript
+	FormatSRT      = "srt" // SubRip captions, read as a transcript
 )
 
 // formatByExt maps file extensions to formats.
@@ -20,6 +22,7 @@ var formatByExt = map[string]string{
 	".md": FormatMarkdown, ".markdown": FormatMarkdown,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML,
 	".json": FormatJSON, ".jsonl": FormatJSONL, ".ndjson": FormatJSONL,
+	".vtt": FormatVTT, ".srt": FormatSRT,
 }
 
 // detectFormat names a file's format by its extension, else by its

@@ -22,7 +22,7 @@ var frontKeys = map[string]string{
 	"outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
 	"title": "title", "headline": "title",
 	"date": "date", "published": "date", "published_at": "date",
-	"url": "url", "link": "url",
+	"url": "url", "link": "url", "source_url": "url",
 	"byline": "byline", "author": "byline", "authors": "byline",
 }
 

@@ -248,6 +248,13 @@ func parse(path string, b []byte) ([]*Source, error) {
 
 // parseDecoded makes sources of a decoded file.
 func parseDecoded(path string, d *decoded) ([]*Source, error) {
+	if form := captionForm(path, d.text); form != "" {
+		src, err := parseCaptions(path, d, form)
+		if err != nil {
+			return nil, err
+		}
+		return []*Source{src}, nil
+	}
 	var src *Source
 	var err error
 	switch detectFormat(path, d.text) {
@@ -268,6 +275,7 @@ func parseDecoded(path string, d *decoded) ([]*Source, error) {
 	if strings.TrimSpace(src.Text) == "" || strings.TrimSpace(src.Text) == src.Title {
 		return nil, errors.New("empty article (no text after metadata)")
 	}
+	attachTranscript(src, d.text)
 	return []*Source{src}, nil
 }
 

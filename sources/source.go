@@ -20,6 +20,10 @@ type Source struct {
 	Format   string `json:"format"`             // text, markdown, html, json or jsonl
 	Encoding string `json:"encoding,omitempty"` // set when the file was not UTF-8 (e.g. "windows-1252")
 	Record   int    `json:"record,omitempty"`   // 1-based record number within a JSON or JSON Lines file
+	Kind     string `json:"kind,omitempty"`     // KindTranscript for a transcript; "" for an article
+
+	// Transcript holds the turns of a transcript source (nil for an article).
+	Transcript *Transcript `json:"-"`
 
 	// Text is the article as scanned for quotations: UTF-8, headline first
 	// when one is known, paragraphs separated by line breaks.

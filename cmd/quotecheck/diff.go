@@ -168,6 +168,7 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
 		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
 	})
+	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
 }
 

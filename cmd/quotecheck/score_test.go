@@ -46,7 +46,7 @@ func (r scoredRun) forEval() ([]eval.Quote, []eval.Utterance) {
 		eu := eval.Utterance{ID: u.ID, Quotes: u.Quotes, Severity: severityRank[u.Severity]}
 		for _, v := range u.Versions {
 			for _, d := range v.Differences {
-				eu.Kinds = append(eu.Kinds, d.Kind)
+				eu.Kinds = append(eu.Kinds, string(d.Kind))
 			}
 		}
 		us = append(us, eu)

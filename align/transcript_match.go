@@ -1,0 +1,320 @@
+package align
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// ShortAnswerWords is the most words a quotation may have to count as a
+// short answer ("No.", "I do.", "Not yet."): words that many turns of a
+// transcript may hold, matched only where the article's context agrees
+// with the question or topic the turn answers.
+const ShortAnswerWords = 3
+
+// Shares of a quotation's words, in order, that a transcript passage must
+// hold: for the credited speaker's words (a misquote still matches), and
+// for words said by someone else to be reported as theirs.
+const (
+	minSaidShare  = 0.5
+	minOtherShare = 0.8
+	// minOtherWords is the fewest words a quotation needs for it to be
+	// credited to someone else on the strength of their wording alone.
+	minOtherWords = 5
+)
+
+// find looks for one quotation in one transcript.
+func (t *tscript) find(probe text, p ProbeQuote) (TranscriptCheck, bool) {
+	credited := surname(p.Speaker)
+	if len(probe.toks) <= ShortAnswerWords && credited == "" {
+		return TranscriptCheck{}, false // words this short prove nothing of who said them
+	}
+	if len(probe.toks) <= ShortAnswerWords {
+		return t.findShort(probe, p, credited)
+	}
+	mine, other := t.bestPassages(probe, credited)
+	n := float64(len(probe.toks))
+	switch {
+	case mine != nil && mine.score >= minSaidShare && !(other != nil && other.score >= minOtherShare && other.score > mine.score+0.3):
+		return TranscriptCheck{Status: SaidByCredited, Passage: mine.passage}, true
+	case other != nil && other.score >= minOtherShare && n >= minOtherWords && (credited != "" || other.who != questioner):
+		st := SaidByOther
+		if credited == "" {
+			st = SaidByCredited
+		}
+		return TranscriptCheck{Status: st, Passage: other.passage, Note: t.saidBy(other.passage)}, true
+	case credited != "" && t.speaks(credited):
+		return TranscriptCheck{Status: NotSaid, Note: "not in " + t.name()}, true
+	}
+	return TranscriptCheck{}, false
+}
+
+// saidBy says who spoke a passage, for a quotation credited to someone else.
+func (t *tscript) saidBy(p *Passage) string {
+	who := p.Speaker
+	if who == "" {
+		who = "a questioner"
+	}
+	return fmt.Sprintf("said by %s (%s) in %s", who, p.Label, t.name())
+}
+
+// scored is a candidate passage with the share of the quotation it holds.
+type scored struct {
+	who     string
+	passage *Passage
+	score   float64
+}
+
+// bestPassages finds the passage of the credited speaker (any speaker
+// but a questioner when credited is "") that best holds the quotation's
+// words, and the best passage of anyone else.
+func (t *tscript) bestPassages(probe text, credited string) (mine, other *scored) {
+	for who, w := range t.windows(probe, credited) {
+		lo, hi := t.sentenceRange(w[0], w[1])
+		c, ok := t.scorePassage(probe, who, lo, hi)
+		if !ok {
+			continue
+		}
+		isMine := who == credited || (credited == "" && who != questioner)
+		if isMine && (mine == nil || c.score > mine.score) {
+			mine = c
+		} else if !isMine && (other == nil || c.score > other.score) {
+			other = c
+		}
+	}
+	return mine, other
+}
+
+// scorePassage compares the quotation with the transcript's words lo..hi
+// of speaker who, then narrows the passage to the sentences the matched
+// words stand in.
+func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, bool) {
+	for range 2 {
+		c := t.passageText(who, lo, hi)
+		ops := wordDiff(c.norms(), probe.norms())
+		first, last, matched := -1, -1, 0
+		for _, o := range ops {
+			if o.kind == opEqual {
+				if first < 0 {
+					first = o.a0
+				}
+				last, matched = o.a1-1, matched+o.a1-o.a0
+			}
+		}
+		if matched == 0 {
+			return nil, false
+		}
+		idx := t.passageWords(who, lo, hi)
+		nlo, nhi := t.sentenceRange(idx[first], idx[last])
+		if nlo == lo && nhi == hi {
+			return &scored{who: who, passage: t.passage(who, lo, hi), score: float64(matched) / float64(len(probe.toks))}, true
+		}
+		lo, hi = nlo, nhi
+	}
+	return &scored{who: who, passage: t.passage(who, lo, hi), score: t.share(probe, who, lo, hi)}, true
+}
+
+func (t *tscript) share(probe text, who string, lo, hi int) float64 {
+	matched := 0
+	for _, o := range wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()) {
+		if o.kind == opEqual {
+			matched += o.a1 - o.a0
+		}
+	}
+	return float64(matched) / float64(len(probe.toks))
+}
+
+// windows finds, for each speaker, the stretch of their words that holds
+// the most weight of the quotation's distinct words, no longer than the
+// quotation allows (with room for an interjection). Words a speaker
+// other than the credited one quotes ("you said “crisis on the border”")
+// are not theirs and are passed over.
+func (t *tscript) windows(probe text, credited string) map[string][2]int {
+	type hit struct {
+		at, word int
+	}
+	var hits []hit
+	distinct := map[string]int{}
+	var weights []float64
+	for _, tk := range probe.toks {
+		if _, ok := distinct[tk.norm]; ok {
+			continue
+		}
+		distinct[tk.norm] = len(weights)
+		weights = append(weights, max(t.idf[tk.norm], 0.05))
+		for _, at := range t.pos[tk.norm] {
+			if !t.words[at].quoted || t.who[t.words[at].turn] == credited {
+				hits = append(hits, hit{at, distinct[tk.norm]})
+			}
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.at, b.at) })
+	byWho := map[string][]hit{}
+	for _, h := range hits {
+		who := t.who[t.words[h.at].turn]
+		byWho[who] = append(byWho[who], h)
+	}
+	limit := 2*len(probe.toks) + 20
+	out := map[string][2]int{}
+	for who, hs := range byWho {
+		count := make([]int, len(weights))
+		sum, best := 0.0, 0.0
+		for i, j := 0, 0; j < len(hs); j++ {
+			if count[hs[j].word] == 0 {
+				sum += weights[hs[j].word]
+			}
+			count[hs[j].word]++
+			for hs[j].at-hs[i].at >= limit {
+				count[hs[i].word]--
+				if count[hs[i].word] == 0 {
+					sum -= weights[hs[i].word]
+				}
+				i++
+			}
+			if sum > best {
+				best = sum
+				out[who] = [2]int{hs[i].at, hs[j].at}
+			}
+		}
+	}
+	return out
+}
+
+// sentenceRange widens words lo..hi to the whole sentences they stand in,
+// within their turns.
+func (t *tscript) sentenceRange(lo, hi int) (int, int) {
+	for lo > 0 && t.words[lo-1].turn == t.words[lo].turn && !t.words[lo-1].sentEnd {
+		lo--
+	}
+	for hi+1 < len(t.words) && t.words[hi+1].turn == t.words[hi].turn && !t.words[hi].sentEnd {
+		hi++
+	}
+	return lo, hi
+}
+
+// passageWords lists the words lo..hi spoken by who.
+func (t *tscript) passageWords(who string, lo, hi int) []int {
+	var idx []int
+	for i := lo; i <= hi; i++ {
+		if t.who[t.words[i].turn] == who {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// passageText gives who's words lo..hi as a text to compare: as printed,
+// a turn interrupted by someone else's joined with " … ".
+func (t *tscript) passageText(who string, lo, hi int) text {
+	p := t.passage(who, lo, hi)
+	var toks []token
+	idx := t.passageWords(who, lo, hi)
+	piece := 0
+	for k, i := range idx {
+		if k > 0 && t.words[i].span != t.words[idx[k-1]].span {
+			piece++
+		}
+		tk := t.words[i].token
+		shift := p.pieces[piece].text - p.pieces[piece].src
+		tk.start += shift
+		tk.end += shift
+		tk.part = t.words[i].turn
+		toks = append(toks, tk)
+	}
+	return text{s: p.Text, toks: toks, whole: true}
+}
+
+// passage makes the Passage of who's words lo..hi.
+func (t *tscript) passage(who string, lo, hi int) *Passage {
+	idx := t.passageWords(who, lo, hi)
+	src := t.src
+	turn := src.Transcript.Turns[t.words[idx[0]].turn]
+	p := &Passage{Source: src.ID, Path: src.Path, URL: src.URL, Title: src.Title, Label: turn.Label,
+		Speaker: turn.Speaker, Time: turn.Time, src: src}
+	var b strings.Builder
+	start, prev := idx[0], -1
+	for k, i := range idx {
+		last := k+1 == len(idx) || t.words[idx[k+1]].span != t.words[i].span
+		if !last {
+			continue
+		}
+		interrupted := prev >= 0 && t.words[start].turn != t.words[prev].turn
+		if interrupted {
+			b.WriteString(partJoin) // another speaker broke in
+		} else if prev >= 0 {
+			b.WriteByte(' ') // the next caption or line of one turn
+		}
+		prev = i
+		p.pieces = append(p.pieces, passagePiece{text: b.Len(), src: t.words[start].start, interrupted: interrupted})
+		b.WriteString(src.Text[t.words[start].start:closingMarks(src.Text, t.words[i].end)])
+		if k+1 < len(idx) {
+			start = idx[k+1]
+		}
+	}
+	p.Text = b.String()
+	pos := src.Locate(t.words[idx[0]].start)
+	p.Line, p.Column = pos.Line, pos.Column
+	t.surround(p, idx[0], idx[len(idx)-1])
+	return p
+}
+
+// contextChars is how much of a turn around a passage, and of the
+// question before it, a Passage keeps for display.
+const contextChars = 240
+
+// surround fills the turn's words around a passage and the question the
+// turn answers.
+func (t *tscript) surround(p *Passage, first, last int) {
+	text := t.src.Text
+	ft, lt := t.words[first].turn, t.words[last].turn
+	if s := t.first[ft]; s < first {
+		p.Before = clipStart(text[t.words[s].start:t.words[first].start], contextChars)
+	}
+	if e := t.first[lt+1] - 1; e > last {
+		p.After = clipEnd(text[t.words[last].end:t.words[e].end], contextChars)
+	}
+	if ft > 0 && t.who[ft-1] == questioner && t.first[ft-1] < t.first[ft] {
+		p.Asked = clipStart(text[t.words[t.first[ft-1]].start:closingMarks(text, t.words[t.first[ft]-1].end)], contextChars)
+	}
+}
+
+// clipStart keeps the last n bytes of s (at a rune boundary), marked "…".
+func clipStart(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return "…" + s[i:]
+}
+
+// clipEnd keeps the first n bytes of s, marked "…".
+func clipEnd(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// closingMarks extends a passage's end over the marks that close its last
+// sentence: a full stop, question mark, closing quotation mark.
+func closingMarks(text string, end int) int {
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !strings.ContainsRune(".?!\"”’)…", r) {
+			break
+		}
+		end += n
+	}
+	return end
+}
