@@ -102,9 +102,13 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 func compareVersion(canon, d *draft) {
 	res := compareTexts(canon.text, d.text)
 	d.Inline, d.Differences = res.inline, make([]Difference, 0, len(res.diffs)+1)
-	if speakerConflict(canon.Speaker, d.Speaker) {
+	if (quotes.Speaker{Name: canon.Speaker}).Conflict(quotes.Speaker{Name: d.Speaker}) {
 		line, col := d.position(0)
-		d.Differences = append(d.Differences, Difference{Kind: KindSpeaker, Severity: Error,
+		sev := Error // two explicit attributions disagree
+		if canon.inferred || d.inferred {
+			sev = Warning // one of them rests on a pronoun, role, continuation or reported speech
+		}
+		d.Differences = append(d.Differences, Difference{Kind: KindSpeaker, Severity: sev,
 			Canonical: canon.Speaker, Version: d.Speaker, Line: line, Column: col})
 	}
 	for _, f := range res.diffs {

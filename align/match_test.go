@@ -313,3 +313,29 @@ func TestOrganisationVouches(t *testing.T) {
 		t.Errorf("phrase credited to nobody: %d utterances, want 2", len(us))
 	}
 }
+
+// A credit dispute resting on an inferred speaker is a warning; between two
+// explicit attributions it is an error; two forms of one name are none.
+func TestSpeakerConflictConfidence(t *testing.T) {
+	const text = "The bridge will reopen before the winter storms arrive."
+	cases := []struct {
+		a, b         string
+		methodB      string
+		wantSeverity Severity
+	}{
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodExplicit, Error},
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodPronoun, Warning},
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodContinuation, Warning},
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodReported, Warning},
+		{"Martin Luther King Jr.", "King", quotes.MethodExplicit, None},
+		{"José Álvarez", "Alvarez", quotes.MethodExplicit, None},
+	}
+	for _, c := range cases {
+		x, y := q("a", 1, text, c.a), q("b", 1, text, c.b)
+		x.SpeakerMethod, y.SpeakerMethod = quotes.MethodExplicit, c.methodB
+		us := Align(nil, []quotes.Quote{x, y}, Options{})
+		if len(us) != 1 || us[0].Severity != c.wantSeverity {
+			t.Errorf("%s / %s (%s): got %+v, want one utterance of severity %v", c.a, c.b, c.methodB, us, c.wantSeverity)
+		}
+	}
+}

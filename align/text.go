@@ -177,10 +177,13 @@ func stripMarks(s string) string {
 	}, norm.NFD.String(s))
 }
 
-// speakerConflict reports whether two speakers are both known and differ.
+// speakerConflict reports whether two speakers are both known and have
+// different surnames (quotes.SpeakerKey): evidence that two quotations are
+// not one utterance. Two people of one family share a surname, so this is
+// weaker than quotes.Speaker.Conflict, which the report's credit disputes use.
 func speakerConflict(a, b string) bool {
-	sa, sb := surname(a), surname(b)
-	return sa != "" && sb != "" && sa != sb
+	ka, kb := quotes.SpeakerKey(a), quotes.SpeakerKey(b)
+	return ka != "" && kb != "" && ka != kb
 }
 
 // personOf gives the person a quotation is credited to, "" when unknown or
@@ -205,8 +208,8 @@ func orgOf(q *quotes.Quote) string {
 
 // speakerAgree reports whether two speakers are both known and the same.
 func speakerAgree(a, b string) bool {
-	sa := surname(a)
-	return sa != "" && sa == surname(b)
+	ka := quotes.SpeakerKey(a)
+	return ka != "" && ka == quotes.SpeakerKey(b)
 }
 
 // matchTokens gives the words of text as the matcher compares them:

@@ -25,6 +25,7 @@ type draft struct {
 	date      string // sortable date; "" when unknown
 	complete  bool   // has a quotation that is not a fragment
 	holds     int    // how many other versions' words stand inside this one's
+	inferred  bool   // Speaker rests on an inferred attribution (quotes.Speaker.Inferred)
 }
 
 // sourceInfo is what Align needs to know about each source.
@@ -86,7 +87,7 @@ func buildVersion(members []*quotes.Quote, si sourceInfo) *draft {
 		d.Quotes = append(d.Quotes, q.ID)
 		d.complete = d.complete || q.Kind != quotes.KindFragment
 		if d.Speaker == "" {
-			d.Speaker = personOf(q)
+			d.Speaker, d.inferred = personOf(q), quotes.SpeakerOf(q).Inferred()
 		}
 	}
 	var sb strings.Builder

@@ -184,21 +184,10 @@ func (c *Checker) speakerOf(m align.Match) string {
 // speakerDifference reports a wire speaker other than the draft's, when both
 // are known; names agree when their last words do ("Psaki", "Jen Psaki").
 func speakerDifference(wire, draft string) (align.Difference, bool) {
-	if wire == "" || draft == "" || surname(wire) == surname(draft) {
+	if !(quotes.Speaker{Name: wire}).Conflict(quotes.Speaker{Name: draft}) {
 		return align.Difference{}, false
 	}
 	return align.Difference{Kind: align.KindSpeaker, Severity: align.Error, Canonical: wire, Version: draft}, true
-}
-
-func surname(name string) string {
-	words := strings.Fields(Normalize(name))
-	for len(words) > 1 && slices.Contains([]string{"jr", "sr", "ii", "iii"}, words[len(words)-1]) {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	return strings.TrimSuffix(words[len(words)-1], "'s")
 }
 
 func worst(ds []align.Difference) align.Severity {

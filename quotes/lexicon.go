@@ -11,27 +11,36 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// reportingBases are verbs that introduce speech; inflect adds their forms.
-const reportingBases = `add admit acknowledge announce answer argue ask assert boast caution claim comment complain
-concede conclude confirm contend continue counter declare deny describe emphasise emphasize estimate explain
-insist joke maintain mention note observe plead pledge point post predict promise quip recall reiterate remark
-repeat reply respond retort reveal say scream shout snap state stress suggest tell testify threaten tweet urge
-vow warn whisper write yell call charge recount exclaim demand mutter lament rebut interject chime agree disagree
-muse wonder concur told said says saying wrote written spoke spoken speak tells telling writes writing`
+// reportingVerbs holds every form of the core speech verbs of
+// vocab/speech_verbs.txt.
+var reportingVerbs = verbForms("speech_verbs")
 
-// reportingVerbs holds every form of the reporting verbs.
-var reportingVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, b := range strings.Fields(reportingBases) {
-		for _, f := range inflect(b) {
-			m[f] = true
-		}
+// allReportingVerbs holds every form of the several hundred reporting verbs
+// of vocab/reporting_verbs.txt and of the core speech verbs.
+var allReportingVerbs = func() map[string]bool {
+	m := verbForms("reporting_verbs")
+	for f := range reportingVerbs {
+		m[f] = true
 	}
 	return m
 }()
 
+// verbForms gives every inflected form of the verbs of a vocabulary file.
+func verbForms(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, b := range vocabWords(name) {
+		for _, f := range inflect(b) {
+			m[f] = true
+		}
+	}
+	for _, f := range strings.Fields("said says told wrote written spoke spoken") {
+		m[f] = true
+	}
+	return m
+}
+
 // doubled verbs double their last consonant before -ed and -ing.
-var doubled = set("admit quip commit regret snap plead")
+var doubled = set("admit quip commit regret snap plead chat jab stir spar refer prod")
 
 // inflect gives a verb's base, -s, -ed and -ing forms.
 func inflect(b string) []string {

@@ -1,4 +1,4 @@
-package quotes
+package quotes_test
 
 import (
 	"os"
@@ -7,11 +7,12 @@ import (
 
 	"github.com/quotecheck/quotecheck/internal/corpus"
 	"github.com/quotecheck/quotecheck/internal/eval"
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
 // forEval gives quotations in the scorer's terms (sources are named by file name).
-func forEval(qs []Quote) []eval.Quote {
+func forEval(qs []quotes.Quote) []eval.Quote {
 	out := make([]eval.Quote, len(qs))
 	for i, q := range qs {
 		out[i] = eval.Quote{ID: q.ID, Source: q.Source, Text: q.Text, Speaker: q.Speaker, Kind: q.Kind}
@@ -21,7 +22,7 @@ func forEval(qs []Quote) []eval.Quote {
 
 // score gives recall, precision and speaker accuracy (on utterances, by
 // surname) of pred against gold, logging misses and wrong speakers.
-func score(t *testing.T, gold *eval.Gold, pred []Quote) (recall, precision, speaker float64) {
+func score(t *testing.T, gold *eval.Gold, pred []quotes.Quote) (recall, precision, speaker float64) {
 	t.Helper()
 	sc := eval.ScoreExtract(gold, forEval(pred))
 	for _, m := range sc.Missed {
@@ -45,10 +46,10 @@ func checkScore(t *testing.T, recall, precision, speaker, minRecall, minPrecisio
 }
 
 // extractDir extracts the quotations of the articles a gold annotation in dir covers.
-func extractDir(t *testing.T, dir string, g *eval.Gold) []Quote {
+func extractDir(t *testing.T, dir string, g *eval.Gold) []quotes.Quote {
 	t.Helper()
-	var pred []Quote
-	ex := NewExtractor()
+	var pred []quotes.Quote
+	ex := quotes.NewExtractor()
 	for _, name := range g.Sources() {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -81,8 +82,8 @@ func TestGeneratedScore(t *testing.T) {
 	for _, q := range c.Gold.Quotes {
 		gold.Quotes = append(gold.Quotes, eval.GoldQuote{Source: q.Source, Text: q.Text, Speaker: q.Speaker, Kind: q.Kind})
 	}
-	var pred []Quote
-	ex := NewExtractor()
+	var pred []quotes.Quote
+	ex := quotes.NewExtractor()
 	for _, a := range c.Articles {
 		qs, _ := ex.Extract(sources.FromText(a.Name, string(a.Content)))
 		pred = append(pred, qs...)

@@ -2,6 +2,8 @@ package eval
 
 import (
 	"sort"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // Quote is a predicted quotation, as the scorer sees it.
@@ -66,7 +68,8 @@ type ExtractScore struct {
 }
 
 // ScoreExtract scores predicted quotations against the gold ones; speakers
-// are compared on utterances only, by surname.
+// are compared on utterances only, by quotes.SpeakerKey (the surname, as
+// score.py compares them).
 func ScoreExtract(g *Gold, pred []Quote) ExtractScore {
 	inGold := map[string]bool{}
 	for _, s := range g.Sources() {
@@ -92,7 +95,7 @@ func ScoreExtract(g *Gold, pred []Quote) ExtractScore {
 			continue
 		}
 		utterances++
-		if found && Surname(scored[pi].Speaker) == Surname(gq.Speaker) {
+		if found && quotes.SpeakerKey(scored[pi].Speaker) == quotes.SpeakerKey(gq.Speaker) {
 			right++
 		} else if found {
 			sc.WrongSpeaker = append(sc.WrongSpeaker, [2]string{gq.Text, scored[pi].Speaker})

@@ -1,0 +1,51 @@
+package quotes
+
+import "testing"
+
+func TestSameSpeaker(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Martin Luther King Jr.", "King", true},
+		{"José Álvarez", "Alvarez", true},
+		{"José Álvarez", "Jose Alvarez", true},
+		{"Dr. Priya Raman", "Raman", true},
+		{"Joe Biden", "Joseph Biden", true},
+		{"J. Smith", "John Smith", true},
+		{"Meera Patnaik", "Rohan Patnaik", false},
+		{"O’Brien", "Sean O'Brien", true},
+		{"Psaki's", "Jen Psaki", true},
+		{"Putin", "Biden", false},
+		{"Shri Sahni", "Vikram Sahni", true},
+		{"", "Biden", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		if got := SameSpeaker(c.a, c.b); got != c.want {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSpeakerConflictAndInferred(t *testing.T) {
+	a := Speaker{Name: "Tomás Ruiz", Method: MethodExplicit}
+	if a.Conflict(Speaker{Name: "Ruiz", Method: MethodPronoun}) {
+		t.Error("Tomás Ruiz and Ruiz conflict")
+	}
+	if !a.Conflict(Speaker{Name: "Carla Souza", Method: MethodExplicit}) {
+		t.Error("Tomás Ruiz and Carla Souza do not conflict")
+	}
+	if a.Conflict(Speaker{}) {
+		t.Error("a known and an unknown speaker conflict")
+	}
+	for m, want := range map[string]bool{MethodExplicit: false, MethodOrganisation: false, MethodPronoun: true,
+		MethodContinuation: true, MethodReported: true, MethodRole: true, MethodDocument: true} {
+		if got := (Speaker{Name: "X", Method: m}).Inferred(); got != want {
+			t.Errorf("Inferred(%s) = %v, want %v", m, got, want)
+		}
+	}
+	if !(Speaker{Name: "Kim Lee", Aliases: []string{"Lee Kim-ho"}}).Same(Speaker{Name: "Kim-ho"}) {
+		t.Error("an alias is not compared")
+	}
+}
