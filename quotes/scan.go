@@ -94,10 +94,28 @@ type openEntry struct {
 	children []span
 }
 
+// Two-character marks stand in the stack as private-use runes.
+const (
+	markApos2 = '\uE000' // '' (two apostrophes: the archive and typewriter convention, both ends)
+	markTicks = '\uE001' // `` (two backticks: the typeset opener, closed by '')
+)
+
+// markText gives a mark as printed.
+func markText(r rune) string {
+	switch r {
+	case markApos2:
+		return "''"
+	case markTicks:
+		return "``"
+	}
+	return string(r)
+}
+
 // closersOf lists the marks that close each opening mark.
 var closersOf = map[rune]string{
-	'"': "\"”", '“': "”\"", '„': "“”\"", '«': "»", '»': "«", '‹': "›", '›': "‹",
+	'"': "\"”“", '“': "”\"“", '„': "“”\"", '«': "»", '»': "«", '‹': "›", '›': "‹",
 	'‘': "’'", '‚': "‘’", '\'': "'’", '「': "」", '『': "』",
+	markApos2: string(markApos2), markTicks: string(markApos2),
 }
 
 // apostrophic marks may be apostrophes: left unclosed, they are dropped silently.
@@ -108,6 +126,9 @@ var elisions = map[string]bool{"n": true, "em": true, "til": true, "tis": true, 
 	"cause": true, "bout": true, "s": true, "ll": true, "re": true, "ve": true, "d": true, "t": true, "nuff": true, "round": false}
 
 const maxDepth = 8
+
+// openingMarks are the marks that can open a quotation.
+const openingMarks = "\"“„«»‹›‘‚'「『"
 
 // scanner finds the quotations of one text.
 type scanner struct {
@@ -147,6 +168,13 @@ func (s *scanner) scanParagraph(pi int) {
 	p := s.paras[pi]
 	var stack []openEntry
 	for i := p.start; i < p.end; {
+		if c := s.text[i]; c == '\'' || c == '`' {
+			if n := runLen(s.text, i, p.end, c); n >= 2 {
+				stack = s.doubleRun(stack, pi, c, i, n)
+				i += n
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s.text[i:p.end])
 		if strings.ContainsRune("\"“”„«»‹›‘’‚'「」『』", r) {
 			prev, next := runeAround(s.text, p.start, p.end, i, size)
@@ -176,17 +204,18 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 	if r == '\'' || r == '’' {
 		closerFlank = !spaceBefore && !isWord(next)
 	}
-	if k := closerAt(stack, r); k >= 0 {
-		straight := r == '"' && spaceBefore && !spaceAfter
+	// An opening curly mark flanked as a closer (“ready,“ she said) is the
+	// slip of an autocorrecting editor: it closes, as does one between spaces.
+	canClose := r != '“' || !spaceBefore && !isWord(next) && !strings.ContainsRune(openingMarks, next) || spaceBefore && spaceAfter
+	if k := closerAt(stack, r); k >= 0 && canClose {
 		if (r == '\'' || r == '’') && (!closerFlank || s.pluralPossessive(stack[k], pi, r, i, size)) {
 			return stack // an apostrophe inside a word, or "the teachers’ union"
 		}
-		switch {
-		case !straight:
+		// A straight mark that looks like an opener nests ("He says, "no,"
+		// and left"): if the outer one is never closed, endParagraph still
+		// keeps the inner quotation.
+		if straight := r == '"' && spaceBefore && !spaceAfter; !straight {
 			return s.close(stack, k, pi, string(r), i)
-		case stack[k].mark == '"':
-			// A straight mark that looks like an opener: the earlier one was never closed.
-			stack = s.abandon(stack, k)
 		}
 	}
 	switch r {
@@ -245,7 +274,7 @@ func (s *scanner) close(stack []openEntry, k, pi int, mark string, i int) []open
 		stack = s.abandon(stack, len(stack)-1)
 	}
 	e := stack[k]
-	sp := span{start: e.start, end: i, open: string(e.mark), close: mark, para: pi}
+	sp := span{start: e.start, end: i, open: markText(e.mark), close: mark, para: pi}
 	stack = stack[:k]
 	if k == 0 {
 		s.spans = append(s.spans, sp)
@@ -262,7 +291,7 @@ func (s *scanner) abandon(stack []openEntry, k int) []openEntry {
 		e := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if !apostrophic(e.mark) {
-			s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + string(e.mark) + " (no closing mark in its paragraph)"})
+			s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + markText(e.mark) + " (no closing mark in its paragraph)"})
 		}
 		if len(stack) == 0 {
 			s.spans = append(s.spans, e.children...)
@@ -279,16 +308,73 @@ func (s *scanner) endParagraph(pi int, stack []openEntry) {
 	if len(stack) == 0 {
 		return
 	}
+	stack = s.abandon(stack, 1)
 	bottom := stack[0]
-	if s.nextOpensWith(pi, bottom.mark) {
-		end := s.paras[pi].end
-		for end > bottom.start && unicode.IsSpace(rune(s.text[end-1])) {
-			end--
-		}
-		s.spans = append(s.spans, span{start: bottom.start, end: end, open: string(bottom.mark), para: pi, cont: true})
+	if s.nextOpensWith(pi, bottom.mark) && !nestsSame(bottom) {
+		end := s.trimEnd(bottom.start, s.paras[pi].end)
+		s.spans = append(s.spans, span{start: bottom.start, end: end, open: markText(bottom.mark), para: pi, cont: true})
 		return
 	}
+	if s.runsToEnd(pi, bottom) {
+		return
+	}
+	s.endsAtSame(pi, bottom)
 	s.abandon(stack, 0)
+}
+
+// endsAtSame keeps the part of the unclosed quotation e that stands before
+// the first quotation of the same mark inside it, when that part ends with
+// punctuation: the writer left e open and began the next one (“We were
+// shocked. “Then she said, ‘Go,’” Lee said. → "We were shocked."; "We
+// will win, she added, "and soon." → "We will win, she added,").
+func (s *scanner) endsAtSame(pi int, e openEntry) {
+	for _, c := range e.children {
+		if c.open != markText(e.mark) {
+			continue
+		}
+		end := s.trimEnd(e.start, c.start-len(c.open))
+		last, _ := utf8.DecodeLastRuneInString(s.text[e.start:end])
+		if end > e.start && strings.ContainsRune(",.:;?!—–…", last) {
+			s.spans = append(s.spans, span{start: e.start, end: end, open: c.open, para: pi})
+		}
+		return
+	}
+}
+
+// runsToEnd keeps an unclosed quotation that opens its paragraph or follows
+// punctuation ("He said: “We are ready.", "It was late. “Go home.") as
+// running to the paragraph's end, the writer having left off its closing
+// mark; it warns all the same. The quotations inside it are part of it. A
+// quotation that follows a word (a scare quote left open), or holds one of
+// its own mark (see endsAtSame), is not kept.
+func (s *scanner) runsToEnd(pi int, e openEntry) bool {
+	if apostrophic(e.mark) || nestsSame(e) {
+		return false
+	}
+	p := s.paras[pi]
+	before := strings.TrimRightFunc(s.text[p.start:e.markOff], unicode.IsSpace)
+	if last, _ := utf8.DecodeLastRuneInString(before); before != "" && isWord(last) {
+		return false
+	}
+	end := s.trimEnd(e.start, p.end)
+	if end == e.start {
+		return false
+	}
+	s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + markText(e.mark) + " (read to the end of its paragraph)"})
+	s.spans = append(s.spans, span{start: e.start, end: end, open: markText(e.mark), para: pi})
+	return true
+}
+
+// nestsSame reports whether a quotation opened with the same mark as e
+// closed inside it (“… “…” …): the sign that e was left open by mistake, as
+// a quotation nested in another takes the other kind of mark.
+func nestsSame(e openEntry) bool {
+	for _, c := range e.children {
+		if c.open == markText(e.mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextOpensWith reports whether the paragraph after pi begins with the same opening mark.
@@ -297,8 +383,15 @@ func (s *scanner) nextOpensWith(pi int, mark rune) bool {
 		return false
 	}
 	n := s.paras[pi+1]
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s.text[n.start:n.end], unicode.IsSpace))
-	return r == mark
+	rest := strings.TrimLeftFunc(s.text[n.start:n.end], unicode.IsSpace)
+	if mark == markTicks {
+		mark = markApos2 // a typeset quotation's later paragraphs may open with `` or ''
+		if strings.HasPrefix(rest, "``") {
+			return true
+		}
+	}
+	mt := markText(mark)
+	return strings.HasPrefix(rest, mt) && !(mark == '\'' && strings.HasPrefix(rest, "''"))
 }
 
 // minWordsBeforePossessive is how long a quotation must already be before a
@@ -331,4 +424,16 @@ func (s *scanner) pluralPossessive(e openEntry, pi int, r rune, i, size int) boo
 		j = at + size
 	}
 	return false
+}
+
+// trimEnd moves end back over white space, no further than start.
+func (s *scanner) trimEnd(start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(s.text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return end
 }

@@ -1,0 +1,77 @@
+package quotes
+
+import "unicode"
+
+// runLen counts the bytes c repeated from offset i, stopping at limit.
+func runLen(text string, i, limit int, c byte) int {
+	n := 0
+	for i+n < limit && text[i+n] == c {
+		n++
+	}
+	return n
+}
+
+// doubleRun handles a run of n ≥ 2 apostrophes or backticks at offset i: the
+// two-character quotation marks of newspaper archives and typewritten copy
+// (''We are ready,'' she said) and of typeset text (``We are ready,'' she
+// said). The run's flanks decide its part, as for a single mark:
+//
+//   - an opener stands after a space or punctuation and before a
+//     non-space: ''We…, ``We…, ('' …; any apostrophes after the pair
+//     open a nested single quotation (''''Tis…'' → '' then 'Tis, an
+//     elision; '''Go,' he said…'' → '' then a nested 'Go,').
+//   - a closer stands after a non-space and before a non-word: …ready,''
+//     she; any apostrophes before the pair close a nested single
+//     quotation or end a plural possessive: …'go home''' and …the
+//     students''' both end with the pair.
+//   - with no '' quotation open, a closing run ends a single-quoted one
+//     after a possessive ('the students'' → ' then the closer), and after a
+//     digit it is a measure (5' 10''), never a mark.
+//   - a pair inside a word (O''Brien, a typing slip) or between spaces (an
+//     empty string '') is no mark.
+func (s *scanner) doubleRun(stack []openEntry, pi int, c byte, i, n int) []openEntry {
+	p := s.paras[pi]
+	prev, next := runeAround(s.text, p.start, p.end, i, n)
+	opener := !isWord(prev) && next != 0 && !unicode.IsSpace(next)
+	closer := prev != 0 && !unicode.IsSpace(prev) && !isWord(next)
+	if c == '`' {
+		if n == 2 && opener {
+			stack = s.push(stack, markTicks, i, 2)
+		}
+		return stack
+	}
+	k := closerAt(stack, markApos2)
+	spaced := (prev == 0 || unicode.IsSpace(prev)) && (next == 0 || unicode.IsSpace(next))
+	switch {
+	case k >= 0 && (closer || spaced):
+		for j := 0; j < n-2; j++ {
+			stack = s.mark(stack, pi, '\'', i+j, 1, '\'', '\'')
+		}
+		if k = closerAt(stack, markApos2); k >= 0 {
+			stack = s.close(stack, k, pi, "''", i+n-2)
+		}
+	case opener:
+		if k >= 0 {
+			stack = s.abandon(stack, k) // the earlier '' was never closed
+		}
+		stack = s.push(stack, markApos2, i, 2)
+		for j := 2; j < n; j++ {
+			stack = s.mark(stack, pi, '\'', i+j, 1, ' ', next)
+		}
+	case closer && closerAt(stack, '\'') >= 0:
+		stack = s.mark(stack, pi, '\'', i+n-1, 1, '\'', next)
+	case closer && !unicode.IsDigit(prev):
+		s.issues = append(s.issues, scanIssue{i + n - 2, "closing '' with no opening mark"})
+	}
+	return stack
+}
+
+// push opens a quotation with the mark r, size bytes long, at offset i,
+// unless the stack is already maxDepth deep.
+func (s *scanner) push(stack []openEntry, r rune, i, size int) []openEntry {
+	if len(stack) >= maxDepth {
+		return stack
+	}
+	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
+}
+
