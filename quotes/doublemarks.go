@@ -13,22 +13,24 @@ func runLen(text string, i, limit int, c byte) int {
 
 // doubleRun handles a run of n ≥ 2 apostrophes or backticks at offset i: the
 // two-character quotation marks of newspaper archives and typewritten copy
-// (''We are ready,'' she said) and of typeset text (``We are ready,'' she
-// said). The run's flanks decide its part, as for a single mark:
+// (two apostrophes at both ends) and of typeset text (two backticks to open,
+// two apostrophes to close). The run's flanks decide its part, as for a
+// single mark. An opener stands after a space or punctuation and before a
+// non-space; apostrophes after the pair open a nested single quotation or
+// are an elision. A closer stands after a non-space and before a non-word;
+// apostrophes before the pair close a nested single quotation or end a
+// plural possessive. With no pair open, a closing run ends a single-quoted
+// quotation after a possessive, and after a digit it is a measure. A pair
+// inside a word or between spaces is no mark:
 //
-//   - an opener stands after a space or punctuation and before a
-//     non-space: ''We…, ``We…, ('' …; any apostrophes after the pair
-//     open a nested single quotation (''''Tis…'' → '' then 'Tis, an
-//     elision; '''Go,' he said…'' → '' then a nested 'Go,').
-//   - a closer stands after a non-space and before a non-word: …ready,''
-//     she; any apostrophes before the pair close a nested single
-//     quotation or end a plural possessive: …'go home''' and …the
-//     students''' both end with the pair.
-//   - with no '' quotation open, a closing run ends a single-quoted one
-//     after a possessive ('the students'' → ' then the closer), and after a
-//     digit it is a measure (5' 10''), never a mark.
-//   - a pair inside a word (O''Brien, a typing slip) or between spaces (an
-//     empty string '') is no mark.
+//	''We are ready,'' she said.         a quotation
+//	``We are ready,'' she said.         a quotation
+//	'''Go,' he said, and left,'' she    the pair, then a nested 'Go,'
+//	'''Tis the season,'' she sang       the pair, then the elision 'Tis
+//	''He told me, 'Go home,''' she      a nested 'Go home,' closes first
+//	''It was for the students''' he     a possessive, then the pair
+//	He called it 'a win for students''  a possessive, then the single mark
+//	He is 6' 2'' tall; O''Neill; ''     no mark
 func (s *scanner) doubleRun(stack []openEntry, pi int, c byte, i, n int) []openEntry {
 	p := s.paras[pi]
 	prev, next := runeAround(s.text, p.start, p.end, i, n)
@@ -74,4 +76,3 @@ func (s *scanner) push(stack []openEntry, r rune, i, size int) []openEntry {
 	}
 	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
 }
-
