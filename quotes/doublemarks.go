@@ -5,7 +5,7 @@ import "unicode"
 // runLen counts the bytes c repeated from offset i, stopping at limit.
 func runLen(text string, i, limit int, c byte) int {
 	n := 0
-	for i+n < limit && text[i+n] == c {
+	for i+n < limit && text[i+n] == c { // the caller's loop steps over the run
 		n++
 	}
 	return n
@@ -58,7 +58,11 @@ func (s *scanner) doubleRun(stack []openEntry, pi int, c byte, i, n int) []openE
 		}
 		stack = s.push(stack, markApos2, i, 2)
 		for j := 2; j < n; j++ {
-			stack = s.mark(stack, pi, '\'', i+j, 1, ' ', next)
+			after := rune('\'')
+			if j == n-1 {
+				after = next
+			}
+			stack = s.mark(stack, pi, '\'', i+j, 1, ' ', after)
 		}
 	case closer && closerAt(stack, '\'') >= 0:
 		stack = s.mark(stack, pi, '\'', i+n-1, 1, '\'', next)

@@ -136,18 +136,26 @@ type scanner struct {
 	paras  []paragraph
 	spans  []span
 	issues []scanIssue
+	steps  int // loop steps, for the linear-time tests
+
+	closerMemo [2]closerMemo // for ' and ’
 }
 
-// scanText finds every quotation in text, paragraph by paragraph.
-func scanText(text string) ([]paragraph, []span, []scanIssue) {
-	s := &scanner{text: text, paras: splitParagraphs(text)}
+// closerMemo is closerAfter's last answer: in paragraph para, the first
+// closing mark at or after offset from is at offset at (-1: none).
+type closerMemo struct{ para, from, at int }
+
+// scanText finds every quotation in text, paragraph by paragraph, and
+// counts the steps it took.
+func scanText(text string) ([]paragraph, []span, []scanIssue, int) {
+	s := &scanner{text: text, paras: splitParagraphs(text), closerMemo: [2]closerMemo{{para: -1}, {para: -1}}}
 	for i := range s.paras {
 		if !s.paras[i].dup {
 			s.scanParagraph(i)
 		}
 	}
 	sort.SliceStable(s.spans, func(a, b int) bool { return s.spans[a].start < s.spans[b].start })
-	return s.paras, s.spans, s.issues
+	return s.paras, s.spans, s.issues, s.steps + len(text)
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -168,6 +176,7 @@ func (s *scanner) scanParagraph(pi int) {
 	p := s.paras[pi]
 	var stack []openEntry
 	for i := p.start; i < p.end; {
+		s.steps++
 		if c := s.text[i]; c == '\'' || c == '`' {
 			if n := runLen(s.text, i, p.end, c); n >= 2 {
 				stack = s.doubleRun(stack, pi, c, i, n)
@@ -248,15 +257,22 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
 }
 
-// elided reports whether the word at off makes the mark before it an apostrophe ('90s, 'n', 'em).
+// maxElision is the longest word, in bytes, read as an elision ('twas, '1990s).
+const maxElision = 6
+
+// elided reports whether the word at off makes the mark before it an
+// apostrophe ('90s, 'n', 'em). It reads no more than maxElision+1 bytes.
 func (s *scanner) elided(off int) bool {
 	j := off
 	for j < len(s.text) {
+		s.steps++
 		r, size := utf8.DecodeRuneInString(s.text[j:])
 		if !isWord(r) {
 			break
 		}
-		j += size
+		if j += size; j-off > maxElision {
+			return false
+		}
 	}
 	w := strings.ToLower(s.text[off:j])
 	if w == "" {
@@ -408,27 +424,68 @@ func (s *scanner) pluralPossessive(e openEntry, pi int, r rune, i, size int) boo
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(s.text[i+size+1 : p.end])
-	if !unicode.IsLower(next) || len(strings.Fields(s.text[e.start:i])) < minWordsBeforePossessive {
+	if !unicode.IsLower(next) || !s.wordsAtLeast(e.start, i, minWordsBeforePossessive) {
 		return false
 	}
-	for j := i + size; j < p.end; {
+	return s.closerAfter(pi, r, i+size) >= 0
+}
+
+// wordsAtLeast reports whether text[start:end] holds at least n words,
+// reading back from end only until it has found them.
+func (s *scanner) wordsAtLeast(start, end, n int) bool {
+	words, inWord := 0, false
+	for j := end; j > start; {
+		s.steps++
+		r, size := utf8.DecodeLastRuneInString(s.text[start:j])
+		j -= size
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			if words++; words >= n {
+				return true
+			}
+		}
+		inWord = !space
+	}
+	return false
+}
+
+// closerAfter gives the offset of the first mark r (' or ’) at or after
+// from in paragraph pi that is flanked as a closer, -1 when none. Calls for
+// one paragraph and mark come with rising offsets, so it remembers its last
+// answer and never reads a byte twice.
+func (s *scanner) closerAfter(pi int, r rune, from int) int {
+	m := &s.closerMemo[0]
+	if r != '\'' {
+		m = &s.closerMemo[1]
+	}
+	if m.para == pi && from >= m.from && (m.at < 0 || m.at >= from) {
+		return m.at
+	}
+	*m = closerMemo{para: pi, from: from, at: -1}
+	p := s.paras[pi]
+	size := utf8.RuneLen(r)
+	for j := from; j < p.end; {
 		k := strings.IndexRune(s.text[j:p.end], r)
 		if k < 0 {
-			return false
+			s.steps += p.end - j
+			break
 		}
+		s.steps += k + size
 		at := j + k
 		prev, after := runeAround(s.text, p.start, p.end, at, size)
 		if prev != 0 && !unicode.IsSpace(prev) && !isWord(after) {
-			return true
+			m.at = at
+			break
 		}
 		j = at + size
 	}
-	return false
+	return m.at
 }
 
 // trimEnd moves end back over white space, no further than start.
 func (s *scanner) trimEnd(start, end int) int {
 	for end > start {
+		s.steps++
 		r, size := utf8.DecodeLastRuneInString(s.text[start:end])
 		if !unicode.IsSpace(r) {
 			break
