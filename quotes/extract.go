@@ -22,12 +22,9 @@ const maxContext = 300
 // unbalanced quotation mark.
 func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 	text := src.Text
-	paras, spans, issues := scanText(text)
-	var warns []Warning
-	for _, is := range issues {
-		pos := src.Locate(is.off)
-		warns = append(warns, Warning{Path: src.Path, Line: pos.Line, Column: pos.Column, Message: is.msg})
-	}
+	paras, spans, issues, steps := scanText(text)
+	defer func() { workDone.Add(int64(steps)) }()
+	warns := warnings(src, issues)
 	if len(spans) == 0 {
 		return nil, warns
 	}
@@ -59,7 +56,7 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 		if w.person != "" {
 			a.said = append(a.said, saidAt{tok: k, person: w.person})
 		}
-		q.Context = context(text, toks, k, sp)
+		q.Context = context(text, toks, spans, k, &steps)
 	}
 	link(qs, spans)
 	shareSpeaker(qs)
@@ -103,16 +100,39 @@ func link(qs []Quote, spans []span) {
 	}
 }
 
-// context gives the sentence around quotation token k, at most maxContext bytes.
-func context(text string, toks []token, k int, sp span) string {
+// warnings turns the scanner's issues into warnings, the first maxWarnings
+// of them and one that counts the rest.
+func warnings(src *sources.Source, issues []scanIssue) []Warning {
+	var warns []Warning
+	for i, is := range issues {
+		if i == maxWarnings {
+			pos := src.Locate(is.off)
+			warns = append(warns, Warning{Path: src.Path, Line: pos.Line, Column: pos.Column,
+				Message: strconv.Itoa(len(issues)-maxWarnings) + " more unbalanced quotation marks from here on, not listed"})
+			break
+		}
+		pos := src.Locate(is.off)
+		warns = append(warns, Warning{Path: src.Path, Line: pos.Line, Column: pos.Column, Message: is.msg})
+	}
+	return warns
+}
+
+// context gives the sentence around quotation token k, at most maxContext
+// bytes. It walks the sentence's tokens only as far as maxContext bytes
+// from the quotation: beyond that the sentence is cut around the quotation
+// anyway, so a sentence of a million tokens costs no more than a short one.
+func context(text string, toks []token, spans []span, k int, steps *int) string {
+	sp := spans[toks[k].quote]
 	s, e := sp.start-len(sp.open), sp.end+len(sp.close)
-	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent; j-- {
+	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent && s >= sp.start-maxContext; j-- {
+		*steps++
 		s = toks[j].start
 		if toks[j].kind == tokQuote {
-			s -= len(spanOpenLen(text, toks[j].start))
+			s -= len(spans[toks[j].quote].open)
 		}
 	}
-	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent; j++ {
+	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent && e <= sp.end+maxContext; j++ {
+		*steps++
 		e = toks[j].end
 	}
 	if e-s > maxContext {
@@ -126,10 +146,4 @@ func context(text string, toks []token, k int, sp span) string {
 		}
 	}
 	return text[s:e]
-}
-
-// spanOpenLen gives the opening mark just before byte off.
-func spanOpenLen(text string, off int) string {
-	_, size := utf8.DecodeLastRuneInString(text[:off])
-	return text[off-size : off]
 }

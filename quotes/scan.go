@@ -94,10 +94,28 @@ type openEntry struct {
 	children []span
 }
 
+// Two-character marks stand in the stack as private-use runes.
+const (
+	markApos2 = '\uE000' // '' (two apostrophes: the archive and typewriter convention, both ends)
+	markTicks = '\uE001' // `` (two backticks: the typeset opener, closed by '')
+)
+
+// markText gives a mark as printed.
+func markText(r rune) string {
+	switch r {
+	case markApos2:
+		return "''"
+	case markTicks:
+		return "``"
+	}
+	return string(r)
+}
+
 // closersOf lists the marks that close each opening mark.
 var closersOf = map[rune]string{
-	'"': "\"”", '“': "”\"", '„': "“”\"", '«': "»", '»': "«", '‹': "›", '›': "‹",
+	'"': "\"”“", '“': "”\"“", '„': "“”\"", '«': "»", '»': "«", '‹': "›", '›': "‹",
 	'‘': "’'", '‚': "‘’", '\'': "'’", '「': "」", '『': "』",
+	markApos2: string(markApos2), markTicks: string(markApos2),
 }
 
 // apostrophic marks may be apostrophes: left unclosed, they are dropped silently.
@@ -109,24 +127,35 @@ var elisions = map[string]bool{"n": true, "em": true, "til": true, "tis": true, 
 
 const maxDepth = 8
 
+// openingMarks are the marks that can open a quotation.
+const openingMarks = "\"“„«»‹›‘‚'「『"
+
 // scanner finds the quotations of one text.
 type scanner struct {
 	text   string
 	paras  []paragraph
 	spans  []span
 	issues []scanIssue
+	steps  int // loop steps, for the linear-time tests
+
+	closerMemo [2]closerMemo // for ' and ’
 }
 
-// scanText finds every quotation in text, paragraph by paragraph.
-func scanText(text string) ([]paragraph, []span, []scanIssue) {
-	s := &scanner{text: text, paras: splitParagraphs(text)}
+// closerMemo is closerAfter's last answer: in paragraph para, the first
+// closing mark at or after offset from is at offset at (-1: none).
+type closerMemo struct{ para, from, at int }
+
+// scanText finds every quotation in text, paragraph by paragraph, and
+// counts the steps it took.
+func scanText(text string) ([]paragraph, []span, []scanIssue, int) {
+	s := &scanner{text: text, paras: splitParagraphs(text), closerMemo: [2]closerMemo{{para: -1}, {para: -1}}}
 	for i := range s.paras {
 		if !s.paras[i].dup {
 			s.scanParagraph(i)
 		}
 	}
 	sort.SliceStable(s.spans, func(a, b int) bool { return s.spans[a].start < s.spans[b].start })
-	return s.paras, s.spans, s.issues
+	return s.paras, s.spans, s.issues, s.steps + len(text)
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -147,6 +176,14 @@ func (s *scanner) scanParagraph(pi int) {
 	p := s.paras[pi]
 	var stack []openEntry
 	for i := p.start; i < p.end; {
+		s.steps++
+		if c := s.text[i]; c == '\'' || c == '`' {
+			if n := runLen(s.text, i, p.end, c); n >= 2 {
+				stack = s.doubleRun(stack, pi, c, i, n)
+				i += n
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s.text[i:p.end])
 		if strings.ContainsRune("\"“”„«»‹›‘’‚'「」『』", r) {
 			prev, next := runeAround(s.text, p.start, p.end, i, size)
@@ -176,17 +213,18 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 	if r == '\'' || r == '’' {
 		closerFlank = !spaceBefore && !isWord(next)
 	}
-	if k := closerAt(stack, r); k >= 0 {
-		straight := r == '"' && spaceBefore && !spaceAfter
+	// An opening curly mark flanked as a closer (“ready,“ she said) is the
+	// slip of an autocorrecting editor: it closes, as does one between spaces.
+	canClose := r != '“' || !spaceBefore && !isWord(next) && !strings.ContainsRune(openingMarks, next) || spaceBefore && spaceAfter
+	if k := closerAt(stack, r); k >= 0 && canClose {
 		if (r == '\'' || r == '’') && (!closerFlank || s.pluralPossessive(stack[k], pi, r, i, size)) {
 			return stack // an apostrophe inside a word, or "the teachers’ union"
 		}
-		switch {
-		case !straight:
+		// A straight mark that looks like an opener nests ("He says, "no,"
+		// and left"): if the outer one is never closed, endParagraph still
+		// keeps the inner quotation.
+		if straight := r == '"' && spaceBefore && !spaceAfter; !straight {
 			return s.close(stack, k, pi, string(r), i)
-		case stack[k].mark == '"':
-			// A straight mark that looks like an opener: the earlier one was never closed.
-			stack = s.abandon(stack, k)
 		}
 	}
 	switch r {
@@ -219,15 +257,22 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
 }
 
-// elided reports whether the word at off makes the mark before it an apostrophe ('90s, 'n', 'em).
+// maxElision is the longest word, in bytes, read as an elision ('twas, '1990s).
+const maxElision = 6
+
+// elided reports whether the word at off makes the mark before it an
+// apostrophe ('90s, 'n', 'em). It reads no more than maxElision+1 bytes.
 func (s *scanner) elided(off int) bool {
 	j := off
 	for j < len(s.text) {
+		s.steps++
 		r, size := utf8.DecodeRuneInString(s.text[j:])
 		if !isWord(r) {
 			break
 		}
-		j += size
+		if j += size; j-off > maxElision {
+			return false
+		}
 	}
 	w := strings.ToLower(s.text[off:j])
 	if w == "" {
@@ -245,7 +290,7 @@ func (s *scanner) close(stack []openEntry, k, pi int, mark string, i int) []open
 		stack = s.abandon(stack, len(stack)-1)
 	}
 	e := stack[k]
-	sp := span{start: e.start, end: i, open: string(e.mark), close: mark, para: pi}
+	sp := span{start: e.start, end: i, open: markText(e.mark), close: mark, para: pi}
 	stack = stack[:k]
 	if k == 0 {
 		s.spans = append(s.spans, sp)
@@ -262,7 +307,7 @@ func (s *scanner) abandon(stack []openEntry, k int) []openEntry {
 		e := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if !apostrophic(e.mark) {
-			s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + string(e.mark) + " (no closing mark in its paragraph)"})
+			s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + markText(e.mark) + " (no closing mark in its paragraph)"})
 		}
 		if len(stack) == 0 {
 			s.spans = append(s.spans, e.children...)
@@ -279,16 +324,73 @@ func (s *scanner) endParagraph(pi int, stack []openEntry) {
 	if len(stack) == 0 {
 		return
 	}
+	stack = s.abandon(stack, 1)
 	bottom := stack[0]
-	if s.nextOpensWith(pi, bottom.mark) {
-		end := s.paras[pi].end
-		for end > bottom.start && unicode.IsSpace(rune(s.text[end-1])) {
-			end--
-		}
-		s.spans = append(s.spans, span{start: bottom.start, end: end, open: string(bottom.mark), para: pi, cont: true})
+	if s.nextOpensWith(pi, bottom.mark) && !nestsSame(bottom) {
+		end := s.trimEnd(bottom.start, s.paras[pi].end)
+		s.spans = append(s.spans, span{start: bottom.start, end: end, open: markText(bottom.mark), para: pi, cont: true})
 		return
 	}
+	if s.runsToEnd(pi, bottom) {
+		return
+	}
+	s.endsAtSame(pi, bottom)
 	s.abandon(stack, 0)
+}
+
+// endsAtSame keeps the part of the unclosed quotation e that stands before
+// the first quotation of the same mark inside it, when that part ends with
+// punctuation: the writer left e open and began the next one (“We were
+// shocked. “Then she said, ‘Go,’” Lee said. → "We were shocked."; "We
+// will win, she added, "and soon." → "We will win, she added,").
+func (s *scanner) endsAtSame(pi int, e openEntry) {
+	for _, c := range e.children {
+		if c.open != markText(e.mark) {
+			continue
+		}
+		end := s.trimEnd(e.start, c.start-len(c.open))
+		last, _ := utf8.DecodeLastRuneInString(s.text[e.start:end])
+		if end > e.start && strings.ContainsRune(",.:;?!—–…", last) {
+			s.spans = append(s.spans, span{start: e.start, end: end, open: c.open, para: pi})
+		}
+		return
+	}
+}
+
+// runsToEnd keeps an unclosed quotation that opens its paragraph or follows
+// punctuation ("He said: “We are ready.", "It was late. “Go home.") as
+// running to the paragraph's end, the writer having left off its closing
+// mark; it warns all the same. The quotations inside it are part of it. A
+// quotation that follows a word (a scare quote left open), or holds one of
+// its own mark (see endsAtSame), is not kept.
+func (s *scanner) runsToEnd(pi int, e openEntry) bool {
+	if apostrophic(e.mark) || nestsSame(e) {
+		return false
+	}
+	p := s.paras[pi]
+	before := strings.TrimRightFunc(s.text[p.start:e.markOff], unicode.IsSpace)
+	if last, _ := utf8.DecodeLastRuneInString(before); before != "" && isWord(last) {
+		return false
+	}
+	end := s.trimEnd(e.start, p.end)
+	if end == e.start {
+		return false
+	}
+	s.issues = append(s.issues, scanIssue{e.markOff, "unclosed " + markText(e.mark) + " (read to the end of its paragraph)"})
+	s.spans = append(s.spans, span{start: e.start, end: end, open: markText(e.mark), para: pi})
+	return true
+}
+
+// nestsSame reports whether a quotation opened with the same mark as e
+// closed inside it (“… “…” …): the sign that e was left open by mistake, as
+// a quotation nested in another takes the other kind of mark.
+func nestsSame(e openEntry) bool {
+	for _, c := range e.children {
+		if c.open == markText(e.mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextOpensWith reports whether the paragraph after pi begins with the same opening mark.
@@ -297,8 +399,15 @@ func (s *scanner) nextOpensWith(pi int, mark rune) bool {
 		return false
 	}
 	n := s.paras[pi+1]
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s.text[n.start:n.end], unicode.IsSpace))
-	return r == mark
+	rest := strings.TrimLeftFunc(s.text[n.start:n.end], unicode.IsSpace)
+	if mark == markTicks {
+		mark = markApos2 // a typeset quotation's later paragraphs may open with `` or ''
+		if strings.HasPrefix(rest, "``") {
+			return true
+		}
+	}
+	mt := markText(mark)
+	return strings.HasPrefix(rest, mt) && !(mark == '\'' && strings.HasPrefix(rest, "''"))
 }
 
 // minWordsBeforePossessive is how long a quotation must already be before a
@@ -315,20 +424,73 @@ func (s *scanner) pluralPossessive(e openEntry, pi int, r rune, i, size int) boo
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(s.text[i+size+1 : p.end])
-	if !unicode.IsLower(next) || len(strings.Fields(s.text[e.start:i])) < minWordsBeforePossessive {
+	if !unicode.IsLower(next) || !s.wordsAtLeast(e.start, i, minWordsBeforePossessive) {
 		return false
 	}
-	for j := i + size; j < p.end; {
+	return s.closerAfter(pi, r, i+size) >= 0
+}
+
+// wordsAtLeast reports whether text[start:end] holds at least n words,
+// reading back from end only until it has found them.
+func (s *scanner) wordsAtLeast(start, end, n int) bool {
+	words, inWord := 0, false
+	for j := end; j > start; {
+		s.steps++
+		r, size := utf8.DecodeLastRuneInString(s.text[start:j])
+		j -= size
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			if words++; words >= n {
+				return true
+			}
+		}
+		inWord = !space
+	}
+	return false
+}
+
+// closerAfter gives the offset of the first mark r (' or ’) at or after
+// from in paragraph pi that is flanked as a closer, -1 when none. Calls for
+// one paragraph and mark come with rising offsets, so it remembers its last
+// answer and never reads a byte twice.
+func (s *scanner) closerAfter(pi int, r rune, from int) int {
+	m := &s.closerMemo[0]
+	if r != '\'' {
+		m = &s.closerMemo[1]
+	}
+	if m.para == pi && from >= m.from && (m.at < 0 || m.at >= from) {
+		return m.at
+	}
+	*m = closerMemo{para: pi, from: from, at: -1}
+	p := s.paras[pi]
+	size := utf8.RuneLen(r)
+	for j := from; j < p.end; {
 		k := strings.IndexRune(s.text[j:p.end], r)
 		if k < 0 {
-			return false
+			s.steps += p.end - j
+			break
 		}
+		s.steps += k + size
 		at := j + k
 		prev, after := runeAround(s.text, p.start, p.end, at, size)
 		if prev != 0 && !unicode.IsSpace(prev) && !isWord(after) {
-			return true
+			m.at = at
+			break
 		}
 		j = at + size
 	}
-	return false
+	return m.at
+}
+
+// trimEnd moves end back over white space, no further than start.
+func (s *scanner) trimEnd(start, end int) int {
+	for end > start {
+		s.steps++
+		r, size := utf8.DecodeLastRuneInString(s.text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return end
 }

@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestScanConventions covers the mark conventions of archives and typeset
+// copy and the recoveries from a writer's unbalanced marks. Every sentence is
+// made up for the test.
+func TestScanConventions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // quotation texts in order
+		warns      int
+	}{
+		{"two apostrophes", `''We are ready,'' the mayor said.`, []string{"We are ready,"}, 0},
+		{"two apostrophes after a colon", `The mayor said:''We are ready.''`, []string{"We are ready."}, 0},
+		{"typeset", "``We are ready,'' the mayor said.", []string{"We are ready,"}, 0},
+		{"typeset and archive in one text", "``Yes,'' she said. ''No,'' he said.", []string{"Yes,", "No,"}, 0},
+		{"nested single closed with the pair", `''He told me, 'Go home,''' she said.`, []string{"He told me, 'Go home,'"}, 0},
+		{"nested single opened with the pair", `'''Go,' he said, and left,'' she recalled.`, []string{"'Go,' he said, and left,"}, 0},
+		{"elision after the pair", `'''Tis the season,'' she sang.`, []string{"'Tis the season,"}, 0},
+		{"plural possessive inside", `''We back the students' union,'' he said.`, []string{"We back the students' union,"}, 0},
+		{"plural possessive before the closer", `''It was all for the students''' he said.`, []string{"It was all for the students'"}, 0},
+		{"single quote closed after a possessive", `He called it 'a win for the students'' and left.`, []string{"a win for the students'"}, 0},
+		{"elisions inside", `''We love rock 'n' roll and the '90s,'' she said.`, []string{"We love rock 'n' roll and the '90s,"}, 0},
+		{"empty string", `Set the field to '' and save it.`, nil, 0},
+		{"inside a word", `O''Neill voted no.`, nil, 0},
+		{"inches", `He is 6' 2'' tall and 5'' wide.`, nil, 0},
+		{"stray pair", `He left,'' she said.`, nil, 1},
+		{"pair never closed", `She said ''yes and left.`, nil, 1},
+		{"reversed curly closer", `“It's over,“ he said.`, []string{"It's over,"}, 0},
+		{"reversed curly scare quote", `They called it “fake“ and left.`, []string{"fake"}, 0},
+		{"reversed closer after straight", `"We are done.“`, []string{"We are done."}, 0},
+		{"reversed closer before a bracket", `“We know.“[Source]`, []string{"We know."}, 0},
+		{"curly opener inside stays an opener", `“He said “no” to me,” she said.`, []string{"He said “no” to me,"}, 0},
+		{"spaced curly closer", "“We see that. “", []string{"We see that. "}, 0},
+		{"straight nested in straight", `"He says, "no," and leaves," she said.`, []string{`He says, "no," and leaves,`}, 0},
+		{"unclosed after a colon runs to the end", `The mayor said: "We are ready.`, []string{"We are ready."}, 1},
+		{"unclosed opening the paragraph", "“We are ready.\n\nThe mayor left.", []string{"We are ready."}, 1},
+		{"unclosed scare quote is dropped", `He called it "a mess and left.`, nil, 1},
+		{"unclosed holding a quotation keeps the inner one", `She said, "He called it 'a mess,' and left`, []string{"He called it 'a mess,' and left"}, 1},
+		{"left open before the next of its mark", "“We were shocked. “Then she said, ‘Go,’” Lee said.",
+			[]string{"We were shocked.", "Then she said, ‘Go,’"}, 1},
+		{"left open before an attribution", `"We will win, she added, "and soon."`, []string{"We will win, she added,", "and soon."}, 1},
+		{"left open with no punctuation", `"We will win "big" today`, []string{"big"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, ws := extract(tc.text)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if len(ws) != tc.warns {
+				t.Errorf("got warnings %v, want %d", ws, tc.warns)
+			}
+			checkQuotes(t, tc.text, qs)
+		})
+	}
+}
+
+// TestScanTwoApostropheMarks checks the marks printed for a quotation in
+// the archive convention and that it is carried across paragraphs.
+func TestScanTwoApostropheMarks(t *testing.T) {
+	qs, ws := extract("''We will build it.\n\n''And we will pay for it,'' she said.\n")
+	if len(qs) != 2 || len(ws) != 0 {
+		t.Fatalf("got %+v, warnings %v", qs, ws)
+	}
+	if qs[0].Open != "''" || qs[0].Close != "" || qs[1].Open != "''" || qs[1].Close != "''" {
+		t.Errorf("marks %q %q, %q %q", qs[0].Open, qs[0].Close, qs[1].Open, qs[1].Close)
+	}
+	if qs[1].Utterance != qs[0].ID || qs[0].Text != "We will build it." {
+		t.Errorf("not one utterance: %+v", qs)
+	}
+	if qs[0].Context != "''We will build it." {
+		t.Errorf("context %q", qs[0].Context)
+	}
+}
