@@ -164,3 +164,28 @@ func TestStderrPathsEscaped(t *testing.T) {
 		t.Errorf("stderr does not show the escaped name:\n%q", stderr)
 	}
 }
+
+// TestDiffQuotesMatchesOneShot: aligning quotations read back from
+// 'extract --format jsonl' gives the same utterances as a one-shot diff
+// (the parts of interrupted quotations keep their order).
+func TestDiffQuotesMatchesOneShot(t *testing.T) {
+	for _, set := range []string{"testdata/realistic"} {
+		oneShot, _, code := run(t, "", "diff", "--format", "json", set)
+		if code > 1 {
+			t.Fatalf("%s: diff failed", set)
+		}
+		jsonl, _, _ := run(t, "", "extract", "--format", "jsonl", set)
+		path := filepath.Join(t.TempDir(), "q.jsonl")
+		if err := os.WriteFile(path, []byte(jsonl), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sharded, _, _ := run(t, "", "diff", "--format", "json", "--quotes", path)
+		var a, b struct{ Utterances json.RawMessage }
+		if json.Unmarshal([]byte(oneShot), &a) != nil || json.Unmarshal([]byte(sharded), &b) != nil {
+			t.Fatal("reports are not JSON")
+		}
+		if !bytes.Equal(a.Utterances, b.Utterances) {
+			t.Errorf("%s: diff --quotes gives other utterances than a one-shot diff", set)
+		}
+	}
+}
