@@ -189,3 +189,19 @@ func TestDiffQuotesMatchesOneShot(t *testing.T) {
 		}
 	}
 }
+
+func TestParseBytes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+	}{
+		{"1048576", 1 << 20}, {"512M", 512 << 20}, {"2G", 2 << 30}, {"2GiB", 2 << 30}, {"64kb", 64 << 10},
+		{"", 0}, {"lots", 0}, {"-1G", 0}, {"0", 0},
+	}
+	for _, tt := range tests {
+		got, err := parseBytes(tt.in)
+		if got != tt.want || (err == nil) != (tt.want > 0) {
+			t.Errorf("parseBytes(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
