@@ -228,7 +228,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 			return &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
-	res := &report.Check{}
+	res := &report.Check{Problems: append(wire.Problems, draft.Problems...)}
 	suppressed := 0
 	if base != nil {
 		findings, suppressed = base.Filter(findings)

@@ -205,3 +205,22 @@ func TestParseBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckJSONListsProblems: check's JSON report lists the inputs it
+// could not read.
+func TestCheckJSONListsProblems(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "broken.md")
+	if err := os.WriteFile(bin, []byte("a\x00b"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "", "check", "--format", "json", "testdata/check/draft.md", bin, "--against", "testdata/seeds")
+	var res struct {
+		Problems []struct{ Path, Severity, Message string }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if code != ExitFailure || len(res.Problems) != 1 || res.Problems[0].Path != bin || res.Problems[0].Message != "binary file" {
+		t.Errorf("exit %d, problems %+v; want exit 2 and the binary draft listed", code, res.Problems)
+	}
+}
