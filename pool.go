@@ -42,6 +42,11 @@ func (p pool) run(ctx context.Context, costs []int64, work func(int) loadedFile,
 		<-window
 		return emit(r)
 	})
+	if ctx.Err() != nil && err == ctx.Err() {
+		// interrupted: return at once; files being extracted finish in
+		// the background (their results go to buffered channels)
+		return err
+	}
 	cancel()
 	wg.Wait()
 	return err

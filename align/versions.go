@@ -23,6 +23,7 @@ type draft struct {
 	text      text
 	order     int    // the source's place in the input
 	date      string // sortable date; "" when unknown
+	path      string // the source's file, to break ties stably
 	complete  bool   // has a quotation that is not a fragment
 	holds     int    // how many other versions' words stand inside this one's
 	inferred  bool   // Speaker rests on an inferred attribution (quotes.Speaker.Inferred)
@@ -80,7 +81,7 @@ func sortableDate(d string) string {
 // as a headline's excerpt of a quotation in the body, are listed but not
 // repeated in the text.
 func buildVersion(members []*quotes.Quote, si sourceInfo) *draft {
-	d := &draft{members: members, order: si.order, date: si.date}
+	d := &draft{members: members, order: si.order, date: si.date, path: si.path}
 	words := make([][]string, len(members))
 	for i, q := range members {
 		words[i] = normTokens(q.Text)
@@ -165,7 +166,7 @@ func (d *draft) position(off int) (line, col int) {
 // not made only of fragments, the wording most sources share (after
 // normalisation), then the version holding the most other versions' words
 // (the whole statement, not one outlet's excerpt of it), then the
-// earliest dated source, then the first given.
+// earliest dated source, then the first by path (never by input order).
 func chooseCanonical(vs []*draft, reference string, info map[string]sourceInfo) int {
 	if reference != "" {
 		for i, v := range vs {
@@ -210,6 +211,14 @@ func better(a, b *draft, shared map[string]int) bool {
 	}
 	if a.date != b.date {
 		return b.date == "" || (a.date != "" && a.date < b.date)
+	}
+	// never the input order: the same files given in another order
+	// must blame the same outlet
+	if a.path != b.path {
+		return a.path < b.path
+	}
+	if a.Source != b.Source {
+		return a.Source < b.Source
 	}
 	return a.order < b.order
 }

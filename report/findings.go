@@ -10,12 +10,14 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/sources"
 )
 
 // Check is the result of `quotecheck check`.
 type Check struct {
-	Findings []check.Finding `json:"findings"`
-	Summary  CheckSummary    `json:"summary"`
+	Findings []check.Finding   `json:"findings"`
+	Summary  CheckSummary      `json:"summary"`
+	Problems []sources.Problem `json:"problems,omitempty"` // inputs not read, or read with a caveat
 }
 
 // CheckSummary counts a check's findings.

@@ -28,9 +28,14 @@ type jsonlSource struct {
 	*sources.Source
 }
 
+// jsonlQuote is a quotation with its byte span in the source's text,
+// which orders the parts of an interrupted quotation as a one-shot run
+// does (file positions in HTML are best effort).
 type jsonlQuote struct {
 	Type string `json:"type"`
 	quotes.Quote
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Write writes one source and its quotations.
@@ -39,7 +44,7 @@ func (jw *JSONLWriter) Write(src *sources.Source, qs []quotes.Quote) error {
 		return err
 	}
 	for _, q := range qs {
-		if err := jw.enc.Encode(jsonlQuote{"quote", q}); err != nil {
+		if err := jw.enc.Encode(jsonlQuote{"quote", q, q.Start, q.End}); err != nil {
 			return err
 		}
 	}
@@ -81,11 +86,12 @@ func readJSONLLine(x *Extract, b []byte) error {
 		}
 		x.Sources = append(x.Sources, src)
 	case "quote":
-		var q quotes.Quote
+		var q jsonlQuote
 		if err := json.Unmarshal(b, &q); err != nil {
 			return err
 		}
-		x.Quotes = append(x.Quotes, q)
+		q.Quote.Start, q.Quote.End = q.Start, q.End
+		x.Quotes = append(x.Quotes, q.Quote)
 	default:
 		return fmt.Errorf("unknown record type %q (want source or quote, as 'quotecheck extract --format jsonl' writes)", head.Type)
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -22,6 +23,28 @@ func TestJSONLRoundTrip(t *testing.T) {
 	}
 	if len(x.Sources) != 1 || x.Sources[0].Outlet != "Wire" || len(x.Quotes) != 1 || x.Quotes[0].Speaker != "Ann Lee" || x.Quotes[0].Line != 3 {
 		t.Errorf("round trip lost data: %+v %+v", x.Sources[0], x.Quotes)
+	}
+}
+
+// TestJSONLKeepsSpans: each quotation's span in its source's text survives
+// the round trip, so diff --quotes orders an interrupted quotation's parts
+// as a one-shot diff does even when file positions (HTML) disagree.
+func TestJSONLKeepsSpans(t *testing.T) {
+	src := &sources.Source{ID: "a", Path: "a.html"}
+	qs := []quotes.Quote{
+		{ID: "a/q1", Source: "a", Text: "It is a new day,", Utterance: "a/q1", Offset: 300, Start: 120, End: 136},
+		{ID: "a/q2", Source: "a", Text: "time for change.", Utterance: "a/q1", Offset: 90, Start: 160, End: 176},
+	}
+	var buf bytes.Buffer
+	if err := NewJSONLWriter(&buf).Write(src, qs); err != nil {
+		t.Fatal(err)
+	}
+	x, err := ReadJSONL(&buf, "x.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(x.Quotes, qs) {
+		t.Errorf("round trip changed the quotations:\n got %+v\nwant %+v", x.Quotes, qs)
 	}
 }
 

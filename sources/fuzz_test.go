@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +36,10 @@ func FuzzLoad(f *testing.F) {
 				t.Errorf("error %q does not name the file", e)
 			}
 		}
-		lines := strings.Count(string(data), "\n") + 1
+		if bytes.IndexByte(data, 0) >= 0 && len(srcs) > 0 && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+			t.Errorf("a file with a NUL byte was read as text")
+		}
+		lines := strings.Count(loneCRToLF(string(data)), "\n") + 1
 		for _, s := range srcs {
 			checkLocate(t, s, len(data), lines)
 		}

@@ -74,7 +74,14 @@ func (l *htmlLocator) locate(off int) Position {
 		return l.fl.docPosition(0)
 	}
 	anchor := l.anchors[p]
-	if doc, ok := l.exact(off, anchor); ok {
+	from := anchor
+	if l.starts[p] <= off && (p+1 == len(l.starts) || off < l.starts[p+1]) {
+		// Markup is never shorter than the text it holds, so text that
+		// stands k bytes into the paragraph stands at least k bytes
+		// after its anchor: later text is never found earlier.
+		from = min(anchor+off-l.starts[p], len(l.fl.d.text))
+	}
+	if doc, ok := l.exact(off, from); ok {
 		return l.fl.docPosition(doc)
 	}
 	return l.fl.docPosition(anchor)

@@ -142,3 +142,28 @@ func TestFilesReadsEachFileOnce(t *testing.T) {
 		t.Errorf("problems %v, want warnings that the other spellings are d/a.txt", errs)
 	}
 }
+
+// TestHTMLLocateKeepsOrder: text later in a paragraph is never located
+// before earlier text, even when its words also appear earlier in the
+// markup (an interrupted quotation's second part repeating an opening).
+func TestHTMLLocateKeepsOrder(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Vote</title></head><body><article>
+<h1>Council votes on the harbour plan tonight</h1>
+<p>On time for change, the mayor spoke at length to the council. &ldquo;It is a new day for the harbour,&rdquo; she said, and then: &ldquo;time for change, now.&rdquo;</p>
+<p>Other business followed and the meeting closed late in the evening.</p>
+</article></body></html>`
+	srcs, err := Load(writeFile(t, t.TempDir(), "page.html", []byte(page)), Options{})
+	if err != nil || len(srcs) != 1 {
+		t.Fatalf("Load: %v", err)
+	}
+	s := srcs[0]
+	first := strings.Index(s.Text, "It is a new day")
+	second := strings.Index(s.Text, "time for change, now")
+	p1, p2 := s.Locate(first), s.Locate(second)
+	if p2.Offset <= p1.Offset {
+		t.Errorf("second part at %+v, before the first at %+v", p2, p1)
+	}
+	if want := strings.Index(page, "time for change, now"); p2.Offset != want {
+		t.Errorf("second part at offset %d, want %d", p2.Offset, want)
+	}
+}

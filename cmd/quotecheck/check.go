@@ -187,7 +187,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if base != nil {
 		findings, baselined = base.Filter(findings)
 	}
-	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings)}
+	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings), Problems: append(in.wire.Problems, in.draft.Problems...)}
 	res.Summary.Drafts, res.Summary.Sources = len(in.draft.Sources), len(in.wire.Sources)
 	res.Summary.Baselined, res.Summary.Suppressed = baselined, in.suppressed
 	res.Summary.FailOn = f.failOn

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
 
 	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/report"
@@ -14,7 +17,8 @@ import (
 // stderr and shows progress there on a terminal.
 func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress) quotecheck.Options {
 	return quotecheck.Options{
-		Stdin: stdin,
+		MemoryBudget: memoryBudget(stderr),
+		Stdin:        stdin,
 		OnProblem: func(p quotecheck.Problem) {
 			printProblem(stderr, p)
 		},
@@ -77,4 +81,46 @@ func printProblem(w io.Writer, p quotecheck.Problem) {
 		return
 	}
 	fmt.Fprintf(w, "quotecheck: %s\n", p)
+}
+
+// memoryBudget reads QUOTECHECK_MEMORY (bytes, or with a K, M or G suffix,
+// powers of 1024): the working memory the files being extracted may take
+// together. 0, the default, sizes it from the machine.
+func memoryBudget(stderr io.Writer) int64 {
+	v := strings.TrimSpace(os.Getenv("QUOTECHECK_MEMORY"))
+	if v == "" {
+		return 0
+	}
+	n, err := parseBytes(v)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotecheck: warning: QUOTECHECK_MEMORY: %v; sizing the memory budget from the machine\n", err)
+		return 0
+	}
+	return n
+}
+
+// parseBytes reads "1073741824", "512M", "2G" or "2GiB".
+func parseBytes(s string) (int64, error) {
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.ToUpper(s), "IB"), "B")
+	shift := 0
+	if t != "" {
+		switch t[len(t)-1] {
+		case 'K':
+			shift = 10
+		case 'M':
+			shift = 20
+		case 'G':
+			shift = 30
+		case 'T':
+			shift = 40
+		}
+	}
+	if shift > 0 {
+		t = t[:len(t)-1]
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)>>shift {
+		return 0, fmt.Errorf("want a size such as 2G or 512M, not %q", s)
+	}
+	return n << shift, nil
 }

@@ -164,3 +164,63 @@ func TestStderrPathsEscaped(t *testing.T) {
 		t.Errorf("stderr does not show the escaped name:\n%q", stderr)
 	}
 }
+
+// TestDiffQuotesMatchesOneShot: aligning quotations read back from
+// 'extract --format jsonl' gives the same utterances as a one-shot diff
+// (the parts of interrupted quotations keep their order).
+func TestDiffQuotesMatchesOneShot(t *testing.T) {
+	for _, set := range []string{"testdata/realistic"} {
+		oneShot, _, code := run(t, "", "diff", "--format", "json", set)
+		if code > 1 {
+			t.Fatalf("%s: diff failed", set)
+		}
+		jsonl, _, _ := run(t, "", "extract", "--format", "jsonl", set)
+		path := filepath.Join(t.TempDir(), "q.jsonl")
+		if err := os.WriteFile(path, []byte(jsonl), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sharded, _, _ := run(t, "", "diff", "--format", "json", "--quotes", path)
+		var a, b struct{ Utterances json.RawMessage }
+		if json.Unmarshal([]byte(oneShot), &a) != nil || json.Unmarshal([]byte(sharded), &b) != nil {
+			t.Fatal("reports are not JSON")
+		}
+		if !bytes.Equal(a.Utterances, b.Utterances) {
+			t.Errorf("%s: diff --quotes gives other utterances than a one-shot diff", set)
+		}
+	}
+}
+
+func TestParseBytes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+	}{
+		{"1048576", 1 << 20}, {"512M", 512 << 20}, {"2G", 2 << 30}, {"2GiB", 2 << 30}, {"64kb", 64 << 10},
+		{"", 0}, {"lots", 0}, {"-1G", 0}, {"0", 0},
+	}
+	for _, tt := range tests {
+		got, err := parseBytes(tt.in)
+		if got != tt.want || (err == nil) != (tt.want > 0) {
+			t.Errorf("parseBytes(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// TestCheckJSONListsProblems: check's JSON report lists the inputs it
+// could not read.
+func TestCheckJSONListsProblems(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "broken.md")
+	if err := os.WriteFile(bin, []byte("a\x00b"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "", "check", "--format", "json", "testdata/check/draft.md", bin, "--against", "testdata/seeds")
+	var res struct {
+		Problems []struct{ Path, Severity, Message string }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if code != ExitFailure || len(res.Problems) != 1 || res.Problems[0].Path != bin || res.Problems[0].Message != "binary file" {
+		t.Errorf("exit %d, problems %+v; want exit 2 and the binary draft listed", code, res.Problems)
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package quotecheck
+
+const raceEnabled = false
