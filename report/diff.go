@@ -157,18 +157,18 @@ func countSources(u align.Utterance) int {
 
 // wording gives the version's text with differences marked for a terminal.
 func wording(ver align.Version, color bool) string {
-	if ver.Inline == "" || ver.Canonical {
+	if len(ver.Spans) == 0 || ver.Canonical {
 		return ver.Text
 	}
 	if !color {
-		return ver.Inline
+		return align.InlineText(ver.Spans)
 	}
 	var b strings.Builder
-	for _, s := range Segments(ver.Inline) {
-		switch s.Kind {
-		case SegDeleted:
+	for _, s := range ver.Spans {
+		switch s.Op {
+		case align.SpanDeleted:
 			b.WriteString("\x1b[31;9m[-" + s.Text + "-]\x1b[0m")
-		case SegInserted:
+		case align.SpanInserted:
 			b.WriteString("\x1b[32;4m[+" + s.Text + "+]\x1b[0m")
 		default:
 			b.WriteString(s.Text)
@@ -245,18 +245,18 @@ func writeDiffMarkdown(w io.Writer, v *diffView) error {
 
 // mdWording marks a version's differences in Markdown.
 func mdWording(ver align.Version) string {
-	if ver.Inline == "" || ver.Canonical {
+	if len(ver.Spans) == 0 || ver.Canonical {
 		return mdCell(mdInline(ver.Text))
 	}
 	var b strings.Builder
-	for _, s := range Segments(ver.Inline) {
+	for _, s := range ver.Spans {
 		text := mdCell(mdInline(s.Text))
 		switch {
 		case strings.TrimSpace(s.Text) == "":
 			b.WriteString(text)
-		case s.Kind == SegDeleted:
+		case s.Op == align.SpanDeleted:
 			b.WriteString("~~" + strings.TrimSpace(text) + "~~")
-		case s.Kind == SegInserted:
+		case s.Op == align.SpanInserted:
 			b.WriteString("**" + strings.TrimSpace(text) + "**")
 		default:
 			b.WriteString(text)

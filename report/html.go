@@ -250,7 +250,7 @@ func (ix pageIndex) version(v align.Version, canonical string) htmlVersion {
 		OutletKey: src.Key, Outlet: src.Outlet, Speaker: v.Speaker,
 		Severity: clampSeverity(v.Severity).String(), Canonical: v.Canonical,
 		Position: ix.quotePosition(v.Quote),
-		Segments: versionSegments(v, canonical),
+		Segments: versionSegments(v),
 	}
 	for _, d := range v.Differences {
 		hv.Differences = append(hv.Differences, htmlDifference{

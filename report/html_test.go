@@ -117,6 +117,7 @@ func hostileDiff(p string) *Diff {
 			Versions: []align.Version{
 				{Quote: p, Source: p, Text: p, Speaker: p, Canonical: true},
 				{Quote: p, Source: p, Text: p, Speaker: p + "x", Inline: "[-" + p + "-] [+" + p + "+] " + p,
+					Spans:       []align.Span{{Op: align.SpanDeleted, Text: p}, {Op: align.SpanSame, Text: " "}, {Op: align.SpanInserted, Text: p}, {Op: align.SpanSame, Text: " " + p}},
 					Differences: []align.Difference{{Kind: p, Subkind: p, Canonical: p, Version: p, Line: 1}}},
 			},
 		}},
@@ -251,84 +252,37 @@ func TestSummaryCounts(t *testing.T) {
 	}
 }
 
+// TestVersionSegments renders from align's spans, never by reading marks
+// back out of the text: a quotation that itself prints "[+" or "[-" stays
+// as printed.
 func TestVersionSegments(t *testing.T) {
-	canon := "it takes one to know one."
-	diff := []align.Difference{{Kind: align.KindPunctuation, Canonical: "one.", Version: "one", Position: 5}}
 	tests := []struct {
 		name string
 		v    align.Version
 		want []segment
 	}{
-		{"inline wins", align.Version{Text: "x", Inline: "you'll see [-it-] shortly", Differences: diff},
+		{"deleted", align.Version{Text: "you'll see shortly", Spans: []align.Span{
+			{Op: align.SpanSame, Text: "you'll see "}, {Op: align.SpanDeleted, Text: "it"}, {Op: align.SpanSame, Text: " shortly"}}},
 			[]segment{{"", "you'll see "}, {opDel, "it"}, {"", " shortly"}}},
-		{"insert and delete", align.Version{Inline: "[+Mmhmm,+] I do[-.-]"},
+		{"insert and delete", align.Version{Spans: []align.Span{
+			{Op: align.SpanInserted, Text: "Mmhmm,"}, {Op: align.SpanSame, Text: " I do"}, {Op: align.SpanDeleted, Text: "."}}},
 			[]segment{{opIns, "Mmhmm,"}, {"", " I do"}, {opDel, "."}}},
-		{"unbalanced marks stay text", align.Version{Inline: "a [-b [+c"},
-			[]segment{{"", "a [-b [+c"}}},
-		{"from differences", align.Version{Text: "it takes one to know one", Differences: diff},
-			[]segment{{"", "it takes one to know "}, {opDel, "one."}, {opIns, "one"}}},
-		{"canonical is plain", align.Version{Text: canon, Canonical: true, Differences: diff},
-			[]segment{{"", canon}}},
-		{"differences that do not fit", align.Version{Text: "other words",
-			Differences: []align.Difference{{Canonical: "zebra", Position: 2}}},
-			[]segment{{"", "other words"}}},
+		{"marks in the quotation are text", align.Version{Text: "a [-b-] [+c+]", Spans: []align.Span{
+			{Op: align.SpanSame, Text: "a [-b-] [+c+]"}}},
+			[]segment{{"", "a [-b-] [+c+]"}}},
+		{"canonical is plain", align.Version{Text: "it takes one", Canonical: true,
+			Spans: []align.Span{{Op: align.SpanSame, Text: "it takes one"}}},
+			[]segment{{"", "it takes one"}}},
+		{"no spans", align.Version{Text: "other words"}, []segment{{"", "other words"}}},
 		{"empty", align.Version{}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := versionSegments(tc.v, canon); !reflect.DeepEqual(got, tc.want) {
+			if got := versionSegments(tc.v); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
-}
-
-func TestSegmentsFromDifferences(t *testing.T) {
-	canon := "the price he is going to pay, well, you'll see it shortly."
-	tests := []struct {
-		name  string
-		diffs []align.Difference
-		want  string // segments joined as [-del-][+ins+]
-	}{
-		{"deleted", []align.Difference{{Canonical: "it", Position: 10}},
-			"the price he is going to pay, well, you'll see [-it-] shortly."},
-		{"two, out of order", []align.Difference{
-			{Canonical: "shortly.", Version: "shortly,", Position: 11}, {Canonical: "the", Version: "The", Position: 0}},
-			"[-the-][+The+] price he is going to pay, well, you'll see it [-shortly.-][+shortly,+]"},
-		{"inserted", []align.Difference{{Version: "really", Position: 8}},
-			"the price he is going to pay, well, [+really+] you'll see it shortly."},
-		{"speaker only", []align.Difference{{Kind: align.KindSpeaker, Position: 0}}, canon},
-		{"past the end", []align.Difference{{Canonical: "x", Position: 40}}, "<nil>"},
-		{"overlapping", []align.Difference{{Canonical: "the price", Position: 0}, {Canonical: "price", Position: 1}}, "<nil>"},
-		{"negative", []align.Difference{{Canonical: "x", Position: -1}}, "<nil>"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			segs := segmentsFromDifferences(canon, tc.diffs)
-			got := "<nil>"
-			if segs != nil {
-				got = inlineOf(segs)
-			}
-			if got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-func inlineOf(segs []segment) string {
-	var b strings.Builder
-	for _, s := range segs {
-		switch s.Op {
-		case opDel:
-			b.WriteString("[-" + s.Text + "-]")
-		case opIns:
-			b.WriteString("[+" + s.Text + "+]")
-		default:
-			b.WriteString(s.Text)
-		}
-	}
-	return b.String()
 }
 
 func TestUniqueAnchor(t *testing.T) {
@@ -383,7 +337,9 @@ func bigDiff(n int) *Diff {
 			Versions: []align.Version{
 				{Source: "a", Text: text, Canonical: true},
 				{Source: "b", Text: strings.Replace(text, " today", "", 1), Severity: align.Severity(i % 4),
-					Inline:      strings.Replace(text, "today", "[-today-]", 1),
+					Inline: strings.Replace(text, "today", "[-today-]", 1),
+					Spans: []align.Span{{Op: align.SpanSame, Text: strings.TrimSuffix(text, "today")},
+						{Op: align.SpanDeleted, Text: "today"}},
 					Differences: []align.Difference{{Kind: align.KindDeleted, Severity: align.Severity(i % 4), Canonical: "today", Position: 5}}},
 			},
 		})
