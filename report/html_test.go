@@ -186,30 +186,42 @@ func TestCSPHashesMatchInlineCode(t *testing.T) {
 	}
 }
 
+// TestSpeakerConflict words align's speaker differences; it finds none of
+// its own (where align sees one person, or an organisation and its
+// spokesperson, there is no conflict to state).
 func TestSpeakerConflict(t *testing.T) {
 	outlet := func(id string) string { return strings.ToUpper(id) }
 	v := func(src, speaker string) align.Version { return align.Version{Source: src, Speaker: speaker} }
+	canon := func(src, speaker string) align.Version {
+		return align.Version{Source: src, Speaker: speaker, Canonical: true}
+	}
+	credits := func(src, speaker, canonical string) align.Version {
+		return align.Version{Source: src, Speaker: speaker, Differences: []align.Difference{
+			{Kind: align.KindSpeaker, Severity: align.Error, Canonical: canonical, Version: speaker}}}
+	}
 	tests := []struct {
 		name string
 		vs   []align.Version
 		want string
 	}{
-		{"agree", []align.Version{v("a", "Jen Psaki"), v("b", "Jen Psaki")}, ""},
-		{"one unnamed", []align.Version{v("a", "Jen Psaki"), v("b", "")}, ""},
-		{"two", []align.Version{v("fox", "Jen Psaki"), v("khld", "Elena Marquez")},
+		{"agree", []align.Version{canon("a", "Jen Psaki"), v("b", "Jen Psaki")}, ""},
+		{"one unnamed", []align.Version{canon("a", "Jen Psaki"), v("b", "")}, ""},
+		{"two", []align.Version{canon("fox", "Jen Psaki"), credits("khld", "Elena Marquez", "Jen Psaki")},
 			"FOX credits this to Jen Psaki; KHLD to Elena Marquez."},
-		{"grouped", []align.Version{v("a", "X"), v("b", "X"), v("c", "Y"), v("d", "")},
+		{"grouped", []align.Version{canon("a", "X"), v("b", "X"), credits("c", "Y", "X"), v("d", "")},
 			"A and B credit this to X; C to Y; D names no speaker."},
-		{"same outlet twice", []align.Version{v("a", "X"), v("a", "X"), v("c", "Y")},
+		{"same outlet twice", []align.Version{canon("a", "X"), v("a", "X"), credits("c", "Y", "X")},
 			"A credits this to X; C to Y."},
-		{"surname only", []align.Version{v("a", "Biden"), v("b", "Joe  Biden")}, ""},
-		{"fullest name shown", []align.Version{v("a", "Psaki"), v("b", "Jen Psaki"), v("c", "Elena Marquez")},
+		{"names differ but align sees one person", []align.Version{canon("a", "Biden"), v("b", "President Biden Jr.")}, ""},
+		{"fullest name shown", []align.Version{canon("a", "Psaki"), v("b", "Jen Psaki"), credits("c", "Elena Marquez", "Psaki")},
 			"A and B credit this to Jen Psaki; C to Elena Marquez."},
+		{"canonical named first", []align.Version{credits("c", "Y", "X"), canon("a", "X")},
+			"A credits this to X; C to Y."},
 		{"none", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := speakerConflict(tc.vs, outlet); got != tc.want {
+			if got := speakerConflict(align.Utterance{Versions: tc.vs}, outlet); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
