@@ -20,7 +20,10 @@ func DiffFormats() []string { return []string{"table", "markdown", "json", "html
 func WriteDiff(w io.Writer, format string, d *Diff, opt Options) error {
 	switch format {
 	case "json":
-		return writeJSON(w, d)
+		out := *d
+		c := CountDiff(d)
+		out.Summary = &c
+		return writeJSON(w, &out)
 	case "html":
 		return WriteHTML(w, d)
 	case "markdown":
@@ -178,8 +181,7 @@ func wording(ver align.Version, color bool) string {
 }
 
 func writeDiffTable(w io.Writer, v *diffView, opt Options) error {
-	fmt.Fprintf(w, "%d utterance%s across sources, %d single-source quotation%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.\n",
-		len(v.shared), plural(len(v.shared)), len(v.single), plural(len(v.single)))
+	fmt.Fprintf(w, "%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.\n", CountDiff(v.Diff))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n%s\n", v.utteranceTitle(u))
 		t := newTable(w, opt.Width)
@@ -222,8 +224,7 @@ func orUnknown(s string) string {
 
 func writeDiffMarkdown(w io.Writer, v *diffView) error {
 	fmt.Fprintf(w, "# Quotations across %d sources\n\n", len(v.Sources))
-	fmt.Fprintf(w, "%d utterance%s printed by more than one source, worst first; %d single-source quotation%s. In each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n",
-		len(v.shared), plural(len(v.shared)), len(v.single), plural(len(v.single)))
+	fmt.Fprintf(w, "%s. Worst first; in each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n", CountDiff(v.Diff))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n## %s\n\n> %s\n\n", mdInline(v.utteranceTitle(u)), mdInline(u.Canonical))
 		fmt.Fprintln(w, "| Source | Where | Wording | Differences |")

@@ -64,15 +64,11 @@ type htmlPage struct {
 	CSP        string
 	CSS        template.CSS
 	JS         template.JS
-	Counts     htmlCounts
+	Counts     DiffCounts
 	Sources    []htmlSource
 	Severities []string
 	Utterances []htmlUtterance
 	Problems   []quotes.Warning
-}
-
-type htmlCounts struct {
-	Utterances, Error, Warning, Info, Same, Single int
 }
 
 type htmlSource struct {
@@ -125,26 +121,10 @@ func buildPage(d *Diff) htmlPage {
 		hu := ix.utterance(u)
 		hu.Anchor = uniqueAnchor(u.ID, anchors)
 		p.Utterances = append(p.Utterances, hu)
-		p.Counts.add(hu)
 	}
-	p.Title = fmt.Sprintf("Quotation check: %d utterances across %d sources", len(p.Utterances), len(p.Sources))
+	p.Counts = CountDiff(d)
+	p.Title = fmt.Sprintf("Quotation check: %d utterances across %d sources, %d single-source", p.Counts.Shared, len(p.Sources), p.Counts.Single)
 	return p
-}
-
-func (c *htmlCounts) add(u htmlUtterance) {
-	c.Utterances++
-	switch {
-	case u.SingleSource:
-		c.Single++
-	case u.Severity == "error":
-		c.Error++
-	case u.Severity == "warning":
-		c.Warning++
-	case u.Severity == "info":
-		c.Info++
-	default:
-		c.Same++
-	}
 }
 
 func indexDiff(d *Diff) pageIndex {

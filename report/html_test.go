@@ -252,7 +252,7 @@ func TestSortedUtterancesWorstFirst(t *testing.T) {
 
 func TestSummaryCounts(t *testing.T) {
 	p := buildPage(loadFixture(t))
-	want := htmlCounts{Utterances: 11, Error: 3, Warning: 2, Info: 2, Same: 2, Single: 2}
+	want := DiffCounts{Sources: 6, Shared: 9, Error: 3, Warning: 2, Info: 2, Same: 2, Single: 2}
 	if p.Counts != want {
 		t.Errorf("counts %+v, want %+v", p.Counts, want)
 	}
@@ -386,4 +386,44 @@ func FuzzWriteHTML(f *testing.F) {
 		}
 		checkSafeHTML(t, buf.String())
 	})
+}
+
+// TestCountsAgreeAcrossFormats: the table, Markdown, HTML and JSON reports
+// state the same counts, with and without utterances left out by
+// --min-severity (the HTML report used to count single-source quotations
+// among "utterances", which the others did not).
+func TestCountsAgreeAcrossFormats(t *testing.T) {
+	for _, hidden := range []int{0, 4} {
+		d := loadFixture(t)
+		d.Hidden = hidden
+		c := CountDiff(d)
+		sentence := c.String()
+		for _, format := range []string{"table", "markdown"} {
+			var b bytes.Buffer
+			if err := WriteDiff(&b, format, d, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if first, _, _ := strings.Cut(b.String(), ". "); !strings.Contains(b.String(), sentence) {
+				t.Errorf("%s (hidden %d) opens %q, want the counts %q", format, hidden, first, sentence)
+			}
+		}
+		page := renderHTML(t, d)
+		for name, n := range map[string]int{"utterances": c.Shared, "error": c.Error, "warning": c.Warning,
+			"info": c.Info, "same": c.Same, "single": c.Single} {
+			if want := fmt.Sprintf(`data-count="%s">%d<`, name, n); !strings.Contains(page, want) {
+				t.Errorf("HTML (hidden %d) lacks %s", hidden, want)
+			}
+		}
+		if hidden > 0 && !strings.Contains(page, `data-count="hidden">4<`) {
+			t.Error("HTML does not say how many utterances --min-severity left out")
+		}
+		var b bytes.Buffer
+		if err := WriteDiff(&b, "json", d, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct{ Summary DiffCounts }
+		if err := json.Unmarshal(b.Bytes(), &doc); err != nil || doc.Summary != c {
+			t.Errorf("JSON summary %+v (%v), want %+v", doc.Summary, err, c)
+		}
+	}
 }

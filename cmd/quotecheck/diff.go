@@ -105,6 +105,7 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	cfg.Severities.Utterances(d.Utterances)
 	all := d.Utterances
 	d.Utterances = report.FilterSeverity(all, minSev)
+	d.Hidden = len(all) - len(d.Utterances)
 	if err := c.write(&f, d); err != nil {
 		return err
 	}
