@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
@@ -196,10 +197,11 @@ func readQuoteFile(x *report.Extract, name string) error {
 		return fmt.Errorf("--quotes: %v", err)
 	}
 	defer fh.Close()
-	got, err := report.ReadJSONL(fh, name)
+	srcs, qs, err := quotes.ReadJSONL(fh, name)
 	if err != nil {
 		return err
 	}
+	got := &report.Extract{Sources: srcs, Quotes: qs}
 	renameClashes(x.Sources, got)
 	x.Sources = append(x.Sources, got.Sources...)
 	x.Quotes = append(x.Quotes, got.Quotes...)
