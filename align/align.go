@@ -121,6 +121,7 @@ type Version struct {
 	Severity    Severity     `json:"severity"`
 	Differences []Difference `json:"differences"`
 	Inline      string       `json:"inline"` // the version with differences marked: "you'll see [-it-] shortly"
+	Spans       []Span       `json:"spans"`  // the same as data: the runs of the wording, each same, deleted or inserted
 }
 
 // Utterance is one thing someone said, as every source printed it.

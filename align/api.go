@@ -82,7 +82,7 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		if d != canon {
 			compareVersion(canon, d)
 		} else {
-			d.Inline, d.Differences = d.Text, []Difference{}
+			d.Inline, d.Spans, d.Differences = d.Text, sameSpans(d.Text), []Difference{}
 		}
 		if u.Speaker == "" {
 			u.Speaker = d.Speaker
@@ -101,7 +101,7 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 // the canonical version.
 func compareVersion(canon, d *draft) {
 	res := compareTexts(canon.text, d.text)
-	d.Inline, d.Differences = res.inline, make([]Difference, 0, len(res.diffs)+1)
+	d.Inline, d.Spans, d.Differences = res.inline, res.spans, make([]Difference, 0, len(res.diffs)+1)
 	if (quotes.Speaker{Name: canon.Speaker}).Conflict(quotes.Speaker{Name: d.Speaker}) {
 		line, col := d.position(0)
 		sev := Error // two explicit attributions disagree

@@ -337,11 +337,11 @@ func sortFound(fs []found) {
 	})
 }
 
-// inline writes the version with its differences marked: [-words-] for
-// canonical words the version lacks, [+words+] for words it adds. Canonical
-// words outside the span an excerpt covers are not shown.
-func inline(c, v text, ops []op) string {
-	var sb strings.Builder
+// inline gives the version as spans with its differences marked: canonical
+// words the version lacks, words it adds. Canonical words outside the span
+// an excerpt covers are not shown.
+func inline(c, v text, ops []op) []Span {
+	var sb spanWriter
 	last := -1 // byte offset after the last version word written
 	pendingSpace := false
 	startPiece := func(next int) {
@@ -368,11 +368,11 @@ func inline(c, v text, ops []op) string {
 		switch o.kind {
 		case opEqual, opInsert:
 			startPiece(v.toks[o.b0].start)
-			w := v.span(o.b0, o.b1)
 			if o.kind == opInsert {
-				w = "[+" + w + "+]"
+				sb.add(SpanInserted, v.span(o.b0, o.b1))
+			} else {
+				sb.WriteString(v.span(o.b0, o.b1))
 			}
-			sb.WriteString(w)
 			last = v.toks[o.b1-1].end
 		case opDelete:
 			nextIns := i+1 < len(ops) && ops[i+1].kind == opInsert
@@ -387,15 +387,15 @@ func inline(c, v text, ops []op) string {
 			if nextIns && (i < firstEq || i > lastEq) {
 				a0, a1 = edgeReplaced(c, v, o, ops[i+1], i < firstEq)
 			}
-			sb.WriteString("[-" + c.span(a0, a1) + "-]")
+			sb.add(SpanDeleted, c.span(a0, a1))
 			last, pendingSpace = next, !nextIns
 		}
 	}
 	if last < 0 {
-		return v.s
+		return []Span{{Op: SpanSame, Text: v.s}}
 	}
 	sb.WriteString(v.s[last:])
-	return sb.String()
+	return sb.spans
 }
 
 // edgeReplaced gives the canonical words that an insertion at an edge

@@ -73,7 +73,8 @@ type found struct {
 // comparison is the outcome of comparing a version with the canonical wording.
 type comparison struct {
 	diffs  []found
-	inline string
+	spans  []Span
+	inline string // the spans in the inline notation
 }
 
 // block is a run of changes between two equal runs.
@@ -86,10 +87,11 @@ type block struct {
 // compareTexts classifies every difference of v against c.
 func compareTexts(c, v text) comparison {
 	if len(c.toks) == 0 || len(v.toks) == 0 {
-		return comparison{inline: v.s}
+		return comparison{spans: sameSpans(v.s), inline: v.s}
 	}
 	ops := wordDiff(c.norms(), v.norms())
-	res := comparison{inline: inline(c, v, ops)}
+	spans := inline(c, v, ops)
+	res := comparison{spans: spans, inline: InlineText(spans)}
 	blocks, equal := changeBlocks(ops)
 	if equal == 0 && len(c.toks) <= ShortAnswerWords && len(v.toks) <= ShortAnswerWords {
 		// "No." printed "Nope.": a short answer said another way is a changed word, not another rendering

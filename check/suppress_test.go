@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -49,4 +50,21 @@ func TestSuppress(t *testing.T) {
 	if n != 1 || !slices.Equal(ids, []string{"d/q3", "e/q1"}) {
 		t.Errorf("kept %v, %d suppressed; want d/q3 e/q1 and 1", ids, n)
 	}
+}
+
+// FuzzParseSuppressions: any content parses without panicking, and only
+// lines the content has are suppressed.
+func FuzzParseSuppressions(f *testing.F) {
+	f.Add("a\n<!-- quotecheck-disable-next-line -->\nb\n")
+	f.Add("<!-- quotecheck off -->\n<!-- QUOTECHECK ON --><!-- quotecheck-disable-line -->")
+	f.Add("<!--quotecheck-disable-next-line-->")
+	f.Fuzz(func(t *testing.T, content string) {
+		s := ParseSuppressions(content)
+		lines := strings.Count(content, "\n") + 1
+		for n := range s.lines {
+			if n < 1 || n > lines {
+				t.Fatalf("line %d suppressed in content of %d lines", n, lines)
+			}
+		}
+	})
 }

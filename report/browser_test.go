@@ -176,7 +176,7 @@ func checkContent(ctx context.Context, t *testing.T, d *Diff) {
 	if got := eval[int](ctx, t, `document.querySelectorAll("section.utt").length`); got != len(d.Utterances) {
 		t.Errorf("page shows %d utterances, want %d", got, len(d.Utterances))
 	}
-	counts := map[string]int{"utterances": p.Counts.Utterances, "error": p.Counts.Error,
+	counts := map[string]int{"utterances": p.Counts.Shared, "error": p.Counts.Error,
 		"warning": p.Counts.Warning, "info": p.Counts.Info, "same": p.Counts.Same, "single": p.Counts.Single}
 	for name, want := range counts {
 		got := eval[string](ctx, t, `document.querySelector("[data-count=`+name+`]").textContent`)

@@ -26,7 +26,10 @@ func WriteDiff(w io.Writer, format string, d *Diff, opt Options) error {
 func writeDiff(w io.Writer, format string, d *Diff, opt Options) error {
 	switch format {
 	case "json":
-		return writeJSON(w, d)
+		out := *d
+		c := CountDiff(d)
+		out.Summary = &c
+		return writeJSON(w, &out)
 	case "html":
 		return WriteHTML(w, d)
 	case "markdown":
@@ -163,18 +166,18 @@ func countSources(u align.Utterance) int {
 
 // wording gives the version's text with differences marked for a terminal.
 func wording(ver align.Version, color bool) string {
-	if ver.Inline == "" || ver.Canonical {
+	if len(ver.Spans) == 0 || ver.Canonical {
 		return ver.Text
 	}
 	if !color {
-		return ver.Inline
+		return align.InlineText(ver.Spans)
 	}
 	var b strings.Builder
-	for _, s := range Segments(ver.Inline) {
-		switch s.Kind {
-		case SegDeleted:
+	for _, s := range ver.Spans {
+		switch s.Op {
+		case align.SpanDeleted:
 			b.WriteString("\x1b[31;9m[-" + Visible(s.Text) + "-]\x1b[0m")
-		case SegInserted:
+		case align.SpanInserted:
 			b.WriteString("\x1b[32;4m[+" + Visible(s.Text) + "+]\x1b[0m")
 		default:
 			b.WriteString(Visible(s.Text))
@@ -184,8 +187,7 @@ func wording(ver align.Version, color bool) string {
 }
 
 func writeDiffTable(w io.Writer, v *diffView, opt Options) error {
-	fmt.Fprintf(w, "%d utterance%s across sources, %d single-source quotation%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.\n",
-		len(v.shared), plural(len(v.shared)), len(v.single), plural(len(v.single)))
+	fmt.Fprintf(w, "%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.\n", CountDiff(v.Diff))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n%s\n", v.utteranceTitle(u))
 		t := newTable(w, opt.Width)
@@ -228,8 +230,7 @@ func orUnknown(s string) string {
 
 func writeDiffMarkdown(w io.Writer, v *diffView) error {
 	fmt.Fprintf(w, "# Quotations across %d sources\n\n", len(v.Sources))
-	fmt.Fprintf(w, "%d utterance%s printed by more than one source, worst first; %d single-source quotation%s. In each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n",
-		len(v.shared), plural(len(v.shared)), len(v.single), plural(len(v.single)))
+	fmt.Fprintf(w, "%s. Worst first; in each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n", CountDiff(v.Diff))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n## %s\n\n> %s\n\n", mdInline(v.utteranceTitle(u)), mdInline(u.Canonical))
 		fmt.Fprintln(w, "| Source | Where | Wording | Differences |")
@@ -251,18 +252,18 @@ func writeDiffMarkdown(w io.Writer, v *diffView) error {
 
 // mdWording marks a version's differences in Markdown.
 func mdWording(ver align.Version) string {
-	if ver.Inline == "" || ver.Canonical {
+	if len(ver.Spans) == 0 || ver.Canonical {
 		return mdCell(mdInline(ver.Text))
 	}
 	var b strings.Builder
-	for _, s := range Segments(ver.Inline) {
+	for _, s := range ver.Spans {
 		text := mdCell(mdInline(s.Text))
 		switch {
 		case strings.TrimSpace(s.Text) == "":
 			b.WriteString(text)
-		case s.Kind == SegDeleted:
+		case s.Op == align.SpanDeleted:
 			b.WriteString("~~" + strings.TrimSpace(text) + "~~")
-		case s.Kind == SegInserted:
+		case s.Op == align.SpanInserted:
 			b.WriteString("**" + strings.TrimSpace(text) + "**")
 		default:
 			b.WriteString(text)

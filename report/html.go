@@ -64,17 +64,13 @@ type htmlPage struct {
 	CSP        string
 	CSS        template.CSS
 	JS         template.JS
-	Counts     htmlCounts
+	Counts     DiffCounts
 	Sources    []htmlSource
 	Severities []string
 	Utterances []htmlUtterance
 	Problems   []quotes.Warning
 	Inputs     []sources.Problem // inputs not read, or read with a caveat
 	Unread     int               // how many inputs could not be read
-}
-
-type htmlCounts struct {
-	Utterances, Error, Warning, Info, Same, Single int
 }
 
 type htmlSource struct {
@@ -133,26 +129,10 @@ func buildPage(d *Diff) htmlPage {
 		hu := ix.utterance(u)
 		hu.Anchor = uniqueAnchor(u.ID, anchors)
 		p.Utterances = append(p.Utterances, hu)
-		p.Counts.add(hu)
 	}
-	p.Title = fmt.Sprintf("Quotation check: %d utterances across %d sources", len(p.Utterances), len(p.Sources))
+	p.Counts = CountDiff(d)
+	p.Title = fmt.Sprintf("Quotation check: %d utterances across %d sources, %d single-source", p.Counts.Shared, len(p.Sources), p.Counts.Single)
 	return p
-}
-
-func (c *htmlCounts) add(u htmlUtterance) {
-	c.Utterances++
-	switch {
-	case u.SingleSource:
-		c.Single++
-	case u.Severity == "error":
-		c.Error++
-	case u.Severity == "warning":
-		c.Warning++
-	case u.Severity == "info":
-		c.Info++
-	default:
-		c.Same++
-	}
 }
 
 func indexDiff(d *Diff) pageIndex {
@@ -228,7 +208,7 @@ func (ix pageIndex) utterance(u align.Utterance) htmlUtterance {
 		ID: u.ID, Speaker: u.Speaker, Canonical: u.Canonical,
 		Severity:     worstSeverity(u).String(),
 		SingleSource: u.SingleSource,
-		Conflict:     speakerConflict(u.Versions, ix.outlet),
+		Conflict:     speakerConflict(u, ix.outlet),
 	}
 	var from []string
 	for _, v := range u.Versions {
@@ -258,7 +238,7 @@ func (ix pageIndex) version(v align.Version, canonical string) htmlVersion {
 		OutletKey: src.Key, Outlet: src.Outlet, Speaker: v.Speaker,
 		Severity: clampSeverity(v.Severity).String(), Canonical: v.Canonical,
 		Position: ix.quotePosition(v.Quote),
-		Segments: versionSegments(v, canonical),
+		Segments: versionSegments(v),
 	}
 	for _, d := range v.Differences {
 		hv.Differences = append(hv.Differences, htmlDifference{
@@ -291,48 +271,74 @@ func (ix pageIndex) differencePosition(v align.Version, d align.Difference) stri
 	return fmt.Sprintf("%s:%d:%d", path, d.Line, d.Column)
 }
 
-// speakerConflict states plainly which outlets credit the utterance to whom,
-// or "" when every outlet that names a speaker names the same person
-// ("Biden" and "Joe Biden" are the same person).
-func speakerConflict(vs []align.Version, outlet func(string) string) string {
-	var order []string           // speaker keys in order of first mention
-	names := map[string]string{} // key -> fullest name given
+// speakerConflict states plainly which outlets credit the utterance to
+// whom, or "" when align found no speaker difference: align decides who
+// disagrees, this only words it. Outlets that agree with the canonical
+// version are named first, under the fullest form of its speaker's name.
+func speakerConflict(u align.Utterance, outlet func(string) string) string {
+	var order []string // names in order of first mention, the canonical's first
 	groups := map[string][]string{}
-	for _, v := range vs {
-		name := strings.Join(strings.Fields(v.Speaker), " ")
-		key := speakerKey(name)
-		if _, ok := groups[key]; !ok {
-			order = append(order, key)
+	add := func(name, source string) {
+		if _, ok := groups[name]; !ok {
+			order = append(order, name)
 		}
-		if len(name) > len(names[key]) {
-			names[key] = name
-		}
-		groups[key] = appendNew(groups[key], outlet(v.Source))
+		groups[name] = appendNew(groups[name], outlet(source))
 	}
-	named := 0
-	for _, key := range order {
-		if key != "" {
-			named++
+	canonical, conflict := "", false
+	for _, v := range u.Versions {
+		if _, ok := speakerDifference(v); ok {
+			conflict = true
+		} else if name := oneSpace(v.Speaker); len(name) > len(canonical) {
+			canonical = name
 		}
 	}
-	if named < 2 {
+	if !conflict {
 		return ""
 	}
+	for _, v := range sortCanonicalFirst(u.Versions) {
+		switch d, ok := speakerDifference(v); {
+		case ok:
+			add(oneSpace(d.Version), v.Source)
+		case strings.TrimSpace(v.Speaker) == "":
+			add("", v.Source)
+		default:
+			add(canonical, v.Source)
+		}
+	}
 	clauses := make([]string, 0, len(order))
-	for i, key := range order {
-		clauses = append(clauses, creditClause(groups[key], names[key], i == 0))
+	for i, name := range order {
+		clauses = append(clauses, creditClause(groups[name], name, i == 0))
 	}
 	return strings.Join(clauses, "; ") + "."
 }
 
-// speakerKey identifies a person by surname, ignoring case.
-func speakerKey(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
-		return ""
+// speakerDifference gives a version's speaker difference, if align found one.
+func speakerDifference(v align.Version) (align.Difference, bool) {
+	for _, d := range v.Differences {
+		if d.Kind == align.KindSpeaker {
+			return d, true
+		}
 	}
-	return f[len(f)-1]
+	return align.Difference{}, false
 }
+
+// sortCanonicalFirst puts the canonical version first, keeping the others' order.
+func sortCanonicalFirst(vs []align.Version) []align.Version {
+	out := make([]align.Version, 0, len(vs))
+	for _, v := range vs {
+		if v.Canonical {
+			out = append(out, v)
+		}
+	}
+	for _, v := range vs {
+		if !v.Canonical {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func oneSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func creditClause(outlets []string, speaker string, first bool) string {
 	who := joinAnd(outlets)

@@ -117,6 +117,7 @@ func hostileDiff(p string) *Diff {
 			Versions: []align.Version{
 				{Quote: p, Source: p, Text: p, Speaker: p, Canonical: true},
 				{Quote: p, Source: p, Text: p, Speaker: p + "x", Inline: "[-" + p + "-] [+" + p + "+] " + p,
+					Spans:       []align.Span{{Op: align.SpanDeleted, Text: p}, {Op: align.SpanSame, Text: " "}, {Op: align.SpanInserted, Text: p}, {Op: align.SpanSame, Text: " " + p}},
 					Differences: []align.Difference{{Kind: align.Kind(p), Subkind: p, Canonical: p, Version: p, Line: 1}}},
 			},
 		}},
@@ -185,30 +186,42 @@ func TestCSPHashesMatchInlineCode(t *testing.T) {
 	}
 }
 
+// TestSpeakerConflict words align's speaker differences; it finds none of
+// its own (where align sees one person, or an organisation and its
+// spokesperson, there is no conflict to state).
 func TestSpeakerConflict(t *testing.T) {
 	outlet := func(id string) string { return strings.ToUpper(id) }
 	v := func(src, speaker string) align.Version { return align.Version{Source: src, Speaker: speaker} }
+	canon := func(src, speaker string) align.Version {
+		return align.Version{Source: src, Speaker: speaker, Canonical: true}
+	}
+	credits := func(src, speaker, canonical string) align.Version {
+		return align.Version{Source: src, Speaker: speaker, Differences: []align.Difference{
+			{Kind: align.KindSpeaker, Severity: align.Error, Canonical: canonical, Version: speaker}}}
+	}
 	tests := []struct {
 		name string
 		vs   []align.Version
 		want string
 	}{
-		{"agree", []align.Version{v("a", "Jen Psaki"), v("b", "Jen Psaki")}, ""},
-		{"one unnamed", []align.Version{v("a", "Jen Psaki"), v("b", "")}, ""},
-		{"two", []align.Version{v("fox", "Jen Psaki"), v("khld", "Elena Marquez")},
+		{"agree", []align.Version{canon("a", "Jen Psaki"), v("b", "Jen Psaki")}, ""},
+		{"one unnamed", []align.Version{canon("a", "Jen Psaki"), v("b", "")}, ""},
+		{"two", []align.Version{canon("fox", "Jen Psaki"), credits("khld", "Elena Marquez", "Jen Psaki")},
 			"FOX credits this to Jen Psaki; KHLD to Elena Marquez."},
-		{"grouped", []align.Version{v("a", "X"), v("b", "X"), v("c", "Y"), v("d", "")},
+		{"grouped", []align.Version{canon("a", "X"), v("b", "X"), credits("c", "Y", "X"), v("d", "")},
 			"A and B credit this to X; C to Y; D names no speaker."},
-		{"same outlet twice", []align.Version{v("a", "X"), v("a", "X"), v("c", "Y")},
+		{"same outlet twice", []align.Version{canon("a", "X"), v("a", "X"), credits("c", "Y", "X")},
 			"A credits this to X; C to Y."},
-		{"surname only", []align.Version{v("a", "Biden"), v("b", "Joe  Biden")}, ""},
-		{"fullest name shown", []align.Version{v("a", "Psaki"), v("b", "Jen Psaki"), v("c", "Elena Marquez")},
+		{"names differ but align sees one person", []align.Version{canon("a", "Biden"), v("b", "President Biden Jr.")}, ""},
+		{"fullest name shown", []align.Version{canon("a", "Psaki"), v("b", "Jen Psaki"), credits("c", "Elena Marquez", "Psaki")},
 			"A and B credit this to Jen Psaki; C to Elena Marquez."},
+		{"canonical named first", []align.Version{credits("c", "Y", "X"), canon("a", "X")},
+			"A credits this to X; C to Y."},
 		{"none", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := speakerConflict(tc.vs, outlet); got != tc.want {
+			if got := speakerConflict(align.Utterance{Versions: tc.vs}, outlet); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -239,7 +252,7 @@ func TestSortedUtterancesWorstFirst(t *testing.T) {
 
 func TestSummaryCounts(t *testing.T) {
 	p := buildPage(loadFixture(t))
-	want := htmlCounts{Utterances: 11, Error: 3, Warning: 2, Info: 2, Same: 2, Single: 2}
+	want := DiffCounts{Sources: 6, Shared: 9, Error: 3, Warning: 2, Info: 2, Same: 2, Single: 2}
 	if p.Counts != want {
 		t.Errorf("counts %+v, want %+v", p.Counts, want)
 	}
@@ -251,84 +264,37 @@ func TestSummaryCounts(t *testing.T) {
 	}
 }
 
+// TestVersionSegments renders from align's spans, never by reading marks
+// back out of the text: a quotation that itself prints "[+" or "[-" stays
+// as printed.
 func TestVersionSegments(t *testing.T) {
-	canon := "it takes one to know one."
-	diff := []align.Difference{{Kind: align.KindPunctuation, Canonical: "one.", Version: "one", Position: 5}}
 	tests := []struct {
 		name string
 		v    align.Version
 		want []segment
 	}{
-		{"inline wins", align.Version{Text: "x", Inline: "you'll see [-it-] shortly", Differences: diff},
+		{"deleted", align.Version{Text: "you'll see shortly", Spans: []align.Span{
+			{Op: align.SpanSame, Text: "you'll see "}, {Op: align.SpanDeleted, Text: "it"}, {Op: align.SpanSame, Text: " shortly"}}},
 			[]segment{{"", "you'll see "}, {opDel, "it"}, {"", " shortly"}}},
-		{"insert and delete", align.Version{Inline: "[+Mmhmm,+] I do[-.-]"},
+		{"insert and delete", align.Version{Spans: []align.Span{
+			{Op: align.SpanInserted, Text: "Mmhmm,"}, {Op: align.SpanSame, Text: " I do"}, {Op: align.SpanDeleted, Text: "."}}},
 			[]segment{{opIns, "Mmhmm,"}, {"", " I do"}, {opDel, "."}}},
-		{"unbalanced marks stay text", align.Version{Inline: "a [-b [+c"},
-			[]segment{{"", "a [-b [+c"}}},
-		{"from differences", align.Version{Text: "it takes one to know one", Differences: diff},
-			[]segment{{"", "it takes one to know "}, {opDel, "one."}, {opIns, "one"}}},
-		{"canonical is plain", align.Version{Text: canon, Canonical: true, Differences: diff},
-			[]segment{{"", canon}}},
-		{"differences that do not fit", align.Version{Text: "other words",
-			Differences: []align.Difference{{Canonical: "zebra", Position: 2}}},
-			[]segment{{"", "other words"}}},
+		{"marks in the quotation are text", align.Version{Text: "a [-b-] [+c+]", Spans: []align.Span{
+			{Op: align.SpanSame, Text: "a [-b-] [+c+]"}}},
+			[]segment{{"", "a [-b-] [+c+]"}}},
+		{"canonical is plain", align.Version{Text: "it takes one", Canonical: true,
+			Spans: []align.Span{{Op: align.SpanSame, Text: "it takes one"}}},
+			[]segment{{"", "it takes one"}}},
+		{"no spans", align.Version{Text: "other words"}, []segment{{"", "other words"}}},
 		{"empty", align.Version{}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := versionSegments(tc.v, canon); !reflect.DeepEqual(got, tc.want) {
+			if got := versionSegments(tc.v); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
-}
-
-func TestSegmentsFromDifferences(t *testing.T) {
-	canon := "the price he is going to pay, well, you'll see it shortly."
-	tests := []struct {
-		name  string
-		diffs []align.Difference
-		want  string // segments joined as [-del-][+ins+]
-	}{
-		{"deleted", []align.Difference{{Canonical: "it", Position: 10}},
-			"the price he is going to pay, well, you'll see [-it-] shortly."},
-		{"two, out of order", []align.Difference{
-			{Canonical: "shortly.", Version: "shortly,", Position: 11}, {Canonical: "the", Version: "The", Position: 0}},
-			"[-the-][+The+] price he is going to pay, well, you'll see it [-shortly.-][+shortly,+]"},
-		{"inserted", []align.Difference{{Version: "really", Position: 8}},
-			"the price he is going to pay, well, [+really+] you'll see it shortly."},
-		{"speaker only", []align.Difference{{Kind: align.KindSpeaker, Position: 0}}, canon},
-		{"past the end", []align.Difference{{Canonical: "x", Position: 40}}, "<nil>"},
-		{"overlapping", []align.Difference{{Canonical: "the price", Position: 0}, {Canonical: "price", Position: 1}}, "<nil>"},
-		{"negative", []align.Difference{{Canonical: "x", Position: -1}}, "<nil>"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			segs := segmentsFromDifferences(canon, tc.diffs)
-			got := "<nil>"
-			if segs != nil {
-				got = inlineOf(segs)
-			}
-			if got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-func inlineOf(segs []segment) string {
-	var b strings.Builder
-	for _, s := range segs {
-		switch s.Op {
-		case opDel:
-			b.WriteString("[-" + s.Text + "-]")
-		case opIns:
-			b.WriteString("[+" + s.Text + "+]")
-		default:
-			b.WriteString(s.Text)
-		}
-	}
-	return b.String()
 }
 
 func TestUniqueAnchor(t *testing.T) {
@@ -383,7 +349,9 @@ func bigDiff(n int) *Diff {
 			Versions: []align.Version{
 				{Source: "a", Text: text, Canonical: true},
 				{Source: "b", Text: strings.Replace(text, " today", "", 1), Severity: align.Severity(i % 4),
-					Inline:      strings.Replace(text, "today", "[-today-]", 1),
+					Inline: strings.Replace(text, "today", "[-today-]", 1),
+					Spans: []align.Span{{Op: align.SpanSame, Text: strings.TrimSuffix(text, "today")},
+						{Op: align.SpanDeleted, Text: "today"}},
 					Differences: []align.Difference{{Kind: align.KindDeleted, Severity: align.Severity(i % 4), Canonical: "today", Position: 5}}},
 			},
 		})
@@ -418,4 +386,44 @@ func FuzzWriteHTML(f *testing.F) {
 		}
 		checkSafeHTML(t, buf.String())
 	})
+}
+
+// TestCountsAgreeAcrossFormats: the table, Markdown, HTML and JSON reports
+// state the same counts, with and without utterances left out by
+// --min-severity (the HTML report used to count single-source quotations
+// among "utterances", which the others did not).
+func TestCountsAgreeAcrossFormats(t *testing.T) {
+	for _, hidden := range []int{0, 4} {
+		d := loadFixture(t)
+		d.Hidden = hidden
+		c := CountDiff(d)
+		sentence := c.String()
+		for _, format := range []string{"table", "markdown"} {
+			var b bytes.Buffer
+			if err := WriteDiff(&b, format, d, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if first, _, _ := strings.Cut(b.String(), ". "); !strings.Contains(b.String(), sentence) {
+				t.Errorf("%s (hidden %d) opens %q, want the counts %q", format, hidden, first, sentence)
+			}
+		}
+		page := renderHTML(t, d)
+		for name, n := range map[string]int{"utterances": c.Shared, "error": c.Error, "warning": c.Warning,
+			"info": c.Info, "same": c.Same, "single": c.Single} {
+			if want := fmt.Sprintf(`data-count="%s">%d<`, name, n); !strings.Contains(page, want) {
+				t.Errorf("HTML (hidden %d) lacks %s", hidden, want)
+			}
+		}
+		if hidden > 0 && !strings.Contains(page, `data-count="hidden">4<`) {
+			t.Error("HTML does not say how many utterances --min-severity left out")
+		}
+		var b bytes.Buffer
+		if err := WriteDiff(&b, "json", d, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct{ Summary DiffCounts }
+		if err := json.Unmarshal(b.Bytes(), &doc); err != nil || doc.Summary != c {
+			t.Errorf("JSON summary %+v (%v), want %+v", doc.Summary, err, c)
+		}
+	}
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -17,12 +16,12 @@ func TestJSONLRoundTrip(t *testing.T) {
 	if err := NewJSONLWriter(&buf).Write(src, qs); err != nil {
 		t.Fatal(err)
 	}
-	x, err := ReadJSONL(&buf, "x.jsonl")
+	srcs, got, err := quotes.ReadJSONL(&buf, "x.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(x.Sources) != 1 || x.Sources[0].Outlet != "Wire" || len(x.Quotes) != 1 || x.Quotes[0].Speaker != "Ann Lee" || x.Quotes[0].Line != 3 {
-		t.Errorf("round trip lost data: %+v %+v", x.Sources[0], x.Quotes)
+	if len(srcs) != 1 || srcs[0].Outlet != "Wire" || len(got) != 1 || got[0].Speaker != "Ann Lee" || got[0].Line != 3 {
+		t.Errorf("round trip lost data: %+v %+v", srcs, got)
 	}
 }
 
@@ -39,44 +38,11 @@ func TestJSONLKeepsSpans(t *testing.T) {
 	if err := NewJSONLWriter(&buf).Write(src, qs); err != nil {
 		t.Fatal(err)
 	}
-	x, err := ReadJSONL(&buf, "x.jsonl")
+	_, got, err := quotes.ReadJSONL(&buf, "x.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(x.Quotes, qs) {
-		t.Errorf("round trip changed the quotations:\n got %+v\nwant %+v", x.Quotes, qs)
+	if !reflect.DeepEqual(got, qs) {
+		t.Errorf("round trip changed the quotations:\n got %+v\nwant %+v", got, qs)
 	}
-}
-
-func TestReadJSONLErrors(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"{\"type\":\"source\",\"id\":\"a\"}\nnot json\n", "x.jsonl:2: not a JSON object"},
-		{"{\"type\":\"article\"}\n", `x.jsonl:1: unknown record type "article"`},
-		{"{\"type\":\"quote\",\"line\":\"three\"}\n", "x.jsonl:1:"},
-	}
-	for _, tt := range tests {
-		_, err := ReadJSONL(strings.NewReader(tt.in), "x.jsonl")
-		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
-			t.Errorf("ReadJSONL(%q) error = %v, want prefix %q", tt.in, err, tt.want)
-		}
-	}
-	if x, err := ReadJSONL(strings.NewReader(""), "empty.jsonl"); err != nil || len(x.Sources) != 0 {
-		t.Errorf("empty input: %v, %+v", err, x)
-	}
-}
-
-// FuzzReadJSONL: any bytes give records or an error naming the file, never a panic.
-func FuzzReadJSONL(f *testing.F) {
-	f.Add([]byte("{\"type\":\"source\",\"id\":\"a\"}\n{\"type\":\"quote\",\"id\":\"a/q1\",\"text\":\"x\"}\n"))
-	f.Add([]byte("{\"type\":\"quote\",\"line\":1e999}\n"))
-	f.Add([]byte("\n\n{}\n"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		x, err := ReadJSONL(bytes.NewReader(b), "f.jsonl")
-		if err != nil && !strings.HasPrefix(err.Error(), "f.jsonl") {
-			t.Fatalf("error does not name the file: %v", err)
-		}
-		if err == nil && x == nil {
-			t.Fatal("nil result without error")
-		}
-	})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
@@ -106,6 +107,7 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	cfg.Severities.Utterances(d.Utterances)
 	all := d.Utterances
 	d.Utterances = report.FilterSeverity(all, minSev)
+	d.Hidden = len(all) - len(d.Utterances)
 	if err := c.write(&f, d); err != nil {
 		return err
 	}
@@ -202,10 +204,11 @@ func readQuoteFile(x *report.Extract, name string) error {
 		return errors.Unwrap(err)
 	}
 	defer fh.Close()
-	got, err := report.ReadJSONL(fh, name)
+	srcs, qs, err := quotes.ReadJSONL(fh, name)
 	if err != nil {
 		return err
 	}
+	got := &report.Extract{Sources: srcs, Quotes: qs}
 	renameClashes(x.Sources, got)
 	x.Sources = append(x.Sources, got.Sources...)
 	x.Quotes = append(x.Quotes, got.Quotes...)

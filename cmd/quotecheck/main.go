@@ -145,12 +145,13 @@ Usage:
 
 Commands:
 
-	extract   list every quotation in the articles, with speaker and position
-	diff      match the same utterance across outlets and show every difference
-	check     check a draft's quotations against wire copy (for editors and CI)
-	version   print the version, revision and build (also --version)
+	extract     list every quotation in the articles, with speaker and position
+	diff        match the same utterance across outlets and show every difference
+	check       check a draft's quotations against wire copy (for editors and CI)
+	version     print the version, revision and build (also --version)
 	completion  print a shell completion script: bash, zsh or fish
-	man       print the manual page (roff)
+	man         print the manual page (roff)
+	help        show this, or a command's usage (help check)
 
 PATH is an article file (plain text, Markdown, HTML, JSON, JSON Lines), a
 directory (read recursively) or - for standard input.
