@@ -124,6 +124,8 @@ func TestDisfluent(t *testing.T) {
 		{"we already had a call already with him", "we already had a call with him", KindDisfluency},
 		{"and I think — I think people respect that", "and I think people respect that", KindDisfluency},
 		{"there is, uh, no deal", "there is no deal", KindDisfluency},
+		{"the water came in through the windows in ten minutes", "the water came through the windows in ten minutes", KindDeleted},
+		{"it was the the worst", "it was the worst", KindDisfluency},
 		{"so we helped ferr- — we helped ferry crews", "so we helped ferry crews", KindDisfluency},
 		{"the very large ship", "the large ship", KindDeleted},
 		{"it is not true, not at all", "it is true, not at all", KindDeleted},
