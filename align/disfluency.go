@@ -24,6 +24,7 @@ const minRepeatLetters = 4
 //   - a false start: a word broken off with a hyphen, with the other
 //     words of the run said again just before or after it ("we've helped
 //     ferr- — we've helped ferry");
+//   - a start broken off at a dash and begun again ("in very — very");
 //   - a filler ("uh", "um");
 //   - a transcript's stage direction ("(Laughter.)").
 //
@@ -39,6 +40,9 @@ func disfluent(c text, i, j int) bool {
 		}
 		falseStart = falseStart || brokenOff(c, k)
 	}
+	if restart(c, i, j) {
+		return true
+	}
 	if n := j - i; n > 1 && (sameWords(c, i, j, c, j, min(j+n, len(c.toks))) || i >= n && sameWords(c, i, j, c, i-n, i)) {
 		return true
 	}
@@ -53,6 +57,20 @@ func disfluent(c text, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// maxRestartWords is the longest abandoned start a dash marks.
+const maxRestartWords = 3
+
+// restart reports whether words i..j-1 are a start the speaker broke off
+// at a dash and began again, repeating its first or last word: "are in
+// very — very concerned".
+func restart(c text, i, j int) bool {
+	if j-i > maxRestartWords || j >= len(c.toks) || !strings.ContainsAny(c.sepAfter(j-1), "—–") {
+		return false
+	}
+	next := c.toks[j].norm
+	return next == c.toks[i].norm || next == c.toks[j-1].norm
 }
 
 // brokenOff reports whether word k is cut short by a hyphen: "nurs-".

@@ -126,6 +126,7 @@ func TestDisfluent(t *testing.T) {
 		{"there is, uh, no deal", "there is no deal", KindDisfluency},
 		{"the water came in through the windows in ten minutes", "the water came through the windows in ten minutes", KindDeleted},
 		{"it was the the worst", "it was the worst", KindDisfluency},
+		{"they are in very — very concerned", "they are very concerned", KindDisfluency},
 		{"so we helped ferr- — we helped ferry crews", "so we helped ferry crews", KindDisfluency},
 		{"the very large ship", "the large ship", KindDeleted},
 		{"it is not true, not at all", "it is true, not at all", KindDeleted},
