@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // classifyBlock names the differences in one run of changed words.
@@ -125,7 +127,19 @@ func cutShort(c, v text, b block) bool {
 	if b.a0 == b.a1 { // the canonical wording is the shorter
 		short, long, sEnd, lEnd = c, v, b.a0-1, b.b0-1
 	}
-	return endsSentence(short.sepAfter(sEnd)) && strings.TrimSpace(long.sepAfter(lEnd)) == ""
+	return (endsSentence(short.sepAfter(sEnd)) || speechEnds(short, sEnd)) && strings.TrimSpace(long.sepAfter(lEnd)) == ""
+}
+
+// speechEnds reports whether a quotation that opens a sentence with a
+// capital closes at word end with the comma that hands over to its
+// attribution ("…before the budget," he said): printed as a whole
+// sentence, it ends where the speech ends, as a full stop would.
+func speechEnds(t text, end int) bool {
+	if end != len(t.toks)-1 || strings.TrimSpace(t.sepAfter(end)) != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.toks[0].orig)
+	return unicode.IsUpper(r) && strings.TrimSpace(t.sepAfter(-1)) == ""
 }
 
 // endsSentence reports whether a separator holds a sentence's final mark

@@ -1,5 +1,7 @@
 package align
 
+import "slices"
+
 // DivergentBelow is the share of matched words (against the mean length of
 // the two aligned regions) under which a version is reported as one
 // `divergent` difference instead of word edits: below it more than about
@@ -93,8 +95,8 @@ func compareTexts(c, v text) comparison {
 	spans := inline(c, v, ops)
 	res := comparison{spans: spans, inline: InlineText(spans)}
 	blocks, equal := changeBlocks(ops)
-	if equal == 0 && len(c.toks) <= ShortAnswerWords && len(v.toks) <= ShortAnswerWords {
-		// "No." printed "Nope.": a short answer said another way is a changed word, not another rendering
+	if equal == 0 && len(c.toks) <= ShortAnswerWords && slices.Equal(answerFold(c.norms()), answerFold(v.norms())) {
+		// "No." printed "Nope.": an answer said another way is a changed word, not another rendering
 		res.diffs = []found{substitution(found{Difference{Kind: KindSubstituted, Severity: Error, Canonical: c.span(0, len(c.toks)),
 			Version: v.span(0, len(v.toks))}, v.toks[0].start}, c, v, 0, len(c.toks), 0, len(v.toks))}
 		return res
@@ -165,6 +167,11 @@ func divergent(c, v text, ops []op, blocks []block, equal int) bool {
 	}
 	ca := ops[last].a1 - ops[first].a0
 	vb := ops[last].b1 - ops[first].b0
+	for _, b := range blocks {
+		if !b.edge && b.b0 == b.b1 && b.b0 > 0 && b.b0 < len(v.toks) && v.toks[b.b0-1].part != v.toks[b.b0].part {
+			ca -= b.a1 - b.a0 // what an interrupted quotation leaves out between its parts is no rewording
+		}
+	}
 	share := float64(equal) / (float64(ca+vb) / 2)
 	return share < DivergentBelow || (changes >= DivergentChanges && share < DivergentRewordedBelow)
 }

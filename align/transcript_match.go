@@ -18,7 +18,7 @@ const ShortAnswerWords = 3
 // hold: for the credited speaker's words (a misquote still matches), and
 // for words said by someone else to be reported as theirs.
 const (
-	minSaidShare  = 0.5
+	minSaidShare  = 0.6
 	minOtherShare = 0.8
 	// minOtherWords is the fewest words a quotation needs for it to be
 	// credited to someone else on the strength of their wording alone.

@@ -5,17 +5,19 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed vocab/spoken.txt
 var spokenFile string
 
 // answerForms maps spoken answer particles to their plain form ("nope" →
-// "no"), and fillers lists hesitation sounds, from vocab/spoken.txt.
-var answerForms, fillers = readSpoken(spokenFile)
+// "no"), fillers lists hesitation sounds and negations the words whose
+// loss is never a cleaned-up repetition, from vocab/spoken.txt.
+var answerForms, fillers, negations = readSpoken(spokenFile)
 
-func readSpoken(file string) (answers map[string]string, fill map[string]bool) {
-	answers, fill = map[string]string{}, map[string]bool{}
+func readSpoken(file string) (answers map[string]string, fill, neg map[string]bool) {
+	answers, fill, neg = map[string]string{}, map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(file, "\n") {
 		f := strings.Fields(line)
 		switch {
@@ -23,9 +25,11 @@ func readSpoken(file string) (answers map[string]string, fill map[string]bool) {
 			answers[f[1]] = f[2]
 		case len(f) == 2 && f[0] == "filler":
 			fill[f[1]] = true
+		case len(f) == 2 && f[0] == "negation":
+			neg[f[1]] = true
 		}
 	}
-	return answers, fill
+	return answers, fill, neg
 }
 
 // answerFold gives words with answer particles in their plain form.
@@ -90,7 +94,7 @@ func (t *tscript) findShort(probe text, p ProbeQuote, credited string) (Transcri
 		return a.lo - b.lo
 	})
 	best := cands[0]
-	clear := best.score > 0 && (len(cands) == 1 || cands[1].score < best.score)
+	clear := best.score >= minTopicScore && (len(cands) == 1 || cands[1].score < best.score)
 	if clear || (len(cands) == 1 && best.exact) {
 		who := t.who[t.words[best.lo].turn]
 		return TranscriptCheck{Status: SaidByCredited, Passage: t.passage(who, best.lo, best.hi)}, true
@@ -165,9 +169,19 @@ func (t *tscript) phraseCandidates(probe text, mine func(string) bool) []shortCa
 	return out
 }
 
+// minTopicLetters is the fewest letters a context word needs to say
+// what a question was about: shorter words ("for", "the", "was") are
+// the grammar every question shares.
+const minTopicLetters = 4
+
+// minTopicScore is the least agreement between an article's context and
+// a question for a short answer to be placed: about one word that few
+// sentences of the transcript have.
+const minTopicScore = 2.5
+
 // contextWords gives the distinct words of an article's context around
-// a quotation, leaving out the quotation's own words and its speaker's
-// name (which every turn of theirs agrees with).
+// a quotation, leaving out the quotation's own words, its speaker's name
+// (which every turn of theirs agrees with) and short grammar words.
 func contextWords(context, speaker string, probe text) []string {
 	own := map[string]bool{}
 	for _, tk := range append(probe.toks, tokenize(speaker)...) {
@@ -176,7 +190,7 @@ func contextWords(context, speaker string, probe text) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, tk := range tokenize(context) {
-		if !own[tk.norm] && !seen[tk.norm] {
+		if !own[tk.norm] && !seen[tk.norm] && utf8.RuneCountInString(tk.norm) >= minTopicLetters {
 			seen[tk.norm] = true
 			out = append(out, tk.norm)
 		}

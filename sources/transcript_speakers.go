@@ -177,13 +177,13 @@ func titleCase(s string) string {
 	return string(rs)
 }
 
-// officeBefore reports whether one of the office words stands among the
-// last maxOfficeGap words of s.
+// officeBefore reports whether one of the office words stands, in
+// ordinary case, among the last maxOfficeGap words of s.
 func officeBefore(s string, office []string) bool {
-	words := strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	for _, w := range words[max(len(words)-maxOfficeGap, 0):] {
 		for _, o := range office {
-			if w == o {
+			if w == titleCase(o) { // "Secretary" in prose, not a label's "SECRETARY"
 				return true
 			}
 		}

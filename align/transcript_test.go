@@ -1,0 +1,144 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+func fixtureTranscripts(t *testing.T, names ...string) *Transcripts {
+	t.Helper()
+	var srcs []*sources.Source
+	for _, n := range names {
+		s, err := sources.Load("../testdata/transcripts/"+n, sources.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, s...)
+	}
+	sources.Assign(srcs)
+	return NewTranscripts(srcs)
+}
+
+// kinds lists a comparison's differences as "kind[-subkind]:severity",
+// leaving out case, punctuation and typography.
+func kinds(ds []Difference) string {
+	var out []string
+	for _, d := range ds {
+		switch d.Kind {
+		case KindCase, KindPunctuation, KindTypography:
+			continue
+		}
+		out = append(out, d.Key()+":"+d.Severity.String())
+	}
+	return strings.Join(out, " ")
+}
+
+func TestFindInTranscript(t *testing.T) {
+	tx := fixtureTranscripts(t, "briefing-2026-02-12.md")
+	tests := []struct {
+		name     string
+		probe    ProbeQuote
+		status   string
+		line     int    // where the passage starts
+		kinds    string // the version's differences from the passage
+		passages int    // pieces of the passage (2 across an interjection)
+	}{
+		{"short answer placed by its question", ProbeQuote{Text: "Nope.", Speaker: "Dana Whitfield", Whole: true,
+			Context: "Asked whether the Governor regretted calling the strike reckless, Whitfield said, \"Nope.\""}, SaidByCredited, 34, "substituted:error", 1},
+		{"the same answer to another question", ProbeQuote{Text: "No.", Speaker: "Whitfield", Whole: true,
+			Context: "Whitfield said the storm would not change the winter ferry timetable: \"No.\""}, SaidByCredited, 45, "", 1},
+		{"short answer with no telling context", ProbeQuote{Text: "No.", Speaker: "Whitfield", Whole: true,
+			Context: "At one point she said simply, \"No.\""}, Ambiguous, 0, "", 0},
+		{"contraction, reorder and a cleaned-up repetition", ProbeQuote{Text: "I would say that the Governor already had a call with Mayor Olsen … The Governor, of course, will be in Portland tomorrow and fully booked.",
+			Speaker: "Dana Whitfield", Whole: true}, SaidByCredited, 55, "disfluency:info partial:info reordered:error", 1},
+		{"contraction the speaker did not use", ProbeQuote{Text: "I'll have to check back with you on whether that is something we're considering.", Speaker: "Dana Whitfield", Whole: true},
+			SaidByCredited, 54, "substituted-contraction:error", 1},
+		{"across a reporter's interjection", ProbeQuote{Text: "We expect the bridge to reopen on Monday, weather permitting.", Speaker: "Omar Reyes", Whole: true},
+			SaidByCredited, 22, "editorial:info", 2},
+		{"false start and stage direction dropped", ProbeQuote{Text: "Good morning, everyone. It has been a long first week. We've helped ferry operators keep every crossing running through the storm.", Speaker: "Reyes", Whole: true},
+			SaidByCredited, 15, "disfluency:info disfluency:info partial:info", 1},
+		{"whole sentence cut short", ProbeQuote{Text: "The inspectors are on it,", Speaker: "Omar Reyes", Whole: true},
+			SaidByCredited, 26, "deleted-cut:error", 1},
+		{"a reporter's question printed as the answer", ProbeQuote{Text: "Isn't the state simply stalling on the harbor dredging contract?", Speaker: "Dana Whitfield", Whole: true},
+			SaidByOther, 61, "", 1},
+		{"never said", ProbeQuote{Text: "We will never negotiate with the union in public.", Speaker: "Dana Whitfield", Whole: true},
+			NotSaid, 0, "", 0},
+		{"speaker not in the transcript", ProbeQuote{Text: "We will never negotiate with the union in public.", Speaker: "Ann Cole", Whole: true},
+			"", 0, "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := tx.Find(tt.probe)
+			if tt.status == "" {
+				if ok {
+					t.Fatalf("verdict %+v, want none", c)
+				}
+				return
+			}
+			if c.Status != tt.status {
+				t.Fatalf("status %q (%s), want %q", c.Status, c.Note, tt.status)
+			}
+			if c.Passage == nil {
+				if tt.line != 0 {
+					t.Fatal("no passage")
+				}
+				return
+			}
+			if c.Passage.Line != tt.line || len(c.Passage.pieces) != tt.passages {
+				t.Errorf("passage at line %d in %d pieces, want %d in %d: %q", c.Passage.Line, len(c.Passage.pieces), tt.line, tt.passages, c.Passage.Text)
+			}
+			if got := kinds(c.Passage.Compare(tt.probe.Text, tt.probe.Whole)); got != tt.kinds {
+				t.Errorf("differences %q, want %q", got, tt.kinds)
+			}
+		})
+	}
+}
+
+func TestAmbiguousNote(t *testing.T) {
+	tx := fixtureTranscripts(t, "briefing-2026-02-12.md")
+	c, _ := tx.Find(ProbeQuote{Text: "No.", Speaker: "Whitfield", Whole: true, Context: "She said simply, \"No.\""})
+	if len(c.Alternatives) != 3 || !strings.Contains(c.Note, "lines 34, 45, 49") {
+		t.Errorf("alternatives %d, note %q; want the three answers", len(c.Alternatives), c.Note)
+	}
+}
+
+// TestTranscriptPositions: differences are placed in the transcript file.
+func TestTranscriptPositions(t *testing.T) {
+	tx := fixtureTranscripts(t, "briefing-2026-02-12.md")
+	c, _ := tx.Find(ProbeQuote{Text: "The Governor, of course, will be in Portland tomorrow and fully booked.", Speaker: "Dana Whitfield", Whole: true})
+	for _, d := range c.Passage.Compare("The Governor, of course, will be in Portland tomorrow and fully booked.", true) {
+		if d.Kind == KindReordered && (d.RefLine != 58 || d.RefColumn != 62) {
+			t.Errorf("reordered at %d:%d, want 58:62", d.RefLine, d.RefColumn)
+		}
+	}
+}
+
+func TestDisfluent(t *testing.T) {
+	tests := []struct {
+		canon, version string
+		kind           Kind
+	}{
+		{"we had a call already with him", "we had a call with him", KindDeleted},
+		{"we already had a call already with him", "we already had a call with him", KindDisfluency},
+		{"and I think — I think people respect that", "and I think people respect that", KindDisfluency},
+		{"there is, uh, no deal", "there is no deal", KindDisfluency},
+		{"the water came in through the windows in ten minutes", "the water came through the windows in ten minutes", KindDeleted},
+		{"it was the the worst", "it was the worst", KindDisfluency},
+		{"they are in very — very concerned", "they are very concerned", KindDisfluency},
+		{"so we helped ferr- — we helped ferry crews", "so we helped ferry crews", KindDisfluency},
+		{"the very large ship", "the large ship", KindDeleted},
+		{"it is not true, not at all", "it is true, not at all", KindDeleted},
+	}
+	for _, tt := range tests {
+		ds := Compare(tt.canon, tt.version)
+		found := false
+		for _, d := range ds {
+			found = found || d.Kind == tt.kind
+		}
+		if !found {
+			t.Errorf("%q → %q: %v, want a %s", tt.canon, tt.version, ds, tt.kind)
+		}
+	}
+}

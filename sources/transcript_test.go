@@ -1,0 +1,165 @@
+package sources
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// turnSummary is "LABEL=Speaker" (or "LABEL=?" for a questioner) per turn.
+func turnSummary(tr *Transcript) []string {
+	var out []string
+	for _, t := range tr.Turns {
+		who := t.Speaker
+		if t.Reporter {
+			who = "?"
+		}
+		out = append(out, t.Label+"="+who)
+	}
+	return out
+}
+
+func TestTranscriptForms(t *testing.T) {
+	tests := []struct {
+		file, form string
+		first      []string // the first turns
+		time       string   // the first turn's time
+		line, col  int      // where the first turn's words start
+	}{
+		{"briefing-2026-02-12.md", "whitehouse", []string{"MS. WHITFIELD=Dana Whitfield", "SECRETARY REYES=Omar Reyes", "Q=?", "SECRETARY REYES=Omar Reyes", "Q=?"}, "11:04 A.M. PST", 11, 17},
+		{"interview-2026-02-15.txt", "whitehouse", []string{"HOLLOWAY=Holloway", "WHITFIELD=Dana Whitfield", "HOLLOWAY=Holloway"}, "", 1, 11},
+		{"court-2026-03-02.txt", "court", []string{"THE COURT=The Court", "MR. DUARTE=Mr. Duarte", "BY MR. DUARTE=By Mr. Duarte", "Q=?", "A=Nora Quist"}, "", 5, 12},
+		{"captions-2026-02-20.vtt", "vtt", []string{"Omar Reyes=Omar Reyes", "Reporter=?", "Omar Reyes=Omar Reyes"}, "00:00:01.000", 7, 15},
+		{"captions-2026-02-21.srt", "srt", []string{"DANA WHITFIELD=Dana Whitfield", "REPORTER=?", "DANA WHITFIELD=Dana Whitfield"}, "00:00:01,000", 3, 17},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			srcs, err := Load(filepath.Join("..", "testdata", "transcripts", tt.file), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := srcs[0]
+			if s.Kind != KindTranscript || s.Transcript == nil {
+				t.Fatalf("kind %q, want a transcript", s.Kind)
+			}
+			if s.Transcript.Form != tt.form {
+				t.Errorf("form %q, want %q", s.Transcript.Form, tt.form)
+			}
+			got := turnSummary(s.Transcript)
+			if len(got) < len(tt.first) || strings.Join(got[:len(tt.first)], "|") != strings.Join(tt.first, "|") {
+				t.Errorf("turns %q, want them to start %q", got, tt.first)
+			}
+			first := s.Transcript.Turns[0]
+			if first.Time != tt.time {
+				t.Errorf("time %q, want %q", first.Time, tt.time)
+			}
+			if pos := s.Locate(first.Spans[0].Start); pos.Line != tt.line || pos.Column != tt.col {
+				t.Errorf("first words at %d:%d, want %d:%d", pos.Line, pos.Column, tt.line, tt.col)
+			}
+		})
+	}
+}
+
+// TestTranscriptFrontMatter: the title and URL come from front matter,
+// and a label is resolved from the title ("Secretary of Transportation
+// Omar Reyes").
+func TestTranscriptFrontMatter(t *testing.T) {
+	srcs, err := Load("../testdata/transcripts/briefing-2026-02-12.md", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := srcs[0]
+	if s.Date != "2026-02-12" || !strings.HasPrefix(s.URL, "https://example.gov/") || !strings.HasPrefix(s.Title, "Press Briefing by") {
+		t.Errorf("date %q url %q title %q", s.Date, s.URL, s.Title)
+	}
+}
+
+func loadText(t *testing.T, name, text string) *Source {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := Load(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srcs[0]
+}
+
+func TestTranscriptLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // turn summaries; nil when the file is no transcript
+	}{
+		{"speakers map", "---\nkind: transcript\nspeakers:\n  MS. ABARA: Lena Abara\n---\nMS. ABARA:  We will.\n\nQ    When?\n\nMS. ABARA:  Soon.\n",
+			[]string{"MS. ABARA=Lena Abara", "Q=?", "MS. ABARA=Lena Abara"}},
+		{"first full mention", "MR. KOVAC:  Thanks, everyone.  I'm Petar Kovac, the harbor master.\n\nQ    Is the port open?\n\nMR. KOVAC:  It is.\n",
+			[]string{"MR. KOVAC=Petar Kovac", "Q=?", "MR. KOVAC=Petar Kovac"}},
+		{"office must introduce the name", "9:00 A.M. EDT\n\nGOVERNOR LANE:  My daughter Ruth Lane starts school today.  Questions?\n",
+			[]string{"GOVERNOR LANE=Governor Lane"}},
+		{"label for several people stays a label", "SENIOR ADMINISTRATION OFFICIAL:  Thanks for joining.\n\nQ    A question.\n\nSENIOR ADMINISTRATION OFFICIAL:  An answer.\n",
+			[]string{"SENIOR ADMINISTRATION OFFICIAL=Senior Administration Official", "Q=?", "SENIOR ADMINISTRATION OFFICIAL=Senior Administration Official"}},
+		{"role from the title", "---\ntitle: Remarks by President Osei on the Budget\n---\n\n2:00 P.M. EDT\n\nTHE PRESIDENT:  Good afternoon.\n",
+			[]string{"THE PRESIDENT=President Osei"}},
+		{"an article quoting an interview stays an article",
+			"Minister sits down with us\n\nAhead of the talks we sat down with the minister, who spoke about the ceasefire, the air defence she has asked for, and her brother in the army, in a long conversation edited for length.\n\nQ: Will there be a ceasefire?\n\nA: Not this month.\n\nQ: Why?\n\nA: They keep adding conditions.\n", nil},
+		{"capitals at line starts are no turns", "UPDATE: The road reopened.\n\nNOTE: Times are local.\n\nThe mayor said the road was safe.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := loadText(t, "t.md", tt.text)
+			if tt.want == nil {
+				if s.Transcript != nil {
+					t.Errorf("read as a transcript: %q", turnSummary(s.Transcript))
+				}
+				return
+			}
+			if s.Transcript == nil {
+				t.Fatal("not read as a transcript")
+			}
+			if got := turnSummary(s.Transcript); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("turns %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCaptionErrors(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "empty.vtt")
+	if err := os.WriteFile(p, []byte("WEBVTT\n\nNOTE nothing here\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(p, Options{})
+	if err == nil || !strings.Contains(err.Error(), "empty.vtt") || !strings.Contains(err.Error(), "no captions") {
+		t.Errorf("error %v, want one naming the file and saying there are no captions", err)
+	}
+}
+
+func FuzzTranscript(f *testing.F) {
+	for _, s := range []string{"MS. A:  Hi.\n\nQ    Yes?\n\n12:00 P.M. EDT\n", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>Hi</v>\n", "1\n00:00:01,000 --> 00:00:02,000\nA: Hi\n", "Q. x\nA. y\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, name := range []string{"f.txt", "f.vtt", "f.srt"} {
+			srcs, err := parse(name, []byte(text))
+			if err != nil {
+				continue
+			}
+			for _, s := range srcs {
+				if s.Transcript == nil {
+					continue
+				}
+				for _, turn := range s.Transcript.Turns {
+					for _, sp := range turn.Spans {
+						if sp.Start < 0 || sp.End > len(s.Text) || sp.Start > sp.End {
+							t.Fatalf("span %v outside text of %d bytes", sp, len(s.Text))
+						}
+					}
+					_ = turn.Text(s.Text)
+				}
+			}
+		}
+	})
+}
