@@ -93,7 +93,7 @@ func extractFile(path, id string, opts Options) loadedFile {
 	for _, src := range srcs {
 		qs, ws := extract(src)
 		sum := sha256.Sum256([]byte(src.Text))
-		if !opts.KeepText {
+		if !opts.KeepText && src.Transcript == nil { // a transcript's text is read again when quotations are checked against it
 			src.Release()
 		}
 		lf.articles = append(lf.articles, Article{Source: src, Quotes: qs, Warnings: ws, sum: sum})

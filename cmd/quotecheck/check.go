@@ -223,7 +223,7 @@ func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
 	}
-	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr)
+	draft, err := loadCorpusWith(ctx, drafts, stdin, c.Stderr, true)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
