@@ -24,7 +24,7 @@ type Diff struct {
 	Quotes     []quotes.Quote    `json:"quotes"`
 	Utterances []align.Utterance `json:"utterances"`
 	Warnings   []quotes.Warning  `json:"warnings"`
-	Problems   []sources.Problem `json:"problems"` // inputs not read, or read with a caveat
+	Problems   []sources.Problem `json:"problems"`          // inputs not read, or read with a caveat
 	Hidden     int               `json:"hidden"`            // utterances left out (below --min-severity)
 	Summary    *DiffCounts       `json:"summary,omitempty"` // set when written as JSON
 }
