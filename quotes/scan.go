@@ -334,7 +334,7 @@ func (s *scanner) endParagraph(pi int, stack []openEntry) {
 	if s.runsToEnd(pi, bottom) {
 		return
 	}
-	s.endsAtSame(pi, bottom)
+	stack[0] = s.endsAtSame(pi, bottom)
 	s.abandon(stack, 0)
 }
 
@@ -343,8 +343,9 @@ func (s *scanner) endParagraph(pi int, stack []openEntry) {
 // punctuation: the writer left e open and began the next one (“We were
 // shocked. “Then she said, ‘Go,’” Lee said. → "We were shocked."; "We
 // will win, she added, "and soon." → "We will win, she added,").
-func (s *scanner) endsAtSame(pi int, e openEntry) {
-	for _, c := range e.children {
+// It gives e with only the quotations after that part left as its children.
+func (s *scanner) endsAtSame(pi int, e openEntry) openEntry {
+	for i, c := range e.children {
 		if c.open != markText(e.mark) {
 			continue
 		}
@@ -352,9 +353,11 @@ func (s *scanner) endsAtSame(pi int, e openEntry) {
 		last, _ := utf8.DecodeLastRuneInString(s.text[e.start:end])
 		if end > e.start && strings.ContainsRune(",.:;?!—–…", last) {
 			s.spans = append(s.spans, span{start: e.start, end: end, open: c.open, para: pi})
+			e.children = e.children[i:] // those before are inside the part kept
 		}
-		return
+		break
 	}
+	return e
 }
 
 // runsToEnd keeps an unclosed quotation that opens its paragraph or follows
