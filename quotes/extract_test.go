@@ -137,15 +137,15 @@ func TestSeedsNoPanicAndPositions(t *testing.T) {
 // checkQuotes asserts every quotation's offsets are valid and hold its text.
 func checkQuotes(t *testing.T, text string, qs []Quote) {
 	t.Helper()
-	last := -1
+	last, lastEnd := -1, 0
 	for _, q := range qs {
 		if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
 			t.Fatalf("bad offsets %d..%d for %q", q.Start, q.End, q.Text)
 		}
-		if q.Start <= last || q.Line < 1 || q.Column < 1 || len(q.Context) > maxContext {
-			t.Fatalf("bad order or position for %+v", q)
+		if q.Start <= last || q.Start < lastEnd || q.Line < 1 || q.Column < 1 || len(q.Context) > maxContext {
+			t.Fatalf("bad order, overlap or position for %+v", q)
 		}
-		last = q.Start
+		last, lastEnd = q.Start, q.End
 	}
 }
 
@@ -162,7 +162,7 @@ func TestHugeInput(t *testing.T) {
 }
 
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{`"a" 'b' “c” „d“ «e» »f« ‘g’`, "\"x\n\n\"y\"", "'90s rock 'n' roll", "»", "”\"“"} {
+	for _, s := range []string{`"a" 'b' “c” „d“ «e» »f« ‘g’`, "\"x\n\n\"y\"", "'90s rock 'n' roll", "»", "”\"“", "''a 'b''' ``c'' d'' 6'2''", "“a“ \"b \"c\" d\""} {
 		f.Add(s)
 	}
 	files, _ := filepath.Glob("../testdata/seeds/*.txt")

@@ -334,27 +334,33 @@ func (s *scanner) endParagraph(pi int, stack []openEntry) {
 	if s.runsToEnd(pi, bottom) {
 		return
 	}
-	s.endsAtSame(pi, bottom)
+	stack[0] = s.endsAtSame(pi, bottom)
 	s.abandon(stack, 0)
 }
 
 // endsAtSame keeps the part of the unclosed quotation e that stands before
-// the first quotation of the same mark inside it, when that part ends with
-// punctuation: the writer left e open and began the next one (“We were
-// shocked. “Then she said, ‘Go,’” Lee said. → "We were shocked."; "We
+// the first quotation of the same mark inside it: the writer left e open and
+// began the next one (“We were shocked. “Then she said, ‘Go,’” Lee said. →
+// "We were shocked."; called it “a mess and “a disgrace.” → "a mess and").
+// Double curly marks alternate with single ones when nested, so that is
+// certain; straight marks may nest, and a single mark may have been an
+// apostrophe misread, so for them the part must end with punctuation ("We
 // will win, she added, "and soon." → "We will win, she added,").
-func (s *scanner) endsAtSame(pi int, e openEntry) {
-	for _, c := range e.children {
+// It gives e with only the quotations after that part left as its children.
+func (s *scanner) endsAtSame(pi int, e openEntry) openEntry {
+	for i, c := range e.children {
 		if c.open != markText(e.mark) {
 			continue
 		}
 		end := s.trimEnd(e.start, c.start-len(c.open))
 		last, _ := utf8.DecodeLastRuneInString(s.text[e.start:end])
-		if end > e.start && strings.ContainsRune(",.:;?!—–…", last) {
+		if end > e.start && (!apostrophic(e.mark) && e.mark != '"' || strings.ContainsRune(",.:;?!—–…", last)) {
 			s.spans = append(s.spans, span{start: e.start, end: end, open: c.open, para: pi})
+			e.children = e.children[i:] // those before are inside the part kept
 		}
-		return
+		break
 	}
+	return e
 }
 
 // runsToEnd keeps an unclosed quotation that opens its paragraph or follows

@@ -43,8 +43,12 @@ func TestScanConventions(t *testing.T) {
 		{"unclosed holding a quotation keeps the inner one", `She said, "He called it 'a mess,' and left`, []string{"He called it 'a mess,' and left"}, 1},
 		{"left open before the next of its mark", "“We were shocked. “Then she said, ‘Go,’” Lee said.",
 			[]string{"We were shocked.", "Then she said, ‘Go,’"}, 1},
+		{"left open before the next, holding a quotation", "“We were shocked by ‘that,’ we left. “Then she said, ‘Go,’” Lee said.",
+			[]string{"We were shocked by ‘that,’ we left.", "Then she said, ‘Go,’"}, 1},
 		{"left open before an attribution", `"We will win, she added, "and soon."`, []string{"We will win, she added,", "and soon."}, 1},
-		{"left open with no punctuation", `"We will win "big" today`, []string{"big"}, 1},
+		{"curly left open with no punctuation", "She called it “a mess and “a disgrace.”", []string{"a mess and", "a disgrace."}, 1},
+		{"single curly left open with no punctuation", "‘One of Only Two Cases’ of Its Kind ‘Slipped Through.’", []string{"Slipped Through."}, 0},
+		{"straight left open with no punctuation", `"We will win "big" today`, []string{"big"}, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
