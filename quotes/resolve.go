@@ -238,7 +238,9 @@ func (a *attributor) phraseStart(k int) int {
 // continuation gives the previous quotation's speaker to quotation token q
 // when it is in the same or next paragraph with no other person named
 // between who could be speaking: a name after a preposition or in the
-// possessive ("president of Teamsters Local 20") does not count.
+// possessive ("president of Teamsters Local 20") does not count, nor does
+// one inside the previous quotation's own attribution that is no subject
+// ("said Ana Lima, a Brandt delegate from Recife").
 func (a *attributor) continuation(q int) who {
 	if len(a.said) == 0 {
 		return who{}
@@ -249,8 +251,12 @@ func (a *attributor) continuation(q int) who {
 		return who{}
 	}
 	for mi := a.pp.mentionAt(last.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
-		if m := a.pp.mentions[mi]; m.person != last.person && a.pp.isPerson(m.person) && a.subjectLike(m.tok) {
-			return who{}
+		m := a.pp.mentions[mi]
+		if m.person == last.person || !a.pp.isPerson(m.person) || !a.subjectLike(m.tok) {
+			continue
+		}
+		if t[m.tok].sent != t[last.tok].sent || a.followedByVerb(m.tok) {
+			return who{} // someone else named after the quotation's own sentence, or its subject
 		}
 	}
 	return who{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}

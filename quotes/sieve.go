@@ -19,9 +19,9 @@ type sieve interface {
 // (adjacent, then elsewhere in its sentence, then the head of a complex
 // subject), then the sentence it stands in, then the discourse around it.
 var sieves = []sieve{
+	headNounSieve{},
 	adjacentSieve{},
 	sentenceSieve{},
-	headNounSieve{},
 	clauseSubjectSieve{},
 	reportedCarrySieve{},
 	continuationSieve{},

@@ -77,7 +77,9 @@ func (a *attributor) clauseBreak(v, q int) bool {
 // ("Hill challenged Ruiz to discuss Ruiz's warning that it would 'fail'").
 func (a *attributor) personBetween(v, q int) bool {
 	for mi := a.pp.mentionAt(v + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
-		return true
+		if a.personByArticle(mi) {
+			return true
+		}
 	}
 	return false
 }

@@ -146,16 +146,41 @@ func (a *attributor) personNamed(f, l int) string {
 func (a *attributor) verbAfterPhrase(e int, any bool) int {
 	t := a.toks
 	j := e + 1
-	if j < len(t) && t[j].text == "," && t[j].sent == t[e].sent {
-		c := j + 1
-		for c < len(t) && c <= j+maxAppositive && t[c].sent == t[e].sent && t[c].text != "," && t[c].kind != tokQuote {
-			c++
+	if j < len(t) && t[j].text == "(" {
+		for c := j + 1; c < len(t) && c <= j+8 && t[c].sent == t[e].sent; c++ {
+			if t[c].text == ")" {
+				j = c + 1 // "Sen. Ana Lima (D-Ore.) said"
+				break
+			}
 		}
-		if c >= len(t) || t[c].text != "," || t[c].sent != t[e].sent {
+	}
+	if j < len(t) && t[j].text == "," && t[j].sent == t[e].sent {
+		j = a.appositiveEnd(j, any)
+		if j < 0 {
 			return -1
 		}
-		j = c + 1
 	}
+	return a.verbAt(j, e, any)
+}
+
+// appositiveEnd gives the token after the appositive that the comma at c
+// opens: after the comma that closes it, when a verb follows that comma
+// ("Hill, 58, who ran the clinic, said"; "Lima, during a visit to
+// Recife, Brazil, said"); -1 when none closes within maxAppositive tokens.
+func (a *attributor) appositiveEnd(c int, any bool) int {
+	t := a.toks
+	for k := c + 1; k < len(t) && k <= c+maxAppositive && t[k].sent == t[c].sent && t[k].kind != tokQuote; k++ {
+		if t[k].text == "," && a.verbAt(k+1, c, any) >= 0 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// verbAt gives the reporting verb at token j or after a few words that may
+// stand between a subject ending at e and its verb; -1 when none.
+func (a *attributor) verbAt(j, e int, any bool) int {
+	t := a.toks
 	for n := 0; j < len(t) && n < 4 && t[j].sent == t[e].sent && (skippable[t[j].lower] || timeWords[t[j].lower] || strings.HasSuffix(t[j].lower, "ly") && !allReportingVerbs[t[j].lower]); n++ {
 		j++
 	}
