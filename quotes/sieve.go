@@ -21,6 +21,7 @@ type sieve interface {
 var sieves = []sieve{
 	headNounSieve{},
 	adjacentSieve{},
+	reportingSubjectSieve{},
 	sentenceSieve{},
 	clauseSubjectSieve{},
 	reportedCarrySieve{},

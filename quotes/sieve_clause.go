@@ -14,9 +14,25 @@ func (clauseSubjectSieve) inherits() bool { return false }
 
 // maxIntro is how many tokens an opening phrase set off by a comma may have
 // before the subject ("On Monday,", "In a speech in Ohio,").
-const maxIntro = 8
+const maxIntro = 14
 
-func (clauseSubjectSieve) attribute(a *attributor, q int) who {
+func (clauseSubjectSieve) attribute(a *attributor, q int) who { return a.sentenceSubjectOf(q, true) }
+
+// reportingSubjectSieve is clauseSubjectSieve for a sentence whose verb is
+// a reporting verb, which comes before the sentence sieve's walk back from
+// the quotation because it reads the subject as a whole phrase:
+//
+//	Ana Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will "be back".
+//	On Monday, Ruiz told a crowd that the mayor "never listened".
+type reportingSubjectSieve struct{}
+
+func (reportingSubjectSieve) inherits() bool { return false }
+
+func (reportingSubjectSieve) attribute(a *attributor, q int) who { return a.sentenceSubjectOf(q, false) }
+
+// sentenceSubjectOf gives quotation token q the subject of its sentence, whose
+// verb is a reporting verb or, with any set, any verb.
+func (a *attributor) sentenceSubjectOf(q int, any bool) who {
 	t := a.toks
 	f := a.sentenceFirst(q)
 	if f == q {
@@ -35,7 +51,7 @@ func (clauseSubjectSieve) attribute(a *attributor, q int) who {
 		return who{}
 	}
 	if g := pronounGender(t[s].lower); g != 0 && g != 'n' {
-		if v := a.verbAfterPhrase(s, true); v < 0 || v > q || a.clauseBreak(v, q) {
+		if v := a.verbAfterPhrase(s, any); v < 0 || v > q || a.clauseBreak(v, q) {
 			return who{}
 		}
 		if p := a.resolvePronoun(s, g); p != "" {
@@ -47,7 +63,7 @@ func (clauseSubjectSieve) attribute(a *attributor, q int) who {
 	if e < 0 || e >= q {
 		return who{}
 	}
-	if v := a.verbAfterPhrase(e, true); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) {
+	if v := a.verbAfterPhrase(e, any); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) {
 		return who{}
 	}
 	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
@@ -56,6 +72,11 @@ func (clauseSubjectSieve) attribute(a *attributor, q int) who {
 	if mi, ok := a.pp.byTok[e]; ok && a.pp.mentions[mi].byRole {
 		m := a.pp.mentions[mi]
 		return who{person: m.person, role: m.role, method: MethodRole}
+	}
+	if _, _, ok := a.descriptor(e); ok || t[s].lower == "the" && roleHeads[t[e].lower] {
+		if w := a.resolveTok(e); w.method == MethodRole {
+			return w // "The presidential candidate reiterated: …"
+		}
 	}
 	return who{}
 }

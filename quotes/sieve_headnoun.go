@@ -28,7 +28,7 @@ func (headNounSieve) attribute(a *attributor, q int) who {
 		if s >= len(t) || t[s].sent != t[k].sent {
 			return who{}
 		}
-		if e = a.phraseEnd(s); e < 0 {
+		if e = a.saidPhraseEnd(s); e < 0 {
 			return who{}
 		}
 	} else { // "…," NP said
@@ -56,4 +56,29 @@ func (a *attributor) headSpeaker(s, e int, method string) who {
 		role = joinWords(a.toks[s:f])
 	}
 	return who{person: p, role: role, method: method}
+}
+
+// saidPhraseEnd gives the last token of the subject that follows its verb
+// ("said Idaho seed-company executive Frank Vale, who …"): the phrase
+// runs to the punctuation that ends it and may hold lower-case modifiers,
+// but must end in a capitalised name; -1 when it does not.
+func (a *attributor) saidPhraseEnd(s int) int {
+	t := a.toks
+	e := -1
+	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
+		if !a.phraseWord(j) && (functionWords[t[j].lower] || prepositions[t[j].lower] || allReportingVerbs[t[j].lower]) {
+			break
+		}
+		if _, poss := bareName(t[j].text); poss {
+			break
+		}
+		e = j
+	}
+	for e >= s && !a.nameWord(e) {
+		e--
+	}
+	if e < s || e+1 < len(t) && t[e+1].kind == tokWord && t[e+1].sent == t[s].sent && !functionWords[t[e+1].lower] && !prepositions[t[e+1].lower] {
+		return a.phraseEnd(s)
+	}
+	return e
 }
