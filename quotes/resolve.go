@@ -63,6 +63,10 @@ func (a *attributor) resolvePronoun(p int, g byte) string {
 	return ""
 }
 
+// pronounReach is how many tokens back a pronoun looks at most, so that
+// resolving every pronoun of one giant paragraph stays linear.
+const pronounReach = 400
+
 // maxChain is how many earlier pronouns of the same person may carry a
 // pronoun's search further back.
 const maxChain = 3
@@ -73,7 +77,7 @@ const maxChain = 3
 func (a *attributor) pronounFloor(cut int, g byte) int {
 	t := a.toks
 	floor := t[cut].para - pronounWindow
-	for k, chain := cut-1, 0; k >= 0 && t[k].para >= floor; k-- {
+	for k, chain := cut-1, 0; k >= 0 && k >= cut-pronounReach && t[k].para >= floor; k-- {
 		if t[k].kind == tokWord && t[k].lower == pronounWord(g) && chain < maxChain {
 			floor = min(floor, t[k].para-pronounWindow)
 			chain++
@@ -122,8 +126,8 @@ func (a *attributor) pronounTier(tier, cut, floor int, ok func(string) bool) (st
 		if tok >= cut {
 			continue
 		}
-		if t[tok].para < floor {
-			return "", -1
+		if t[tok].para < floor || tok < cut-pronounReach {
+			return "", -1 // beyond the recency window: bounded however long the paragraph
 		}
 		if speaker && ok(person) {
 			return person, tok

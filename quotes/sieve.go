@@ -23,6 +23,8 @@ var sieves = []sieve{
 	adjacentSieve{},
 	reportingSubjectSieve{},
 	sentenceSieve{},
+	asPutItSieve{},
+	colonIntroSieve{},
 	clauseSubjectSieve{},
 	reportedCarrySieve{},
 	continuationSieve{},
