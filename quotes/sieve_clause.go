@@ -28,7 +28,9 @@ type reportingSubjectSieve struct{}
 
 func (reportingSubjectSieve) inherits() bool { return false }
 
-func (reportingSubjectSieve) attribute(a *attributor, q int) who { return a.sentenceSubjectOf(q, false) }
+func (reportingSubjectSieve) attribute(a *attributor, q int) who {
+	return a.sentenceSubjectOf(q, false)
+}
 
 // sentenceSubjectOf gives quotation token q the subject of its sentence, whose
 // verb is a reporting verb or, with any set, any verb.
