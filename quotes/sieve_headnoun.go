@@ -72,9 +72,12 @@ func (a *attributor) saidPhraseEnd(s int) int {
 		if _, poss := bareName(t[j].text); poss {
 			break
 		}
+		if postPrepositions[t[j].lower] && e >= s && a.nameEnd(e) {
+			break // "said Sen. Jeff Marlow of Oregon": the name, not the place after it
+		}
 		e = j
 	}
-	for e >= s && !a.nameWord(e) {
+	for e >= s && !a.nameEnd(e) {
 		e--
 	}
 	if e < s || e+1 < len(t) && t[e+1].kind == tokWord && t[e+1].sent == t[s].sent && !functionWords[t[e+1].lower] && !prepositions[t[e+1].lower] {

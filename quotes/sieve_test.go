@@ -58,6 +58,8 @@ func TestHeadNounSieve(t *testing.T) {
 		{"long appositive", "Head.\n\n\"It worked,\" Hugh Hill, who ran the clinic for a decade and now advises the province, said.\n", 0, "Hugh Hill", MethodExplicit},
 		{"name in no list", "Head.\n\n\"It rained,\" said Quillon Pardew, a rancher.\n", 0, "Quillon Pardew", MethodExplicit},
 		{"lower-case modifiers after the verb", "Head.\n\n\"We grow,\" said Idaho seed-company executive Frank Vale.\n", 0, "Frank Vale", MethodExplicit},
+		{"place after the name", "Head.\n\n\"Enough,\" said Sen. Jeff Marlow of Oregon, a lawyer.\n", 0, "Jeff Marlow", MethodExplicit},
+		{"surname that is also a title", "Head.\n\n\"Enough,\" said former Maine governor Ana Judge (D).\n", 0, "Ana Judge", MethodExplicit},
 		{"possessive ends no subject", "Head.\n\n\"No,\" Okafor's campaign manager said.\n", 0, "", ""},
 		{"organisation", "Head.\n\n\"No,\" the Harbor Port Authority said.\n", 0, "", ""},
 	})

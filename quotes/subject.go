@@ -69,7 +69,7 @@ func (a *attributor) phraseEnd(k int) int {
 // when the phrase ends in something else ("Trump's campaign manager").
 func (a *attributor) headName(s, e int) (f, l int, ok bool) {
 	t := a.toks
-	if !a.nameWord(e) {
+	if !a.nameEnd(e) {
 		return 0, 0, false
 	}
 	if _, poss := bareName(t[e].text); poss {
@@ -191,4 +191,20 @@ func (a *attributor) verbAt(j, e int, any bool) int {
 		return j
 	}
 	return -1
+}
+
+// nameEnd reports whether token k can end a personal name: a name word, or
+// a word that is also a title or role noun printed after a given name
+// ("Howard Dean", "Ana Judge"), where it is a surname.
+func (a *attributor) nameEnd(k int) bool {
+	if a.nameWord(k) {
+		return true
+	}
+	t := a.toks
+	x := t[k]
+	if k == 0 || x.kind != tokWord || !x.cap || functionWords[x.lower] || !a.nameWord(k-1) || t[k-1].sent != x.sent {
+		return false
+	}
+	l, _ := bareName(x.lower)
+	return (titles[l] || roleHeads[l]) && !orgWords[l] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].kind != tokWord)
 }
