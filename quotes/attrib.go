@@ -21,6 +21,8 @@ type attributor struct {
 	said       []saidAt        // speakers found so far, in order
 	proseSaid  map[string]bool // prose's verdict on names the rules were unsure of
 	orgs       map[string]bool // organisations found speaking, which no pronoun stands for
+	events     []event         // quotations whose speaker is known, in order (the discourse state)
+	reported   []event         // reported-speech clauses with a named subject, found on first need
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -244,7 +246,7 @@ func (a *attributor) resolveTok(k int) who {
 			a.orgs[org] = true // "the Board of Elections said": a name no person has
 			return who{person: org, method: MethodOrganisation}
 		}
-		if !a.pp.certain(m.person) && !a.confirmedByProse(mi) {
+		if !a.personByArticle(mi) && !a.confirmedByProse(mi) {
 			return who{} // "Greenpeace said": not a person
 		}
 		return who{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}

@@ -45,17 +45,8 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 			Paragraph: paras[sp.para].num, Open: sp.open, Close: sp.close, Start: sp.start, End: sp.end}
 		k := qtok[i]
 		q.Kind = a.kindOf(k, q.Text)
-		w := a.after(k)
-		if w.person == "" && !w.attributed {
-			w = a.before(k)
-		}
-		if w.person == "" && !w.attributed {
-			w = a.continuation(k)
-		}
+		w := a.attribute(k)
 		q.Speaker, q.Role, q.SpeakerMethod = w.person, w.role, w.method
-		if w.person != "" {
-			a.said = append(a.said, saidAt{tok: k, person: w.person})
-		}
 		q.Context = context(text, toks, spans, k, &steps)
 	}
 	link(qs, spans)

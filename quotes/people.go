@@ -33,6 +33,9 @@ type people struct {
 	roleOf   map[string]string   // canonical name -> longest role printed with it
 	cued     map[string]bool     // canonical names printed with an age or "who" after them
 	ages     map[string]string   // canonical name -> age printed in apposition
+	ix       *nameIndex          // the article's names, to canonicalise a name found later
+	genders  map[string]byte     // canonical name -> gender the article shows (honorific, he/she referring back)
+	midCaps  map[string]bool     // words printed capitalised inside a sentence: names, not a sentence's first word
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
@@ -42,7 +45,7 @@ func (pp *people) mentionAt(k int) int {
 
 // findPeople finds the persons named in the narration and their roles.
 func findPeople(toks []token) *people {
-	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}}
+	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}, genders: map[string]byte{}}
 	for i := 0; i < len(toks); {
 		j := pp.runEnd(i)
 		if j > i {
@@ -53,6 +56,8 @@ func findPeople(toks []token) *people {
 		}
 	}
 	pp.canonicalise()
+	pp.midCaps = midSentenceCaps(toks)
+	pp.learnGenders()
 	pp.addRoleMentions()
 	return pp
 }
@@ -283,6 +288,7 @@ func joinWords(ts []token) string {
 // canonicalise gives each mention the fullest name the article uses for its person.
 func (pp *people) canonicalise() {
 	ix := newNameIndex(pp.mentions)
+	pp.ix = ix
 	for i := range pp.mentions {
 		m := &pp.mentions[i]
 		m.person = ix.canonical(m.name)
@@ -405,6 +411,9 @@ func (pp *people) isPerson(name string) bool {
 
 // gender gives 'f', 'm' or 0 for a person, from first name and titles.
 func (pp *people) gender(name string) byte {
+	if g := pp.genders[name]; g != 0 {
+		return g
+	}
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) > 1 {
 		if femaleNames[f[0]] {

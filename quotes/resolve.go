@@ -63,6 +63,10 @@ func (a *attributor) resolvePronoun(p int, g byte) string {
 	return ""
 }
 
+// pronounReach is how many tokens back a pronoun looks at most, so that
+// resolving every pronoun of one giant paragraph stays linear.
+const pronounReach = 400
+
 // maxChain is how many earlier pronouns of the same person may carry a
 // pronoun's search further back.
 const maxChain = 3
@@ -73,7 +77,7 @@ const maxChain = 3
 func (a *attributor) pronounFloor(cut int, g byte) int {
 	t := a.toks
 	floor := t[cut].para - pronounWindow
-	for k, chain := cut-1, 0; k >= 0 && t[k].para >= floor; k-- {
+	for k, chain := cut-1, 0; k >= 0 && k >= cut-pronounReach && t[k].para >= floor; k-- {
 		if t[k].kind == tokWord && t[k].lower == pronounWord(g) && chain < maxChain {
 			floor = min(floor, t[k].para-pronounWindow)
 			chain++
@@ -122,8 +126,8 @@ func (a *attributor) pronounTier(tier, cut, floor int, ok func(string) bool) (st
 		if tok >= cut {
 			continue
 		}
-		if t[tok].para < floor {
-			return "", -1
+		if t[tok].para < floor || tok < cut-pronounReach {
+			return "", -1 // beyond the recency window: bounded however long the paragraph
 		}
 		if speaker && ok(person) {
 			return person, tok
@@ -238,7 +242,9 @@ func (a *attributor) phraseStart(k int) int {
 // continuation gives the previous quotation's speaker to quotation token q
 // when it is in the same or next paragraph with no other person named
 // between who could be speaking: a name after a preposition or in the
-// possessive ("president of Teamsters Local 20") does not count.
+// possessive ("president of Teamsters Local 20") does not count, nor does
+// one inside the previous quotation's own attribution that is no subject
+// ("said Ana Lima, a Brandt delegate from Recife").
 func (a *attributor) continuation(q int) who {
 	if len(a.said) == 0 {
 		return who{}
@@ -249,8 +255,12 @@ func (a *attributor) continuation(q int) who {
 		return who{}
 	}
 	for mi := a.pp.mentionAt(last.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
-		if m := a.pp.mentions[mi]; m.person != last.person && a.pp.isPerson(m.person) && a.subjectLike(m.tok) {
-			return who{}
+		m := a.pp.mentions[mi]
+		if m.person == last.person || !a.pp.isPerson(m.person) || !a.subjectLike(m.tok) {
+			continue
+		}
+		if t[m.tok].sent != t[last.tok].sent || a.followedByVerb(m.tok) {
+			return who{} // someone else named after the quotation's own sentence, or its subject
 		}
 	}
 	return who{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}

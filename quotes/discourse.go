@@ -1,0 +1,69 @@
+package quotes
+
+import "sort"
+
+// The discourse state of one article: who has spoken so far, by direct
+// quotation or reported speech, read in article order. The carry and
+// continuation sieves read it; every lookup goes back a bounded distance.
+
+// event is a moment someone spoke: a quotation whose speaker is known, or
+// a reported-speech clause ("Ruiz said that …", "according to Ruiz").
+type event struct {
+	tok      int // the quotation token, or the reporting verb
+	person   string
+	role     string
+	reported bool // reported speech, not a quotation
+}
+
+// heard records the speaker found for quotation token q.
+func (a *attributor) heard(q int, w who) {
+	a.said = append(a.said, saidAt{tok: q, person: w.person})
+	a.events = append(a.events, event{tok: q, person: w.person, role: w.role})
+}
+
+// reportedEvents finds, once per article, the reported-speech clauses whose
+// subject is a person the article names: "Lima said that the dam held",
+// "Lima says the dam held", "Lima told reporters the dam held". Each
+// reporting verb is looked at once, its subject through the bounded walk of
+// subjectTok, so the pass is linear in the article.
+func (a *attributor) reportedEvents() []event {
+	if a.reported != nil {
+		return a.reported
+	}
+	a.reported = []event{}
+	t := a.toks
+	for v := range t {
+		if t[v].kind != tokWord || !allReportingVerbs[t[v].lower] || v > 0 && determiners[t[v-1].lower] {
+			continue
+		}
+		s := a.subjectTok(v)
+		if s < 0 {
+			continue
+		}
+		if mi, ok := a.pp.byTok[s]; ok && !a.pp.mentions[mi].byRole && a.personByArticle(mi) {
+			m := a.pp.mentions[mi]
+			a.reported = append(a.reported, event{tok: v, person: m.person, role: a.roleOf(m.person), reported: true})
+		}
+	}
+	return a.reported
+}
+
+// lastSpoke gives the latest event before token q, quotation or reported
+// speech, no earlier than token floor; ok is false when there is none.
+func (a *attributor) lastSpoke(q, floor int) (event, bool) {
+	var best event
+	found := false
+	if i := sort.Search(len(a.events), func(i int) bool { return a.events[i].tok >= q }) - 1; i >= 0 && a.events[i].tok >= floor {
+		best, found = a.events[i], true
+	}
+	rs := a.reportedEvents()
+	if i := sort.Search(len(rs), func(i int) bool { return rs[i].tok >= q }) - 1; i >= 0 && rs[i].tok >= floor && (!found || rs[i].tok > best.tok) {
+		best, found = rs[i], true
+	}
+	return best, found
+}
+
+// lastQuoted gives the index in events of the latest quotation before token k, -1 when none.
+func (a *attributor) lastQuoted(k int) int {
+	return sort.Search(len(a.events), func(i int) bool { return a.events[i].tok >= k }) - 1
+}

@@ -1,0 +1,104 @@
+package quotes
+
+import "strings"
+
+// The mention layer: what the article itself shows about the people it
+// names. A name's type and gender are learned from the article (an
+// honorific, a pronoun referring back, a role or an age printed with it);
+// lists of first names only nudge, and no list decides that a name is a
+// person's.
+
+// genderReach is how many tokens after a name's sentence a subject pronoun
+// may stand and still be taken to refer back to it.
+const genderReach = 40
+
+// learnGenders records each person's gender as the article shows it: an
+// honorific before a mention ("Ms. May", "Mr Okafor"), or a subject
+// pronoun opening the next sentence after a sentence whose only person is
+// its subject ("Okafor arrived late. He said …").
+func (pp *people) learnGenders() {
+	t := pp.toks
+	votes := map[string][2]int{}
+	for i, m := range pp.mentions {
+		if m.first > 0 {
+			switch strings.TrimSuffix(t[m.first-1].lower, ".") {
+			case "mr", "sir", "lord":
+				pp.genders[m.person] = 'm'
+			case "ms", "mrs", "miss", "dame", "lady":
+				pp.genders[m.person] = 'f'
+			}
+		}
+		if m.possessive || !pp.opensSentence(m.first) || i+1 < len(pp.mentions) && t[pp.mentions[i+1].tok].sent == t[m.tok].sent {
+			continue // not the subject, or another person in the sentence: the pronoun could be theirs
+		}
+		for k := m.tok + 1; k < len(t) && k <= m.tok+genderReach; k++ {
+			if t[k].sent == t[m.tok].sent {
+				continue
+			}
+			if t[k].sent > t[m.tok].sent+1 || t[k-1].sent == t[k].sent {
+				break // only the first word of the next sentence
+			}
+			v := votes[m.person]
+			switch t[k].lower {
+			case "he":
+				v[0]++
+			case "she":
+				v[1]++
+			}
+			votes[m.person] = v
+			break
+		}
+	}
+	for p, v := range votes {
+		if pp.genders[p] != 0 {
+			continue
+		}
+		switch {
+		case v[0] > v[1]:
+			pp.genders[p] = 'm'
+		case v[1] > v[0]:
+			pp.genders[p] = 'f'
+		}
+	}
+}
+
+// personByArticle reports whether the article shows that mention mi names a
+// person and not an organisation or place: a role, age, "who" or honorific
+// printed with it (certain), a gender learned from a pronoun, or a name of
+// two or more capitalised words with no organisation word in it (which the
+// mention layer would have refused). One-word names the article says
+// nothing about are left to the tagger.
+func (a *attributor) personByArticle(mi int) bool {
+	m := a.pp.mentions[mi]
+	if a.orgs[m.person] {
+		return false
+	}
+	if a.pp.certain(m.person) || a.pp.genders[m.person] != 0 {
+		return true
+	}
+	return strings.Contains(m.person, " ") && !m.byRole
+}
+
+// midSentenceCaps gives the words an article prints capitalised inside a
+// sentence: a capitalised word seen only at a sentence's start may be a
+// common noun ("Strikers chanted …"), not a name.
+func midSentenceCaps(t []token) map[string]bool {
+	m := map[string]bool{}
+	for k := 1; k < len(t); k++ {
+		if t[k].kind == tokWord && t[k].cap && t[k-1].sent == t[k].sent && t[k-1].kind == tokWord {
+			w, _ := bareName(t[k].lower)
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// opensSentence reports whether the name starting at token f opens its
+// sentence, titles and capitalised role words before it aside.
+func (pp *people) opensSentence(f int) bool {
+	t := pp.toks
+	for f > 0 && t[f-1].sent == t[f].sent && t[f-1].kind == tokWord && (t[f-1].cap || titles[t[f-1].lower]) {
+		f--
+	}
+	return f == 0 || t[f-1].sent != t[f].sent
+}

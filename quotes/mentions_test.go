@@ -1,0 +1,49 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+func peopleOf(text string) *people {
+	src := sources.FromText("t", text)
+	paras, spans, _, _ := scanText(src.Text)
+	return findPeople(tokenize(src.Text, paras, spans))
+}
+
+// Gender is learned from the article: an honorific, or a subject pronoun
+// opening the sentence after one whose subject is the only person.
+func TestLearnGenders(t *testing.T) {
+	cases := []struct {
+		text, person string
+		want         byte
+	}{
+		{"Head.\n\nMs. Ozren Kvaternik spoke first.\n", "Ozren Kvaternik", 'f'},
+		{"Head.\n\nMr Alix Brenner left early.\n", "Alix Brenner", 'm'},
+		{"Head.\n\nAlix Brenner arrived late. She said little.\n", "Alix Brenner", 'f'},
+		{"Head.\n\nAlix Brenner met Jo Tamm. She said little.\n", "Alix Brenner", 0},
+		{"Head.\n\nThe report cited Alix Brenner. He said little.\n", "Alix Brenner", 0},
+	}
+	for _, c := range cases {
+		if got := peopleOf(c.text).genders[c.person]; got != c.want {
+			t.Errorf("%q: gender of %s = %q, want %q", c.text, c.person, got, c.want)
+		}
+	}
+}
+
+// Resolving every pronoun of one giant paragraph looks back a bounded
+// distance: the work per pronoun does not grow with the paragraph.
+func TestPronounSearchBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Head.\n\nAlix Brenner arrived.")
+	for range 3000 {
+		b.WriteString(" The crowd waited and the rain fell on the square.")
+	}
+	b.WriteString(" \"We stay,\" she said.\n")
+	qs, _ := NewExtractor().Extract(sources.FromText("t", b.String()))
+	if len(qs) != 1 || qs[0].Speaker != "" {
+		t.Errorf("got %+v, want one quotation whose pronoun finds nobody within reach", qs)
+	}
+}

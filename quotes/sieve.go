@@ -1,0 +1,49 @@
+package quotes
+
+// A sieve is one attribution rule in the manner of Stanford CoreNLP's
+// QuoteAttributionAnnotator (Muzny et al., 2017): it finds the speaker of
+// one quotation from one linguistic pattern, or passes. The sieves run in
+// order, highest precision first, and the first that names a speaker
+// decides. Adding a pattern means adding a sieve.
+type sieve interface {
+	// attribute gives the speaker of quotation token q; an empty person
+	// with attributed set means the quotation has an attribution of its
+	// own whose subject nobody can resolve ("a senior official said").
+	attribute(a *attributor, q int) who
+	// inherits reports whether the sieve carries a speaker in from outside
+	// the quotation's own sentence, which an attribution of its own forbids.
+	inherits() bool
+}
+
+// sieves is the attribution order: the quotation's own attribution first
+// (adjacent, then elsewhere in its sentence, then the head of a complex
+// subject), then the sentence it stands in, then the discourse around it.
+var sieves = []sieve{
+	headNounSieve{},
+	adjacentSieve{},
+	reportingSubjectSieve{},
+	sentenceSieve{},
+	asPutItSieve{},
+	colonIntroSieve{},
+	clauseSubjectSieve{},
+	reportedCarrySieve{},
+	continuationSieve{},
+}
+
+// attribute runs the sieves on quotation token q and records the speaker
+// found in the discourse state.
+func (a *attributor) attribute(q int) who {
+	blocked := false
+	for _, s := range sieves {
+		if blocked && s.inherits() {
+			continue
+		}
+		w := s.attribute(a, q)
+		if w.person != "" {
+			a.heard(q, w)
+			return w
+		}
+		blocked = blocked || w.attributed
+	}
+	return who{}
+}

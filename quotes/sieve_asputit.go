@@ -1,0 +1,45 @@
+package quotes
+
+// asPutItSieve reads the parenthetical attribution "as X put it" (also
+// "as X said", "as X wrote") before or after its quotation:
+//
+//	As the prosecutor Marc Lenoir put it, "there was little to go on."
+//	But, as Ana Lima said, "the river decides."
+//	"The river decides," as Ana Lima put it.
+type asPutItSieve struct{}
+
+func (asPutItSieve) inherits() bool { return false }
+
+func (asPutItSieve) attribute(a *attributor, q int) who {
+	t := a.toks
+	for k := q - 1; k >= 0 && k >= q-maxPhrase-4 && t[k].sent == t[q].sent && t[k].kind != tokQuote; k-- {
+		if t[k].lower == "as" {
+			return a.asSubject(k + 1)
+		}
+	}
+	k := q + 1
+	if k < len(t) && t[k].text == "," {
+		k++
+	}
+	if k < len(t) && t[k].lower == "as" && t[k].sent == t[q].sent {
+		return a.asSubject(k + 1)
+	}
+	return who{}
+}
+
+// asSubject resolves the subject of "as NP put it" starting at token s.
+func (a *attributor) asSubject(s int) who {
+	t := a.toks
+	if s >= len(t) {
+		return who{}
+	}
+	e := a.phraseEnd(s)
+	if e < 0 || e+1 >= len(t) {
+		return who{}
+	}
+	v := t[e+1].lower
+	if v != "put" && !allReportingVerbs[v] {
+		return who{}
+	}
+	return a.headSpeaker(s, e, MethodExplicit)
+}

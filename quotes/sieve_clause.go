@@ -1,0 +1,108 @@
+package quotes
+
+// clauseSubjectSieve gives a quotation standing inside a clause, with no
+// attribution of its own, the subject of the sentence it stands in: words
+// quoted inside reported speech are the subject's.
+//
+//	Ruiz attacked the governor, calling him "the landlord in chief".
+//	Ruiz said last week that the plan was "dead on arrival".
+//	On Monday, Ruiz told a crowd that the mayor "never listened".
+//	She warned that the dam was "close to failing".
+type clauseSubjectSieve struct{}
+
+func (clauseSubjectSieve) inherits() bool { return false }
+
+// maxIntro is how many tokens an opening phrase set off by a comma may have
+// before the subject ("On Monday,", "In a speech in Ohio,").
+const maxIntro = 14
+
+func (clauseSubjectSieve) attribute(a *attributor, q int) who { return a.sentenceSubjectOf(q, true) }
+
+// reportingSubjectSieve is clauseSubjectSieve for a sentence whose verb is
+// a reporting verb, which comes before the sentence sieve's walk back from
+// the quotation because it reads the subject as a whole phrase:
+//
+//	Ana Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will "be back".
+//	On Monday, Ruiz told a crowd that the mayor "never listened".
+type reportingSubjectSieve struct{}
+
+func (reportingSubjectSieve) inherits() bool { return false }
+
+func (reportingSubjectSieve) attribute(a *attributor, q int) who {
+	return a.sentenceSubjectOf(q, false)
+}
+
+// sentenceSubjectOf gives quotation token q the subject of its sentence, whose
+// verb is a reporting verb or, with any set, any verb.
+func (a *attributor) sentenceSubjectOf(q int, any bool) who {
+	t := a.toks
+	f := a.sentenceFirst(q)
+	if f == q {
+		return who{}
+	}
+	s := f
+	if t[s].kind == tokWord && (prepositions[t[s].lower] || functionWords[t[s].lower] && pronounGender(t[s].lower) == 0 && t[s].lower != "the") {
+		for j := s; j < q && j < s+maxIntro; j++ {
+			if t[j].text == "," {
+				s = j + 1
+				break
+			}
+		}
+	}
+	if s >= q || t[s].kind != tokWord {
+		return who{}
+	}
+	if g := pronounGender(t[s].lower); g != 0 && g != 'n' {
+		if v := a.verbAfterPhrase(s, any); v < 0 || v > q || a.clauseBreak(v, q) {
+			return who{}
+		}
+		if p := a.resolvePronoun(s, g); p != "" {
+			return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+		}
+		return who{}
+	}
+	e := a.phraseEnd(s)
+	if e < 0 || e >= q {
+		return who{}
+	}
+	if v := a.verbAfterPhrase(e, any); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) {
+		return who{}
+	}
+	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
+		return w
+	}
+	if mi, ok := a.pp.byTok[e]; ok && a.pp.mentions[mi].byRole {
+		m := a.pp.mentions[mi]
+		return who{person: m.person, role: m.role, method: MethodRole}
+	}
+	if _, _, ok := a.descriptor(e); ok || t[s].lower == "the" && roleHeads[t[e].lower] {
+		if w := a.resolveTok(e); w.method == MethodRole {
+			return w // "The presidential candidate reiterated: …"
+		}
+	}
+	return who{}
+}
+
+// clauseBreak reports whether a semicolon or dash between tokens v and q
+// opens another clause, whose words are not the subject's: "Lima said the
+// dam held; now the town wants a 'proper' wall".
+func (a *attributor) clauseBreak(v, q int) bool {
+	for k := v + 1; k < q; k++ {
+		if x := a.toks[k].text; x == ";" || x == "—" || x == "–" {
+			return true
+		}
+	}
+	return false
+}
+
+// personBetween reports whether a person is named between tokens v and q:
+// after a verb that reports no speech, the quotation may be theirs
+// ("Hill challenged Ruiz to discuss Ruiz's warning that it would 'fail'").
+func (a *attributor) personBetween(v, q int) bool {
+	for mi := a.pp.mentionAt(v + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
+		if a.personByArticle(mi) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,19 @@
+package quotes
+
+// colonIntroSieve gives a quotation that opens its paragraph the subject
+// of the sentence that ended the paragraph before with a colon, whatever
+// the reporting verb and however long the subject phrase:
+//
+//	17-year-old Kai Moreno echoed:¶"He speaks his mind."
+//	Harbor City head coach Dale Morrow put it plainly:¶"We were beaten."
+type colonIntroSieve struct{}
+
+func (colonIntroSieve) inherits() bool { return false }
+
+func (colonIntroSieve) attribute(a *attributor, q int) who {
+	t := a.toks
+	if q < 2 || t[q-1].text != ":" || t[q-1].para != t[q].para-1 || t[q-2].kind == tokQuote {
+		return who{}
+	}
+	return a.sentenceSubjectOf(q-1, true)
+}

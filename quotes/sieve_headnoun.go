@@ -1,0 +1,87 @@
+package quotes
+
+// headNounSieve reads the attribution next to a quotation when its subject
+// is a complex noun phrase or a name in no list, taking the name that heads
+// the phrase, past a long appositive:
+//
+//	"We played well," said Harbor City head coach Dale Morrow.
+//	"We will strike," Local 12 president Tomasz Wrona said.
+//	"It is over," Okafor campaign manager Lena Duarte told reporters.
+//	"It worked," Hugh Hill, who ran the clinic for a decade, said.
+//	"It worked," said Quillon Pardew, a rancher.
+type headNounSieve struct{}
+
+func (headNounSieve) inherits() bool { return false }
+
+func (headNounSieve) attribute(a *attributor, q int) who {
+	t := a.toks
+	k := q + 1
+	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent && t[k].para == t[q].para {
+		k++
+	}
+	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
+		return who{}
+	}
+	var s, e int
+	if allReportingVerbs[t[k].lower] { // "…," said NP
+		s = k + 1
+		if s >= len(t) || t[s].sent != t[k].sent {
+			return who{}
+		}
+		if e = a.saidPhraseEnd(s); e < 0 {
+			return who{}
+		}
+	} else { // "…," NP said
+		s = k
+		if e = a.phraseEnd(s); e < 0 || a.verbAfterPhrase(e, false) < 0 {
+			return who{}
+		}
+	}
+	return a.headSpeaker(s, e, MethodExplicit)
+}
+
+// headSpeaker resolves the head name of the noun phrase toks[s:e+1] to a
+// person, with the words before the name as the role.
+func (a *attributor) headSpeaker(s, e int, method string) who {
+	f, l, ok := a.headName(s, e)
+	if !ok {
+		return who{}
+	}
+	p := a.personNamed(f, l)
+	if p == "" {
+		return who{}
+	}
+	role := a.roleOf(p)
+	if role == "" && f > s {
+		role = joinWords(a.toks[s:f])
+	}
+	return who{person: p, role: role, method: method}
+}
+
+// saidPhraseEnd gives the last token of the subject that follows its verb
+// ("said Idaho seed-company executive Frank Vale, who …"): the phrase
+// runs to the punctuation that ends it and may hold lower-case modifiers,
+// but must end in a capitalised name; -1 when it does not.
+func (a *attributor) saidPhraseEnd(s int) int {
+	t := a.toks
+	e := -1
+	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
+		if !a.phraseWord(j) && (functionWords[t[j].lower] || prepositions[t[j].lower] || allReportingVerbs[t[j].lower]) {
+			break
+		}
+		if _, poss := bareName(t[j].text); poss {
+			break
+		}
+		if postPrepositions[t[j].lower] && e >= s && a.nameEnd(e) {
+			break // "said Sen. Jeff Marlow of Oregon": the name, not the place after it
+		}
+		e = j
+	}
+	for e >= s && !a.nameEnd(e) {
+		e--
+	}
+	if e < s || e+1 < len(t) && t[e+1].kind == tokWord && t[e+1].sent == t[s].sent && !functionWords[t[e+1].lower] && !prepositions[t[e+1].lower] {
+		return a.phraseEnd(s)
+	}
+	return e
+}

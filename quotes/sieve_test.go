@@ -1,0 +1,148 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// sieveCase is an article, the quotation (counted from 0) one sieve must
+// attribute, and the speaker and method it must give ("" for none).
+type sieveCase struct {
+	name, text     string
+	quote          int
+	person, method string
+}
+
+// runSieve runs the whole attribution on the quotations before the one a
+// case names, so the discourse state is what it would be, then the one
+// sieve alone on that quotation.
+func runSieve(t *testing.T, s sieve, c sieveCase) who {
+	t.Helper()
+	src := sources.FromText("t", c.text)
+	paras, spans, _, _ := scanText(src.Text)
+	toks := tokenize(src.Text, paras, spans)
+	a := newAttributor(toks, findPeople(toks))
+	var qtok []int
+	for k, tk := range toks {
+		if tk.kind == tokQuote {
+			qtok = append(qtok, k)
+		}
+	}
+	if c.quote >= len(qtok) {
+		t.Fatalf("%s: %d quotations, want at least %d", c.name, len(qtok), c.quote+1)
+	}
+	for _, k := range qtok[:c.quote] {
+		a.attribute(k)
+	}
+	return s.attribute(a, qtok[c.quote])
+}
+
+func testSieve(t *testing.T, s sieve, cases []sieveCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := runSieve(t, s, c)
+			if w.person != c.person || c.person != "" && w.method != c.method {
+				t.Errorf("got %q (%s), want %q (%s)", w.person, w.method, c.person, c.method)
+			}
+		})
+	}
+}
+
+func TestHeadNounSieve(t *testing.T) {
+	testSieve(t, headNounSieve{}, []sieveCase{
+		{"verb first, role phrase before name", "Head.\n\n\"We played well,\" said Harbor City head coach Dale Morrow.\n", 0, "Dale Morrow", MethodExplicit},
+		{"union local and number", "Head.\n\n\"We will strike,\" Local 12 president Tomasz Wrona said.\n", 0, "Tomasz Wrona", MethodExplicit},
+		{"campaign manager of a named candidate", "Head.\n\n\"It is over,\" Okafor campaign manager Lena Duarte told reporters.\n", 0, "Lena Duarte", MethodExplicit},
+		{"long appositive", "Head.\n\n\"It worked,\" Hugh Hill, who ran the clinic for a decade and now advises the province, said.\n", 0, "Hugh Hill", MethodExplicit},
+		{"name in no list", "Head.\n\n\"It rained,\" said Quillon Pardew, a rancher.\n", 0, "Quillon Pardew", MethodExplicit},
+		{"lower-case modifiers after the verb", "Head.\n\n\"We grow,\" said Idaho seed-company executive Frank Vale.\n", 0, "Frank Vale", MethodExplicit},
+		{"place after the name", "Head.\n\n\"Enough,\" said Sen. Jeff Marlow of Oregon, a lawyer.\n", 0, "Jeff Marlow", MethodExplicit},
+		{"surname that is also a title", "Head.\n\n\"Enough,\" said former Maine governor Ana Judge (D).\n", 0, "Ana Judge", MethodExplicit},
+		{"possessive ends no subject", "Head.\n\n\"No,\" Okafor's campaign manager said.\n", 0, "", ""},
+		{"organisation", "Head.\n\n\"No,\" the Harbor Port Authority said.\n", 0, "", ""},
+	})
+}
+
+func TestAdjacentSieve(t *testing.T) {
+	testSieve(t, adjacentSieve{}, []sieveCase{
+		{"name then verb", "Head.\n\n\"We will rebuild,\" Mayor Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
+		{"pronoun", "Head.\n\nMayor Ana Lima toured the town.\n\n\"We will rebuild,\" she said.\n", 0, "Ana Lima", MethodPronoun},
+		{"according to", "Head.\n\n\"Prices will fall,\" according to Hugh Hill, an economist.\n", 0, "Hugh Hill", MethodExplicit},
+	})
+}
+
+func TestSentenceSieve(t *testing.T) {
+	testSieve(t, sentenceSieve{}, []sieveCase{
+		{"verb before", "Head.\n\nAna Lima said, \"We will rebuild.\"\n", 0, "Ana Lima", MethodExplicit},
+		{"colon", "Head.\n\nCarla Souza told reporters: \"The water is falling.\"\n", 0, "Carla Souza", MethodExplicit},
+	})
+}
+
+func TestReportingSubjectSieve(t *testing.T) {
+	testSieve(t, reportingSubjectSieve{}, []sieveCase{
+		{"appositive with a place", "Head.\n\nAna Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will \"be back\".\n", 0, "Ana Lima", MethodExplicit},
+		{"opening phrase", "Head.\n\nOn Monday, Tomas Ruiz told a crowd that the mayor \"never listened\".\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"no reporting verb", "Head.\n\nTomas Ruiz toured the \"new\" dam.\n", 0, "", ""},
+	})
+}
+
+func TestClauseSubjectSieve(t *testing.T) {
+	testSieve(t, clauseSubjectSieve{}, []sieveCase{
+		{"participle", "Head.\n\nTomas Ruiz attacked the governor, calling him \"the landlord in chief\".\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"reported clause", "Head.\n\nTomas Ruiz said last week that the plan was \"dead on arrival\".\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"pronoun", "Head.\n\nCarla Souza spoke on Monday.\n\nShe warned that the dam was \"close to failing\".\n", 0, "Carla Souza", MethodPronoun},
+		{"another clause after a semicolon", "Head.\n\nTomas Ruiz said the dam held; now the town wants a \"proper\" wall.\n", 0, "", ""},
+		{"someone else named after a verb of no speech", "Head.\n\nHugh Hill challenged Tomas Ruiz to explain his warning that it would \"fail\".\n", 0, "", ""},
+	})
+}
+
+func TestReportedCarrySieve(t *testing.T) {
+	testSieve(t, reportedCarrySieve{}, []sieveCase{
+		{"same paragraph", "Head.\n\nTomas Ruiz said the levee had held. \"We were lucky.\"\n", 0, "Tomas Ruiz", MethodReported},
+		{"next paragraph", "Head.\n\nTomas Ruiz told reporters the town would rebuild.\n\n\"Nobody is leaving.\"\n", 0, "Tomas Ruiz", MethodReported},
+		{"someone else took the floor", "Head.\n\nTomas Ruiz said the levee had held. Carla Souza disagreed. \"It broke.\"\n", 0, "Carla Souza", MethodReported},
+		{"two paragraphs back", "Head.\n\nTomas Ruiz said the levee had held.\n\nThe river fell overnight.\n\n\"We were lucky.\"\n", 0, "", ""},
+	})
+}
+
+func TestContinuationSieve(t *testing.T) {
+	testSieve(t, continuationSieve{}, []sieveCase{
+		{"same paragraph", "Head.\n\n\"We lost everything,\" Tomas Ruiz said. \"The house, the shop.\"\n", 1, "Tomas Ruiz", MethodContinuation},
+		{"name inside the attribution", "Head.\n\n\"We lost everything,\" said Ana Lima, a Brandt delegate from Recife. \"We stay.\"\n", 1, "Ana Lima", MethodContinuation},
+		{"another subject between", "Head.\n\n\"We lost everything,\" Tomas Ruiz said. Ana Lima shook her head. \"We stay.\"\n", 1, "", ""},
+	})
+}
+
+func TestColonIntroSieve(t *testing.T) {
+	testSieve(t, colonIntroSieve{}, []sieveCase{
+		{"age before the name", "Head.\n\n17-year-old Kai Moreno echoed:\n\n\"He speaks his mind.\"\n", 0, "Kai Moreno", MethodExplicit},
+		{"no colon", "Head.\n\nKai Moreno echoed it.\n\n\"He speaks his mind.\"\n", 0, "", ""},
+	})
+}
+
+func TestAsPutItSieve(t *testing.T) {
+	testSieve(t, asPutItSieve{}, []sieveCase{
+		{"before", "Head.\n\nAs prosecutor Marc Lenoir put it, \"there was little to go on.\"\n", 0, "Marc Lenoir", MethodExplicit},
+		{"after", "Head.\n\n\"The river decides,\" as Ana Lima put it.\n", 0, "Ana Lima", MethodExplicit},
+		{"such as", "Head.\n\nRivers such as the Tagus \"decide\".\n", 0, "", ""},
+	})
+}
+
+// A speaker need not be in any list: a name in no list, a bare surname of a
+// person named in full before, and a name with a long appositive are each
+// credited through the whole extraction.
+func TestSpeakersInNoList(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"name in no list", "Head.\n\n\"The harvest failed,\" said Ozren Kvaternik, a farmer.\n", "Ozren Kvaternik"},
+		{"bare surname", "Head.\n\nOzren Kvaternik farms near the river.\n\n\"The harvest failed,\" said Kvaternik.\n", "Ozren Kvaternik"},
+		{"long appositive", "Head.\n\n\"The harvest failed,\" Ozren Kvaternik, who has farmed the valley for forty years and now chairs the growers' cooperative, said.\n", "Ozren Kvaternik"},
+	}
+	for _, c := range cases {
+		qs, _ := NewExtractor().Extract(sources.FromText("t", c.text))
+		if len(qs) != 1 || qs[0].Speaker != c.want {
+			t.Errorf("%s: got %+v, want one quotation by %q", c.name, qs, c.want)
+		}
+	}
+}
