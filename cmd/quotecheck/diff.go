@@ -149,9 +149,12 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 		return nil, 0, &ExitError{Code: ExitFailure, Err: errors.New("diff: no articles to compare")}
 	}
 	var us []align.Utterance
-	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+	err := busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
 		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
 	})
+	if err != nil {
+		return nil, 0, err
+	}
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
 }
 
