@@ -126,7 +126,7 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 
 // build extracts (or reads) the quotations and aligns them.
 func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (*report.Diff, int, error) {
-	x := &report.Extract{}
+	x := &report.Extract{Problems: []sources.Problem{}}
 	failed := 0
 	if len(paths) > 0 {
 		corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr)
