@@ -215,3 +215,12 @@ func stripSGR(s string) string {
 	}
 	return b.String()
 }
+
+// TestHTMLAssetsHaveNoControls: the HTML filter would change a control
+// character in the page's own script or style, and the script's CSP hash
+// would no longer match.
+func TestHTMLAssetsHaveNoControls(t *testing.T) {
+	if bad := rawControls(htmlJS + htmlCSS); len(bad) > 0 {
+		t.Errorf("report.js or report.css holds control characters %q", bad)
+	}
+}
