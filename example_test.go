@@ -70,3 +70,24 @@ func ExampleCheck() {
 	// testdata/example/draft.md:3:65 differs "one lane will stay open for buses and bicycles at all times"
 	// testdata/example/draft.md:5:2 confirmed "Nobody told us anything until this morning,"
 }
+
+// Stream a large run: each article comes as soon as its turn does, with
+// at most 256 MiB of estimated working memory in flight, and problems
+// reported as they are found.
+func ExampleEach() {
+	opts := quotecheck.Options{
+		MemoryBudget: 256 << 20,
+		OnProblem:    func(p quotecheck.Problem) { fmt.Println("problem:", p) },
+	}
+	err := quotecheck.Each(context.Background(), []string{"testdata/example/wire", "testdata/example/missing.txt"}, opts, func(a quotecheck.Article) error {
+		fmt.Printf("%s: %d quotations\n", a.Source.ID, len(a.Quotes))
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// problem: testdata/example/missing.txt: no such file or directory
+	// coast-daily-2025-03-02: 2 quotations
+	// harbour-gazette-2025-03-02: 2 quotations
+}

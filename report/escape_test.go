@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
@@ -158,5 +159,68 @@ func TestCheckLinePathEscaped(t *testing.T) {
 		if strings.Contains(out, "\n::error") || len(rawControls(out)) > 0 {
 			t.Errorf("%s: forged line or raw control characters:\n%q", format, out)
 		}
+	}
+}
+
+// FuzzControlFilter checks that no text-mode output holds a raw control
+// character but tab and newline, that JSON mode keeps valid JSON valid
+// with the same value, and that where a write is split does not matter.
+func FuzzControlFilter(f *testing.F) {
+	f.Add("plain \x1b]0;t\x07 \u009b2J é", 3)
+	f.Add("\xc2", 1)
+	f.Fuzz(func(t *testing.T, s string, split int) {
+		split = min(max(split, 0), len(s))
+		for _, mode := range []escMode{escText, escColor, escHTML} {
+			var whole, parts bytes.Buffer
+			filtered(&whole, mode, func(w io.Writer) error { _, err := io.WriteString(w, s); return err })
+			filtered(&parts, mode, func(w io.Writer) error {
+				io.WriteString(w, s[:split])
+				_, err := io.WriteString(w, s[split:])
+				return err
+			})
+			if whole.String() != parts.String() {
+				t.Fatalf("mode %d: split at %d changes the output", mode, split)
+			}
+			out := whole.String()
+			if mode == escColor {
+				out = stripSGR(out)
+			}
+			if bad := rawControls(out); len(bad) > 0 {
+				t.Fatalf("mode %d: raw controls %q in %q", mode, bad, out)
+			}
+		}
+		js, _ := json.Marshal(s)
+		var buf bytes.Buffer
+		filtered(&buf, escJSON, func(w io.Writer) error { _, err := w.Write(js); return err })
+		var back, want string
+		json.Unmarshal(js, &want)
+		if err := json.Unmarshal(buf.Bytes(), &back); err != nil || back != want {
+			t.Fatalf("JSON %q became %q (%v)", js, buf.String(), err)
+		}
+	})
+}
+
+// stripSGR removes SGR sequences (which colour mode lets through).
+func stripSGR(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b {
+			if n, _ := sgrLen([]byte(s[i:])); n > 0 {
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+// TestHTMLAssetsHaveNoControls: the HTML filter would change a control
+// character in the page's own script or style, and the script's CSP hash
+// would no longer match.
+func TestHTMLAssetsHaveNoControls(t *testing.T) {
+	if bad := rawControls(htmlJS + htmlCSS); len(bad) > 0 {
+		t.Errorf("report.js or report.css holds control characters %q", bad)
 	}
 }

@@ -15,7 +15,14 @@ type htmlLocator struct {
 	text    string
 	starts  []int // offset in Text of each paragraph
 	anchors []int // offset in the decoded file of each paragraph, -1 if not found
+	scanned int   // bytes of the file searched for anchors (work done)
 }
+
+// scanFactor bounds the bytes searched for paragraph anchors, as a
+// multiple of the file's size: past it, a paragraph is looked for only
+// near the last one found, so pages whose text cannot be found in their
+// markup (every letter an entity) cost linear time, not quadratic.
+const scanFactor = 32
 
 func newHTMLLocator(d *decoded, paras []string) *htmlLocator {
 	l := &htmlLocator{fl: newFileLocator(d, 0, nil), text: strings.Join(paras, "\n\n")}
@@ -24,6 +31,7 @@ func newHTMLLocator(d *decoded, paras []string) *htmlLocator {
 		cursor = i
 	}
 	at := 0
+	budget := scanFactor*len(d.text) + 1<<20
 	for i, p := range paras {
 		if i > 0 {
 			at += 2
@@ -32,9 +40,16 @@ func newHTMLLocator(d *decoded, paras []string) *htmlLocator {
 		at += len(p)
 		anchor := -1
 		if probe, from := plainRun(p, 0); len(probe) >= 4 {
-			if r := strings.Index(d.text[cursor:], probe); r >= 0 {
+			end := len(d.text)
+			if l.scanned > budget {
+				end = min(end, cursor+4096+16*len(p))
+			}
+			if r := strings.Index(d.text[cursor:end], probe); r >= 0 {
 				anchor = max(cursor, cursor+r-from)
 				cursor += r + len(probe)
+				l.scanned += r + len(probe)
+			} else {
+				l.scanned += end - cursor
 			}
 		}
 		l.anchors = append(l.anchors, anchor)

@@ -162,8 +162,11 @@ func unwrapPathError(err error) error {
 //
 // The error is an *Error naming the file (and line where there is one),
 // or, when several records of a file are bad, those *Errors joined
-// (errors.Join); the good records are returned with it. Load may be called
-// from several goroutines at once.
+// (errors.Join); the good records are returned with it. Caveats that did
+// not stop the reading, such as bytes that were not UTF-8 (read as
+// Windows-1252), are *Warning values joined in the same way, with the
+// sources. ProblemOf tells them apart. Load may be called from several
+// goroutines at once.
 //
 // Source.Locate gives positions in the file itself for plain text,
 // Markdown and HTML: line, column in characters (a byte order mark is not
@@ -324,7 +327,8 @@ func flatten(err error) []error {
 }
 
 // Read lists, loads and assigns IDs to every article under paths. Problems
-// with single files are returned as errors (*Error) while the rest are read.
+// with single files are returned as errors (*Error, or *Warning for a
+// caveat) while the rest are read.
 func Read(paths []string, opts Options) ([]*Source, []error) {
 	files, errs := Files(paths)
 	type result struct {

@@ -2,6 +2,7 @@ package sources
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,5 +166,63 @@ func TestHTMLLocateKeepsOrder(t *testing.T) {
 	}
 	if want := strings.Index(page, "time for change, now"); p2.Offset != want {
 		t.Errorf("second part at offset %d, want %d", p2.Offset, want)
+	}
+}
+
+// entityPage is an HTML page of n paragraphs whose text cannot be found
+// verbatim in the markup (every letter is a character reference).
+func entityPage(n int) []byte {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><body><article>\n")
+	for i := range n {
+		b.WriteString("<p>")
+		for _, c := range fmt.Sprintf("Paragraph number %d says little", i) {
+			fmt.Fprintf(&b, "&#%d;", c)
+		}
+		b.WriteString("</p>\n")
+	}
+	b.WriteString("</article></body></html>\n")
+	return []byte(b.String())
+}
+
+// TestHTMLLocatorLinear: looking for paragraphs that are not in the markup
+// costs work in proportion to the page, not to its square.
+func TestHTMLLocatorLinear(t *testing.T) {
+	work := func(n int) (int, int) {
+		page := entityPage(n)
+		d, err := decodeBytes(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paras := make([]string, n)
+		for i := range paras {
+			paras[i] = fmt.Sprintf("Paragraph number %d says little", i)
+		}
+		return newHTMLLocator(d, paras).scanned, len(page)
+	}
+	small, smallSize := work(5000)
+	large, largeSize := work(20000)
+	ratio := float64(large) / float64(small)
+	size := float64(largeSize) / float64(smallSize)
+	if ratio > 1.5*size {
+		t.Errorf("4× the page scanned %.1f× the bytes (%d → %d); want about %.1f×", ratio, small, large, size)
+	}
+}
+
+// BenchmarkLoadEntityPage loads HTML pages whose text is all character
+// references (no paragraph found verbatim) at two sizes.
+func BenchmarkLoadEntityPage(b *testing.B) {
+	for _, n := range []int{5000, 20000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			p := filepath.Join(b.TempDir(), "page.html")
+			if err := os.WriteFile(p, entityPage(n), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if _, err := Load(p, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -140,7 +140,7 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 
 // build extracts (or reads) the quotations and aligns them.
 func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (*report.Diff, int, error) {
-	x := &report.Extract{}
+	x := &report.Extract{Problems: []sources.Problem{}}
 	failed := 0
 	if len(paths) > 0 {
 		corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr)
@@ -167,9 +167,12 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 		return nil, 0, err
 	}
 	var us []align.Utterance
-	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+	err = busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
 		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
 	})
+	if err != nil {
+		return nil, 0, err
+	}
 	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"os"
 	"time"
@@ -67,11 +68,22 @@ const minBusy = 5000
 
 // busy runs work, showing a spinner labelled desc on w meanwhile when w is
 // a terminal and the work is large (n items); piped output stays clean.
-func busy(w io.Writer, n int, desc string, work func()) {
+// When ctx ends first it returns ctx's error at once, leaving work to
+// finish in the background (the process is about to exit).
+func busy(ctx context.Context, w io.Writer, n int, desc string, work func()) error {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		work()
+	}()
 	f, ok := w.(*os.File)
 	if !ok || n < minBusy || !term.IsTerminal(int(f.Fd())) {
-		work()
-		return
+		select {
+		case <-done:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	bar := progressbar.NewOptions(-1,
 		progressbar.OptionSetWriter(f),
@@ -79,20 +91,17 @@ func busy(w io.Writer, n int, desc string, work func()) {
 		progressbar.OptionSpinnerType(14),
 		progressbar.OptionClearOnFinish(),
 	)
-	done := make(chan struct{})
-	go func() {
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-				bar.Add(1)
-			}
+	defer bar.Finish()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+			bar.Add(1)
 		}
-	}()
-	work()
-	close(done)
-	bar.Finish()
+	}
 }

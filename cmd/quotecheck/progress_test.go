@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"io"
 	"os"
 	"testing"
 )
@@ -26,5 +28,21 @@ func TestProgressSilentWhenPiped(t *testing.T) {
 	bar.Finish()
 	if info, _ := f.Stat(); info.Size() != 0 {
 		t.Errorf("wrote %d bytes to a non-terminal", info.Size())
+	}
+}
+
+// TestBusyStopsOnCancel: Ctrl-C during a long step (alignment) returns at
+// once with the context's error.
+func TestBusyStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	block := make(chan struct{})
+	defer close(block)
+	if err := busy(ctx, io.Discard, 10*minBusy, "x", func() { <-block }); err != context.Canceled {
+		t.Errorf("err %v, want context.Canceled", err)
+	}
+	ran := false
+	if err := busy(context.Background(), io.Discard, 1, "x", func() { ran = true }); err != nil || !ran {
+		t.Errorf("err %v, ran %v; want the work done", err, ran)
 	}
 }
