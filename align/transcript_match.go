@@ -273,7 +273,7 @@ func (t *tscript) surround(p *Passage, first, last int) {
 		p.Before = clipStart(text[t.words[s].start:t.words[first].start], contextChars)
 	}
 	if e := t.first[lt+1] - 1; e > last {
-		p.After = clipEnd(text[t.words[last].end:t.words[e].end], contextChars)
+		p.After = clipEnd(text[closingMarks(text, t.words[last].end):closingMarks(text, t.words[e].end)], contextChars)
 	}
 	if ft > 0 && t.who[ft-1] == questioner && t.first[ft-1] < t.first[ft] {
 		p.Asked = clipStart(text[t.words[t.first[ft-1]].start:closingMarks(text, t.words[t.first[ft]-1].end)], contextChars)
