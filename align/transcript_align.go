@@ -154,3 +154,22 @@ func (p *Passage) Compare(version string, whole bool) []Difference {
 	placeInTranscript(out, p)
 	return out
 }
+
+// oneLineTranscript writes the transcript's words in an utterance on one
+// line: a transcript's line breaks are its layout, not its words (the
+// positions were taken from the file before).
+func oneLineTranscript(u *Utterance, source string) {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for i := range u.Versions {
+		v := &u.Versions[i]
+		if v.Source == source {
+			v.Text, v.Inline = flat(v.Text), flat(v.Inline)
+			if v.Canonical {
+				u.Canonical = v.Text
+			}
+		}
+		for k := range v.Differences {
+			v.Differences[k].Canonical = flat(v.Differences[k].Canonical)
+		}
+	}
+}
