@@ -94,22 +94,22 @@ func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, boo
 	for range 2 {
 		c := t.passageText(who, lo, hi)
 		ops := wordDiff(c.norms(), probe.norms())
-		first, last, matched := -1, -1, 0
+		first, last := -1, -1
 		for _, o := range ops {
 			if o.kind == opEqual {
 				if first < 0 {
 					first = o.a0
 				}
-				last, matched = o.a1-1, matched+o.a1-o.a0
+				last = o.a1 - 1
 			}
 		}
-		if matched == 0 {
+		if first < 0 {
 			return nil, false
 		}
 		idx := t.passageWords(who, lo, hi)
 		nlo, nhi := t.sentenceRange(idx[first], idx[last])
 		if nlo == lo && nhi == hi {
-			return &scored{who: who, passage: t.passage(who, lo, hi), score: float64(matched) / float64(len(probe.toks))}, true
+			return &scored{who: who, passage: t.passage(who, lo, hi), score: t.weightedShare(probe, ops)}, true
 		}
 		lo, hi = nlo, nhi
 	}
@@ -117,14 +117,44 @@ func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, boo
 }
 
 func (t *tscript) share(probe text, who string, lo, hi int) float64 {
-	matched := 0
-	for _, o := range wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()) {
+	return t.weightedShare(probe, wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()))
+}
+
+// weightedShare is the share of the quotation's words a comparison
+// matched, each word weighed by how rare it is in the transcript: "will
+// never talk to North Korea" is not matched by a passage with "will … to
+// North Korea" and no "never talk". A word the transcript lacks weighs
+// most.
+func (t *tscript) weightedShare(probe text, ops []op) float64 {
+	top := 0.0
+	for _, v := range t.idf {
+		top = max(top, v)
+	}
+	weight := func(w string) float64 {
+		if v, ok := t.idf[w]; ok {
+			return max(v, minWordWeight)
+		}
+		return max(top, minWordWeight)
+	}
+	var all, got float64
+	for _, tk := range probe.toks {
+		all += weight(tk.norm)
+	}
+	for _, o := range ops {
 		if o.kind == opEqual {
-			matched += o.a1 - o.a0
+			for _, tk := range probe.toks[o.b0:o.b1] {
+				got += weight(tk.norm)
+			}
 		}
 	}
-	return float64(matched) / float64(len(probe.toks))
+	if all == 0 {
+		return 0
+	}
+	return got / all
 }
+
+// minWordWeight keeps the commonest words from weighing nothing.
+const minWordWeight = 0.1
 
 // windows finds, for each speaker, the stretch of their words that holds
 // the most weight of the quotation's distinct words, no longer than the
