@@ -126,15 +126,11 @@ func (t *tscript) share(probe text, who string, lo, hi int) float64 {
 // North Korea" and no "never talk". A word the transcript lacks weighs
 // most.
 func (t *tscript) weightedShare(probe text, ops []op) float64 {
-	top := 0.0
-	for _, v := range t.idf {
-		top = max(top, v)
-	}
 	weight := func(w string) float64 {
 		if v, ok := t.idf[w]; ok {
 			return max(v, minWordWeight)
 		}
-		return max(top, minWordWeight)
+		return max(t.rarest, minWordWeight)
 	}
 	var all, got float64
 	for _, tk := range probe.toks {
