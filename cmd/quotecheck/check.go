@@ -222,6 +222,11 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
+	for _, s := range wire.Sources {
+		if s.Transcript != nil && len(cfg.Speakers) > 0 {
+			s.Transcript.Rename(cfg.Speakers)
+		}
+	}
 	checker := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes))
 	checker.Transcripts = align.NewTranscripts(wire.Sources).WithArticles(draft.Sources)
 	findings := checker.Check(draft.Quotes)
