@@ -293,17 +293,35 @@ const contextChars = 240
 // surround fills the turn's words around a passage and the question the
 // turn answers.
 func (t *tscript) surround(p *Passage, first, last int) {
-	text := t.src.Text
 	ft, lt := t.words[first].turn, t.words[last].turn
 	if s := t.first[ft]; s < first {
-		p.Before = clipStart(text[t.words[s].start:t.words[first].start], contextChars)
+		p.Before = clipStart(t.wordsText(s, first-1), contextChars)
 	}
 	if e := t.first[lt+1] - 1; e > last {
-		p.After = clipEnd(text[closingMarks(text, t.words[last].end):closingMarks(text, t.words[e].end)], contextChars)
+		p.After = clipEnd(t.wordsText(last+1, e), contextChars)
 	}
 	if ft > 0 && t.who[ft-1] == questioner && t.first[ft-1] < t.first[ft] {
-		p.Asked = clipStart(text[t.words[t.first[ft-1]].start:closingMarks(text, t.words[t.first[ft]-1].end)], contextChars)
+		p.Asked = clipStart(t.wordsText(t.first[ft-1], t.first[ft]-1), contextChars)
 	}
+}
+
+// wordsText gives the transcript's words from..to as printed, with what
+// stands between two spans (a caption's timing and markup) left out.
+func (t *tscript) wordsText(from, to int) string {
+	text := t.src.Text
+	var b strings.Builder
+	start := from
+	for i := from; i <= to; i++ {
+		if i < to && t.words[i+1].span == t.words[i].span {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[t.words[start].start:closingMarks(text, t.words[i].end)])
+		start = i + 1
+	}
+	return b.String()
 }
 
 // clipStart keeps the last n bytes of s (at a rune boundary), marked "…".
