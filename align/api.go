@@ -94,6 +94,9 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		u.Versions = append(u.Versions, d.Version)
 	}
 	u.Severity = max(u.Severity, check.severity())
+	if tdraft != nil {
+		oneLineTranscript(&u, tdraft.Source)
+	}
 	return u
 }
 

@@ -90,12 +90,13 @@ type tword struct {
 
 // tscript is one transcript, indexed for finding quotations in it.
 type tscript struct {
-	src   *sources.Source
-	words []tword
-	first []int            // index of each turn's first word; one more entry for the end
-	pos   map[string][]int // word → where it stands
-	idf   map[string]float64
-	who   []string // each turn's speaker key: surname of the speaker, "\x00q" for questioners
+	src    *sources.Source
+	words  []tword
+	first  []int            // index of each turn's first word; one more entry for the end
+	pos    map[string][]int // word → where it stands
+	idf    map[string]float64
+	rarest float64  // the highest idf: a word said once
+	who    []string // each turn's speaker key: surname of the speaker, "\x00q" for questioners
 }
 
 // Transcripts finds quotations in the transcripts among a set of sources.
@@ -207,6 +208,7 @@ func indexTranscript(s *sources.Source) *tscript {
 	t.idf = make(map[string]float64, len(df))
 	for w, n := range df {
 		t.idf[w] = math.Log(float64(sentences+1) / float64(n))
+		t.rarest = max(t.rarest, t.idf[w])
 	}
 	for i, w := range t.words {
 		t.pos[w.norm] = append(t.pos[w.norm], i)

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,29 +17,50 @@ func transcriptVersion(tx *Transcripts, drafts []*draft, info map[string]sourceI
 	if tx == nil || len(drafts) == 0 {
 		return nil, nil
 	}
-	probe := drafts[0]
 	speaker := ""
 	for _, d := range drafts {
-		if d.complete != probe.complete && d.complete || d.complete == probe.complete && len(d.text.toks) > len(probe.text.toks) {
-			probe = d
-		}
 		if speaker == "" {
 			speaker = d.Speaker
 		}
 	}
-	if probe.Speaker != "" {
-		speaker = probe.Speaker
+	var best *TranscriptCheck
+	for _, d := range probeOrder(drafts) {
+		if d.Speaker != "" {
+			speaker = d.Speaker
+		}
+		first := d.parts[0]
+		c, ok := tx.Find(ProbeQuote{Text: d.Text, Speaker: speaker, Context: first.Context, Whole: d.complete,
+			Source: first.Source, Offset: first.Start})
+		if !ok {
+			continue
+		}
+		if best == nil || rank(c) > rank(*best) {
+			best = &c
+		}
+		if c.Passage != nil {
+			break // one version's context placed it: a short answer's may, another's not
+		}
 	}
-	first := probe.parts[0]
-	c, ok := tx.Find(ProbeQuote{Text: probe.Text, Speaker: speaker, Context: first.Context, Whole: probe.complete,
-		Source: first.Source, Offset: first.Start})
-	if !ok {
-		return nil, nil
+	if best == nil || best.Passage == nil {
+		return best, nil
 	}
-	if c.Passage == nil {
-		return &c, nil
-	}
-	return &c, passageDraft(c.Passage, info)
+	return best, passageDraft(best.Passage, info)
+}
+
+// probeOrder lists the versions to look an utterance up by: whole ones
+// before fragments, longer before shorter.
+func probeOrder(drafts []*draft) []*draft {
+	out := slices.Clone(drafts)
+	slices.SortStableFunc(out, func(a, b *draft) int {
+		if a.complete != b.complete {
+			if a.complete {
+				return -1
+			}
+			return 1
+		}
+		return len(b.text.toks) - len(a.text.toks)
+	})
+	return out
 }
 
 // passageDraft makes a version of a transcript passage: one quotation
@@ -153,4 +175,23 @@ func (p *Passage) Compare(version string, whole bool) []Difference {
 	}
 	placeInTranscript(out, p)
 	return out
+}
+
+// oneLineTranscript writes the transcript's words in an utterance on one
+// line: a transcript's line breaks are its layout, not its words (the
+// positions were taken from the file before).
+func oneLineTranscript(u *Utterance, source string) {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for i := range u.Versions {
+		v := &u.Versions[i]
+		if v.Source == source {
+			v.Text, v.Inline = flat(v.Text), flat(v.Inline)
+			if v.Canonical {
+				u.Canonical = v.Text
+			}
+		}
+		for k := range v.Differences {
+			v.Differences[k].Canonical = flat(v.Differences[k].Canonical)
+		}
+	}
 }

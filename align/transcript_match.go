@@ -94,22 +94,22 @@ func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, boo
 	for range 2 {
 		c := t.passageText(who, lo, hi)
 		ops := wordDiff(c.norms(), probe.norms())
-		first, last, matched := -1, -1, 0
+		first, last := -1, -1
 		for _, o := range ops {
 			if o.kind == opEqual {
 				if first < 0 {
 					first = o.a0
 				}
-				last, matched = o.a1-1, matched+o.a1-o.a0
+				last = o.a1 - 1
 			}
 		}
-		if matched == 0 {
+		if first < 0 {
 			return nil, false
 		}
 		idx := t.passageWords(who, lo, hi)
 		nlo, nhi := t.sentenceRange(idx[first], idx[last])
 		if nlo == lo && nhi == hi {
-			return &scored{who: who, passage: t.passage(who, lo, hi), score: float64(matched) / float64(len(probe.toks))}, true
+			return &scored{who: who, passage: t.passage(who, lo, hi), score: t.weightedShare(probe, ops)}, true
 		}
 		lo, hi = nlo, nhi
 	}
@@ -117,14 +117,40 @@ func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, boo
 }
 
 func (t *tscript) share(probe text, who string, lo, hi int) float64 {
-	matched := 0
-	for _, o := range wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()) {
+	return t.weightedShare(probe, wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()))
+}
+
+// weightedShare is the share of the quotation's words a comparison
+// matched, each word weighed by how rare it is in the transcript: "will
+// never talk to North Korea" is not matched by a passage with "will … to
+// North Korea" and no "never talk". A word the transcript lacks weighs
+// most.
+func (t *tscript) weightedShare(probe text, ops []op) float64 {
+	weight := func(w string) float64 {
+		if v, ok := t.idf[w]; ok {
+			return max(v, minWordWeight)
+		}
+		return max(t.rarest, minWordWeight)
+	}
+	var all, got float64
+	for _, tk := range probe.toks {
+		all += weight(tk.norm)
+	}
+	for _, o := range ops {
 		if o.kind == opEqual {
-			matched += o.a1 - o.a0
+			for _, tk := range probe.toks[o.b0:o.b1] {
+				got += weight(tk.norm)
+			}
 		}
 	}
-	return float64(matched) / float64(len(probe.toks))
+	if all == 0 {
+		return 0
+	}
+	return got / all
 }
+
+// minWordWeight keeps the commonest words from weighing nothing.
+const minWordWeight = 0.1
 
 // windows finds, for each speaker, the stretch of their words that holds
 // the most weight of the quotation's distinct words, no longer than the
@@ -267,17 +293,35 @@ const contextChars = 240
 // surround fills the turn's words around a passage and the question the
 // turn answers.
 func (t *tscript) surround(p *Passage, first, last int) {
-	text := t.src.Text
 	ft, lt := t.words[first].turn, t.words[last].turn
 	if s := t.first[ft]; s < first {
-		p.Before = clipStart(text[t.words[s].start:t.words[first].start], contextChars)
+		p.Before = clipStart(t.wordsText(s, first-1), contextChars)
 	}
 	if e := t.first[lt+1] - 1; e > last {
-		p.After = clipEnd(text[t.words[last].end:t.words[e].end], contextChars)
+		p.After = clipEnd(t.wordsText(last+1, e), contextChars)
 	}
 	if ft > 0 && t.who[ft-1] == questioner && t.first[ft-1] < t.first[ft] {
-		p.Asked = clipStart(text[t.words[t.first[ft-1]].start:closingMarks(text, t.words[t.first[ft]-1].end)], contextChars)
+		p.Asked = clipStart(t.wordsText(t.first[ft-1], t.first[ft]-1), contextChars)
 	}
+}
+
+// wordsText gives the transcript's words from..to as printed, with what
+// stands between two spans (a caption's timing and markup) left out.
+func (t *tscript) wordsText(from, to int) string {
+	text := t.src.Text
+	var b strings.Builder
+	start := from
+	for i := from; i <= to; i++ {
+		if i < to && t.words[i+1].span == t.words[i].span {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[t.words[start].start:closingMarks(text, t.words[i].end)])
+		start = i + 1
+	}
+	return b.String()
 }
 
 // clipStart keeps the last n bytes of s (at a rune boundary), marked "…".

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
@@ -139,6 +140,77 @@ func TestDisfluent(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q → %q: %v, want a %s", tt.canon, tt.version, ds, tt.kind)
+		}
+	}
+}
+
+// TestInterruptedAgainstJoined: an utterance one outlet interrupts with
+// its attribution is compared as one with another's joined version, and a
+// word dropped in the second half surfaces, whichever is canonical.
+func TestInterruptedAgainstJoined(t *testing.T) {
+	mk := func(src string, n int, text, utt string) quotes.Quote {
+		id := src + "/q" + string(rune('0'+n))
+		if utt == "" {
+			utt = id
+		}
+		return quotes.Quote{ID: id, Source: src, Path: src + ".txt", Text: text, Speaker: "Ana Ruiz", Kind: quotes.KindUtterance, Utterance: utt, Line: 1, Column: n * 40}
+	}
+	tests := []struct {
+		name string
+		qs   []quotes.Quote
+	}{
+		{"joined drops the word", []quotes.Quote{
+			mk("a", 1, "We kept the roads open all night,", ""), mk("a", 2, "but we never fully cleared the bridge.", "a/q1"),
+			mk("b", 1, "We kept the roads open all night, but we never cleared the bridge,", "")}},
+		{"interrupted drops the word", []quotes.Quote{
+			mk("a", 1, "We kept the roads open all night,", ""), mk("a", 2, "but we never cleared the bridge.", "a/q1"),
+			mk("b", 1, "We kept the roads open all night, but we never fully cleared the bridge,", "")}},
+	}
+	for _, tt := range tests {
+		us := Align(nil, tt.qs, Options{Reference: "b"})
+		if len(us) != 1 {
+			t.Fatalf("%s: %d utterances, want 1", tt.name, len(us))
+		}
+		found := false
+		for _, v := range us[0].Versions {
+			for _, d := range v.Differences {
+				found = found || (d.Kind == KindDeleted || d.Kind == KindInserted) && d.Canonical+d.Version == "fully"
+			}
+		}
+		if !found {
+			t.Errorf("%s: the dropped \"fully\" does not surface: %+v", tt.name, us[0].Versions)
+		}
+	}
+}
+
+// TestWholeSentenceCutAtComma: a quotation that opens a sentence and ends
+// with the comma before its attribution ("…before the budget," he said)
+// ends where the speech ends; dropping the rest of the speaker's sentence
+// is a deletion, not an excerpt.
+func TestWholeSentenceCutAtComma(t *testing.T) {
+	q := func(src, text string) quotes.Quote {
+		return quotes.Quote{ID: src + "/q1", Source: src, Path: src + ".txt", Text: text, Speaker: "Lee Park", Kind: quotes.KindUtterance, Utterance: src + "/q1", Line: 1, Column: 1}
+	}
+	tests := []struct {
+		version string
+		kind    Kind
+	}{
+		{"We will pass the plan before the budget,", KindDeleted},
+		{"We will pass the plan before the budget.", KindDeleted},
+		{"pass the plan before the budget", KindPartial}, // woven into the writer's sentence: partial at both edges
+	}
+	for _, tt := range tests {
+		us := Align(nil, []quotes.Quote{q("a", "We will pass the plan before the budget is voted on."), q("b", tt.version)}, Options{Reference: "a"})
+		var got []Kind
+		for _, v := range us[0].Versions {
+			for _, d := range v.Differences {
+				if d.Kind == KindDeleted || d.Kind == KindPartial {
+					got = append(got, d.Kind)
+				}
+			}
+		}
+		if len(got) == 0 || got[len(got)-1] != tt.kind {
+			t.Errorf("%q: %v, want %s at the end", tt.version, got, tt.kind)
 		}
 	}
 }

@@ -34,6 +34,7 @@ type Checker struct {
 	// there is none).
 	Transcripts *align.Transcripts
 	wire        map[string]quotes.Quote
+	wireOrder   []string // wire quotation IDs as given
 }
 
 // New makes a Checker for the wire copy's quotations, matching with
@@ -49,6 +50,9 @@ func NewWith(cfg *Config, wire []quotes.Quote, ix Matcher, compare func(canonica
 	}
 	c := &Checker{Config: cfg, Index: ix, Compare: compare, wire: map[string]quotes.Quote{}}
 	for _, q := range wire {
+		if _, ok := c.wire[q.ID]; !ok {
+			c.wireOrder = append(c.wireOrder, q.ID)
+		}
 		c.wire[q.ID] = q
 	}
 	return c
@@ -131,10 +135,15 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 	}
 	best, ok := c.bestMatch(f, first.Context, dropKinds)
 	if !ok {
-		if slices.Contains(dropKinds, KeyNotFound) {
+		q, isExcerpt := c.verbatimExcerpt(&f)
+		switch {
+		case isExcerpt:
+			confirmExcerpt(&f, q)
+		case slices.Contains(dropKinds, KeyNotFound):
 			return f, false
+		default:
+			c.notFound(&f)
 		}
-		c.notFound(&f)
 	} else {
 		c.found(&f, parts, best)
 	}

@@ -49,6 +49,7 @@ type Config struct {
 	Severities    Severities // by kind, kind-subkind, "not-found" or "fragment"
 	FragmentWords int        // not-found quotations this short count as fragments
 	Ignore        []Rule
+	Speakers      map[string]string // transcript speaker labels → people ("MS. PSAKI": "Jen Psaki")
 }
 
 // Rule drops findings, or some of their differences. Every condition that is
@@ -199,8 +200,17 @@ func (p *configParser) top(key string, k, v *yaml.Node) error {
 		return p.eachPair(v, key+".", p.severity)
 	case "ignore":
 		return p.ignore(key, v)
+	case "speakers":
+		return p.eachPair(v, key+".", func(key string, k, v *yaml.Node) error {
+			name, err := p.scalar(key, v)
+			if p.cfg.Speakers == nil {
+				p.cfg.Speakers = map[string]string{}
+			}
+			p.cfg.Speakers[k.Value] = name
+			return err
+		})
 	}
-	return p.errorf(k, key, "unknown setting (want against, fail_on, format, severities, fragment_words or ignore)")
+	return p.errorf(k, key, "unknown setting (want against, fail_on, format, severities, fragment_words, ignore or speakers)")
 }
 
 func (p *configParser) scalar(key string, v *yaml.Node) (string, error) {

@@ -143,3 +143,13 @@ func TestFindConfig(t *testing.T) {
 		t.Errorf("FindConfig past .git = %q", got)
 	}
 }
+
+func TestConfigSpeakers(t *testing.T) {
+	c, err := ParseConfig(".quotecheck.yaml", []byte("speakers:\n  MS. ABARA: Lena Abara\n"))
+	if err != nil || c.Speakers["MS. ABARA"] != "Lena Abara" {
+		t.Errorf("speakers %v, err %v", c.Speakers, err)
+	}
+	if _, err := ParseConfig(".quotecheck.yaml", []byte("speakers:\n  MS. ABARA: [a, b]\n")); err == nil || !strings.Contains(err.Error(), ":2: speakers.MS. ABARA") {
+		t.Errorf("error %v, want one naming line 2 and the key", err)
+	}
+}

@@ -54,7 +54,7 @@ func (c *Checker) transcriptMatch(f *Finding, parts []quotes.Quote, tc align.Tra
 	w := worst(diffs)
 	f.Differences = placeDifferences(parts, diffs)
 	f.SourceText, f.SourceSpeaker = p.Text, speaker
-	f.Inline = align.Inline(p.Text, f.Text)
+	f.Inline = elideGaps(align.Inline(p.Text, f.Text), diffs)
 	f.Source, f.SourceLine, f.SourceColumn = p.Path, p.Line, p.Column
 	key := keyDifference(f.Differences)
 	if key != nil && key.RefLine > 0 && w >= align.Warning {
@@ -92,4 +92,25 @@ func transcriptPlaces(ds []align.Difference) string {
 		out = append(out, fmt.Sprintf("%s %d:%d", d.Key(), d.RefLine, d.RefColumn))
 	}
 	return strings.Join(out, ", ")
+}
+
+// minElidedWords is the fewest words of a transcript passage an excerpt
+// leaves out for the inline form to show them as "[…]" rather than in
+// full: the passage is the speaker's whole sentences, and a quotation in
+// two parts skips what was said between them.
+const minElidedWords = 4
+
+// elideGaps shortens, in an inline form, the stretches of the transcript
+// an excerpt leaves out (at its edges or between its parts) to "[…]".
+func elideGaps(inline string, ds []align.Difference) string {
+	for _, d := range ds {
+		if d.Version == "" && (d.Kind == align.KindPartial || d.Kind == align.KindEditorial) && len(strings.Fields(d.Canonical)) >= minElidedWords {
+			gap := "[-" + d.Canonical + "-]"
+			if strings.Contains(inline, "… "+gap) {
+				gap = "… " + gap // the part break and the gap are one omission
+			}
+			inline = strings.Replace(inline, gap, "[…]", 1)
+		}
+	}
+	return inline
 }

@@ -215,8 +215,11 @@ func expectedMarks(p htmlPage) []mark {
 		}
 		for _, v := range u.Versions {
 			for _, s := range v.Segments {
-				if s.Op != "" {
+				switch s.Op {
+				case opDel, opIns:
 					out = append(out, mark{sec + " .vtext " + s.Op, s.Text})
+				case opContext:
+					out = append(out, mark{sec + " .vtext .ctx", s.Text})
 				}
 			}
 		}

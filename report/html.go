@@ -71,6 +71,7 @@ type htmlPage struct {
 	Problems   []quotes.Warning
 	Inputs     []sources.Problem // inputs not read, or read with a caveat
 	Unread     int               // how many inputs could not be read
+	TOC        []tocGroup
 }
 
 type htmlSource struct {
@@ -85,12 +86,14 @@ type htmlUtterance struct {
 	Conflict                       string // plain statement of who credits whom
 	CanonicalFrom                  string // outlets giving the canonical wording
 	Versions                       []htmlVersion
+	Transcript                     *htmlPassage // the transcript passage it was checked against
 }
 
 type htmlVersion struct {
 	OutletKey, Outlet, Speaker string
 	Severity, Position         string
-	Canonical                  bool
+	Canonical, Excerpt         bool
+	Transcript                 bool // the version is a transcript's: the reference, not an outlet's wording
 	Segments                   []segment
 	Differences                []htmlDifference
 }
@@ -104,6 +107,8 @@ type pageIndex struct {
 	sources map[string]htmlSource
 	paths   map[string]string
 	quotes  map[string]quotes.Quote
+	// transcripts marks the sources that are transcripts.
+	transcripts map[string]bool
 }
 
 func buildPage(d *Diff) htmlPage {
@@ -131,6 +136,7 @@ func buildPage(d *Diff) htmlPage {
 		p.Utterances = append(p.Utterances, hu)
 	}
 	p.Counts = CountDiff(d)
+	p.TOC = tableOfContents(p.Utterances)
 	p.Title = fmt.Sprintf("Quotation check: %d utterances across %d sources, %d single-source", p.Counts.Shared, len(p.Sources), p.Counts.Single)
 	return p
 }
@@ -146,6 +152,12 @@ func indexDiff(d *Diff) pageIndex {
 			Date: s.Date, Path: s.Path, URL: webURL(s.URL),
 		}
 		ix.paths[s.ID] = s.Path
+		if s.Kind == sources.KindTranscript {
+			if ix.transcripts == nil {
+				ix.transcripts = map[string]bool{}
+			}
+			ix.transcripts[s.ID] = true
+		}
 	}
 	for _, q := range d.Quotes {
 		ix.quotes[q.ID] = q
@@ -209,6 +221,7 @@ func (ix pageIndex) utterance(u align.Utterance) htmlUtterance {
 		Severity:     worstSeverity(u).String(),
 		SingleSource: u.SingleSource,
 		Conflict:     speakerConflict(u, ix.outlet),
+		Transcript:   transcriptPassage(u.Transcript),
 	}
 	var from []string
 	for _, v := range u.Versions {
@@ -238,7 +251,11 @@ func (ix pageIndex) version(v align.Version, canonical string) htmlVersion {
 		OutletKey: src.Key, Outlet: src.Outlet, Speaker: v.Speaker,
 		Severity: clampSeverity(v.Severity).String(), Canonical: v.Canonical,
 		Position: ix.quotePosition(v.Quote),
-		Segments: versionSegments(v),
+		Segments: excerptSegments(versionSegments(v), v.Differences),
+		Excerpt:  isExcerpt(v),
+	}
+	if t, ok := ix.transcripts[v.Source]; ok && t {
+		hv.Transcript = true
 	}
 	for _, d := range v.Differences {
 		hv.Differences = append(hv.Differences, htmlDifference{

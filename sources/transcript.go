@@ -82,6 +82,7 @@ var labelStops = map[string]bool{
 
 // transcriptFront is what front matter can say about a transcript.
 type transcriptFront struct {
+	Outlet   string            // the outlet front matter names, if any
 	Kind     string            `yaml:"kind"`
 	Speakers map[string]string `yaml:"speakers"`
 }
@@ -98,11 +99,15 @@ func readFrontExtras(text string) transcriptFront {
 		return f
 	}
 	var raw struct {
+		Outlet   any            `yaml:"outlet"`
 		Kind     any            `yaml:"kind"`
 		Speakers map[string]any `yaml:"speakers"`
 	}
 	if yaml.Unmarshal([]byte(text[m[1]:m[1]+end[0]]), &raw) != nil {
 		return f
+	}
+	if s, ok := raw.Outlet.(string); ok {
+		f.Outlet = s
 	}
 	if s, ok := raw.Kind.(string); ok {
 		f.Kind = strings.ToLower(strings.TrimSpace(s))
@@ -132,6 +137,9 @@ func attachTranscript(src *Source, fileText string) {
 		return
 	}
 	src.Kind, src.Transcript = KindTranscript, tr
+	if front.Outlet == "" {
+		src.Outlet = transcriptOutlet(src.Date)
+	}
 	resolveSpeakers(tr, src.Title, src.Text, front.Speakers)
 }
 
@@ -272,4 +280,13 @@ func addSpan(text string, t *Turn, start, end int) {
 		return
 	}
 	t.Spans = append(t.Spans, Span{start, end})
+}
+
+// transcriptOutlet names a transcript among the outlets of a report:
+// "transcript 2021-03-18".
+func transcriptOutlet(date string) string {
+	if date == "" {
+		return "transcript"
+	}
+	return "transcript " + date
 }

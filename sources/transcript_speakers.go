@@ -190,3 +190,18 @@ func officeBefore(s string, office []string) bool {
 	}
 	return false
 }
+
+// Rename names the people behind a transcript's labels from a map of
+// labels to names ("MS. PSAKI": "Jen Psaki"), as a configuration file
+// gives them; the map wins over what the transcript itself says.
+func (tr *Transcript) Rename(speakers map[string]string) {
+	byLabel := map[string]string{}
+	for l, name := range speakers {
+		byLabel[normLabel(l)] = strings.TrimSpace(name)
+	}
+	for i := range tr.Turns {
+		if name := byLabel[normLabel(tr.Turns[i].Label)]; name != "" {
+			tr.Turns[i].Speaker, tr.Turns[i].Reporter = name, false
+		}
+	}
+}

@@ -163,3 +163,13 @@ func FuzzTranscript(f *testing.F) {
 		}
 	})
 }
+
+// TestTranscriptRename: a configuration's speakers map names the person
+// behind a label, over what the transcript says.
+func TestTranscriptRename(t *testing.T) {
+	s := loadText(t, "r.md", "MS. ABARA:  We will.\n\nQ    When?\n\nMS. ABARA:  Soon.\n\nMS. ABARA:  Really.\n")
+	s.Transcript.Rename(map[string]string{"Ms. Abara": "Lena Abara"})
+	if got := strings.Join(turnSummary(s.Transcript), "|"); got != "MS. ABARA=Lena Abara|Q=?|MS. ABARA=Lena Abara|MS. ABARA=Lena Abara" {
+		t.Errorf("turns %s", got)
+	}
+}

@@ -51,7 +51,8 @@ func isDigits(s string) bool {
 // last speaker.
 func parseCaptions(path string, d *decoded, form string) (*Source, error) {
 	s := &Source{Path: path, Format: form, Encoding: d.encoding, Kind: KindTranscript, Text: d.text}
-	s.Outlet, s.Date = nameMeta(path)
+	_, s.Date = nameMeta(path)
+	s.Outlet = transcriptOutlet(s.Date)
 	s.locate = newFileLocator(d, len(s.Text), []segment{{0, 0}}).locate
 	tr := &Transcript{Form: form}
 	speaker, clock := "", ""
