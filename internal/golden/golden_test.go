@@ -19,6 +19,8 @@ func (r *recorder) Errorf(format string, args ...any) { r.failed = true }
 func (r *recorder) Fatalf(format string, args ...any) { r.failed = true }
 
 func TestCheck(t *testing.T) {
+	defer func(was bool) { *update = was }(*update)
+	*update = false
 	path := filepath.Join(t.TempDir(), "out.golden")
 	if err := os.WriteFile(path, []byte("a\nb\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -37,6 +39,11 @@ func TestCheck(t *testing.T) {
 	Check(r, filepath.Join(t.TempDir(), "missing.golden"), nil)
 	if !r.failed {
 		t.Error("a missing golden file passed")
+	}
+	*update = true
+	Check(t, path, []byte("new\n"))
+	if b, err := os.ReadFile(path); err != nil || string(b) != "new\n" {
+		t.Errorf("-update wrote %q, %v", b, err)
 	}
 }
 
