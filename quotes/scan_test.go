@@ -87,3 +87,13 @@ func TestScanTwoApostropheMarks(t *testing.T) {
 		t.Errorf("context %q", qs[0].Context)
 	}
 }
+
+// TestTypesetQuoteStartsSentence checks that a quotation opened with two
+// backticks after a full stop begins a new sentence, as one opened with any
+// other mark does.
+func TestTypesetQuoteStartsSentence(t *testing.T) {
+	qs, _ := extract("The vote ended late. ``We are ready,'' she said.")
+	if len(qs) != 1 || qs[0].Context != "``We are ready,'' she said." {
+		t.Fatalf("got %+v", qs)
+	}
+}
