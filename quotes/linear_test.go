@@ -62,6 +62,7 @@ func TestLinearWork(t *testing.T) {
 			a, b := tc.make(small), tc.make(large)
 			wa, wb := workOf(a), workOf(b)
 			ratio := float64(wb) / float64(wa)
+			t.Logf("%d bytes: %d steps; %d bytes: %d steps (×%.2f)", len(a), wa, len(b), wb, ratio)
 			if size := float64(len(b)) / float64(len(a)); ratio > size*1.25 {
 				t.Errorf("%d bytes took %d steps, %d bytes %d steps: ×%.1f for ×%.1f the input", len(a), wa, len(b), wb, ratio, size)
 			}

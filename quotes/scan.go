@@ -177,6 +177,10 @@ func (s *scanner) scanParagraph(pi int) {
 	var stack []openEntry
 	for i := p.start; i < p.end; {
 		s.steps++
+		if n := s.attributeValue(i, p.end); n > 0 {
+			i += n
+			continue
+		}
 		if c := s.text[i]; c == '\'' || c == '`' {
 			if n := runLen(s.text, i, p.end, c); n >= 2 {
 				stack = s.doubleRun(stack, pi, c, i, n)
@@ -192,6 +196,23 @@ func (s *scanner) scanParagraph(pi int) {
 		i += size
 	}
 	s.endParagraph(pi, stack)
+}
+
+// attributeValue gives the length of a markup or code value quoted after an
+// equals sign at offset i (<img alt="" src="x.png">, name='Ann'), marks
+// included, 0 when none stands there: its marks are not quotation marks, as
+// in prose a quotation never follows "=" directly.
+func (s *scanner) attributeValue(i, limit int) int {
+	c := s.text[i]
+	if c != '"' && c != '\'' || i == 0 || s.text[i-1] != '=' {
+		return 0
+	}
+	n := strings.IndexByte(s.text[i+1:limit], c)
+	if n < 0 {
+		return 0
+	}
+	s.steps += n
+	return n + 2
 }
 
 // closerAt finds the stack entry r closes, -1 when none.
@@ -363,19 +384,23 @@ func (s *scanner) endsAtSame(pi int, e openEntry) openEntry {
 	return e
 }
 
+// introducers are the punctuation after which an unclosed quotation runs to
+// its paragraph's end: the ends of a sentence, clause or earlier quotation.
+const introducers = ".?!:;,—–-([…”’»›\"'"
+
 // runsToEnd keeps an unclosed quotation that opens its paragraph or follows
 // punctuation ("He said: “We are ready.", "It was late. “Go home.") as
 // running to the paragraph's end, the writer having left off its closing
 // mark; it warns all the same. The quotations inside it are part of it. A
-// quotation that follows a word (a scare quote left open), or holds one of
-// its own mark (see endsAtSame), is not kept.
+// quotation that follows a word (a scare quote left open) or a symbol (a="b),
+// or holds one of its own mark (see endsAtSame), is not kept.
 func (s *scanner) runsToEnd(pi int, e openEntry) bool {
 	if apostrophic(e.mark) || nestsSame(e) {
 		return false
 	}
 	p := s.paras[pi]
 	before := strings.TrimRightFunc(s.text[p.start:e.markOff], unicode.IsSpace)
-	if last, _ := utf8.DecodeLastRuneInString(before); before != "" && isWord(last) {
+	if last, _ := utf8.DecodeLastRuneInString(before); before != "" && !strings.ContainsRune(introducers, last) {
 		return false
 	}
 	end := s.trimEnd(e.start, p.end)

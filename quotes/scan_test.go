@@ -48,6 +48,8 @@ func TestScanConventions(t *testing.T) {
 		{"left open before an attribution", `"We will win, she added, "and soon."`, []string{"We will win, she added,", "and soon."}, 1},
 		{"curly left open with no punctuation", "She called it “a mess and “a disgrace.”", []string{"a mess and", "a disgrace."}, 1},
 		{"single curly left open with no punctuation", "‘One of Only Two Cases’ of Its Kind ‘Slipped Through.’", []string{"Slipped Through."}, 0},
+		{"markup attributes", `<p class="x" title=''>He said "yes" <img alt="" src='a.png'></p>`, []string{"yes"}, 0},
+		{"equals sign then an unclosed mark", `a="b`, nil, 1},
 		{"straight left open with no punctuation", `"We will win "big" today`, []string{"big"}, 1},
 	}
 	for _, tc := range tests {
@@ -83,5 +85,15 @@ func TestScanTwoApostropheMarks(t *testing.T) {
 	}
 	if qs[0].Context != "''We will build it." {
 		t.Errorf("context %q", qs[0].Context)
+	}
+}
+
+// TestTypesetQuoteStartsSentence checks that a quotation opened with two
+// backticks after a full stop begins a new sentence, as one opened with any
+// other mark does.
+func TestTypesetQuoteStartsSentence(t *testing.T) {
+	qs, _ := extract("The vote ended late. ``We are ready,'' she said.")
+	if len(qs) != 1 || qs[0].Context != "``We are ready,'' she said." {
+		t.Fatalf("got %+v", qs)
 	}
 }
