@@ -21,6 +21,7 @@ type sieve interface {
 var sieves = []sieve{
 	headNounSieve{},
 	adjacentSieve{},
+	documentSieve{},
 	reportingSubjectSieve{},
 	sentenceSieve{},
 	asPutItSieve{},

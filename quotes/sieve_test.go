@@ -146,3 +146,13 @@ func TestSpeakersInNoList(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentSieve(t *testing.T) {
+	testSieve(t, documentSieve{}, []sieveCase{
+		{"possessive name", "Head.\n\nTomas Ruiz lost the case.\n\n\"We will appeal,\" Ruiz's statement read.\n", 0, "Tomas Ruiz", MethodDocument},
+		{"possessive pronoun", "Head.\n\nCarla Souza posted on Monday. \"I am staying,\" her post said.\n", 0, "Carla Souza", MethodDocument},
+		{"the statement after reported speech", "Head.\n\nTomas Ruiz said he would fight on.\n\n\"We will appeal,\" the statement said.\n", 0, "Tomas Ruiz", MethodDocument},
+		{"an organisation's statement", "Head.\n\nTomas Ruiz spoke.\n\nThe governor's office said in a statement that aid was coming. \"We will help,\" the statement said.\n", 0, "", ""},
+		{"nobody before", "Head.\n\nThe river rose.\n\n\"We will appeal,\" the statement said.\n", 0, "", ""},
+	})
+}

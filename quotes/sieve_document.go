@@ -1,0 +1,90 @@
+package quotes
+
+// documentSieve credits a quotation whose subject is a document to the
+// document's author: the person whose document it is ("Ruiz's statement",
+// "her post"), else the person last reported speaking or quoted in the
+// paragraph or the one before:
+//
+//	"We will appeal," Ruiz's statement read.
+//	Carla Souza posted on Monday. "I am staying," her post said.
+//	Tomas Ruiz issued a statement. "We will appeal," the statement said.
+//
+// An organisation's document ("the union's statement") is the
+// organisation's, which the adjacent sieve already credits.
+type documentSieve struct{}
+
+func (documentSieve) inherits() bool { return false }
+
+// documentNouns are the nouns of vocab/document_nouns.txt.
+var documentNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range vocabWords("document_nouns") {
+		m[w] = true
+	}
+	return m
+}()
+
+func (documentSieve) attribute(a *attributor, q int) who {
+	t := a.toks
+	k := q + 1
+	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent {
+		k++
+	}
+	if k+2 >= len(t) || t[k].sent != t[q].sent || t[k].para != t[q].para {
+		return who{}
+	}
+	d := k + 1 // "the statement", "her post", "Ruiz's statement"
+	if !documentNouns[t[d].lower] || !allReportingVerbs[t[d+1].lower] && t[d+1].lower != "read" && t[d+1].lower != "reads" {
+		return who{}
+	}
+	switch owner := t[k].lower; {
+	case owner == "his" || owner == "her":
+		g := byte('m')
+		if owner == "her" {
+			g = 'f'
+		}
+		if p := a.resolvePronoun(k, g); p != "" {
+			return who{person: p, role: a.roleOf(p), method: MethodDocument}
+		}
+	case owner == "the" || owner == "a":
+		if ev, ok := a.lastSpoke(q, a.paraStart(a.paraStart(q)-1)); ok && ev.person != "" && !a.orgs[ev.person] && !a.otherReporter(ev, q) {
+			return who{person: ev.person, role: ev.role, method: MethodDocument}
+		}
+	default:
+		if mi, ok := a.pp.byTok[k]; ok && a.pp.mentions[mi].possessive && a.personByArticle(mi) {
+			m := a.pp.mentions[mi]
+			return who{person: m.person, role: a.roleOf(m.person), method: MethodDocument}
+		}
+	}
+	return who{}
+}
+
+// paraStart gives the first token of token k's paragraph (0 for k < 0).
+func (a *attributor) paraStart(k int) int {
+	if k < 0 {
+		return 0
+	}
+	for k > 0 && a.toks[k-1].para == a.toks[k].para {
+		k--
+	}
+	return k
+}
+
+// maxReporterScan is how many tokens otherReporter looks through.
+const maxReporterScan = 200
+
+// otherReporter reports whether a reporting verb whose subject is not the
+// person of ev stands between ev and token q ("The governor's office said
+// in a statement that …"): the document may be that subject's.
+func (a *attributor) otherReporter(ev event, q int) bool {
+	t := a.toks
+	for v := max(ev.tok+1, q-maxReporterScan); v < q; v++ {
+		if t[v].kind != tokWord || !allReportingVerbs[t[v].lower] || v > 0 && determiners[t[v-1].lower] {
+			continue
+		}
+		if s := a.subjectTok(v); s < 0 || !a.isMention(s) || a.pp.mentions[a.pp.byTok[s]].person != ev.person {
+			return true
+		}
+	}
+	return false
+}
