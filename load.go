@@ -2,11 +2,12 @@ package quotecheck
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -41,7 +42,7 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 		costs[i] = fileCost(f)
 	}
 	emitted, done := 0, 0
-	texts := map[[sha256.Size]byte]*sources.Source{}
+	texts := map[[2]uint64]string{} // text hash: the first source with it
 	p := pool{workers: opts.Workers, budget: newBudget(opts.memoryBudget())}
 	err := p.run(ctx, costs, func(i int) loadedFile {
 		return extractFile(files[i], ids[i], opts)
@@ -60,9 +61,9 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 				}
 			}
 			if first, ok := texts[a.sum]; ok {
-				problem(&sources.Warning{Path: a.Source.Path, Msg: "same text as " + describe(first) + " (exact duplicate)"})
+				problem(&sources.Warning{Path: a.Source.Path, Msg: "same text as " + first + " (exact duplicate)"})
 			} else {
-				texts[a.sum] = a.Source
+				texts[a.sum] = describe(a.Source)
 			}
 			emitted++
 			if err := emit(a); err != nil {
@@ -92,8 +93,9 @@ func extractFile(path, id string, opts Options) loadedFile {
 	lf := loadedFile{err: err}
 	for _, src := range srcs {
 		qs, ws := extract(src)
-		sum := sha256.Sum256([]byte(src.Text))
+		sum := textSum(src.Text)
 		if !opts.KeepText && src.Transcript == nil { // a transcript's text is read again when quotations are checked against it
+			detach(qs)
 			src.Release()
 		}
 		lf.articles = append(lf.articles, Article{Source: src, Quotes: qs, Warnings: ws, sum: sum})
@@ -108,6 +110,25 @@ func extract(src *sources.Source) ([]quotes.Quote, []quotes.Warning) {
 		return nil, nil
 	}
 	return extractor().Extract(src)
+}
+
+// detach copies the strings of quotations that are cut from their
+// article's text, so that they do not keep the whole text alive.
+func detach(qs []quotes.Quote) {
+	for i := range qs {
+		q := &qs[i]
+		for _, f := range []*string{&q.Text, &q.Context, &q.Open, &q.Close, &q.Speaker, &q.Role} {
+			*f = strings.Clone(*f)
+		}
+	}
+}
+
+// textSeeds are the seeds of the two hashes that identify a text.
+var textSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+// textSum identifies a text by two 64-bit hashes, without copying it.
+func textSum(s string) [2]uint64 {
+	return [2]uint64{maphash.String(textSeeds[0], s), maphash.String(textSeeds[1], s)}
 }
 
 // describe names a source for messages: its path, and record if any.

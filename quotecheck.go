@@ -63,7 +63,7 @@ type Article struct {
 	Quotes   []quotes.Quote
 	Warnings []quotes.Warning
 
-	sum [32]byte // of the text, to find exact duplicates
+	sum [2]uint64 // of the text, to find exact duplicates
 }
 
 // Corpus is what the articles under some paths hold.

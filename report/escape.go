@@ -88,12 +88,12 @@ const (
 )
 
 // controlFilter passes a report through, making control characters the
-// report's data carried visible (see escMode).
+// report's data carried visible (see escMode). It copies nothing but the
+// few bytes of a sequence split across writes.
 type controlFilter struct {
 	w       io.Writer
 	mode    escMode
 	pending []byte // an unfinished UTF-8 sequence or escape sequence
-	out     []byte
 }
 
 func newControlFilter(w io.Writer, mode escMode) *controlFilter {
@@ -101,52 +101,98 @@ func newControlFilter(w io.Writer, mode escMode) *controlFilter {
 }
 
 func (f *controlFilter) Write(p []byte) (int, error) {
-	f.out = f.out[:0]
-	data := append(f.pending, p...)
-	f.pending = nil
-	i := 0
-	for i < len(data) {
-		c := data[i]
-		if c == 0x1b && f.mode == escColor {
-			n, complete := sgrLen(data[i:])
-			if !complete {
-				f.pending = append([]byte(nil), data[i:]...)
-				break
-			}
-			if n > 0 {
-				f.out = append(f.out, data[i:i+n]...)
-				i += n
-				continue
-			}
+	n := len(p)
+	if len(f.pending) > 0 {
+		pl := len(f.pending)
+		small := append(f.pending[:pl:pl], p[:min(len(p), 32)]...)
+		f.pending = nil
+		stop, unfinished, err := f.emit(small, pl)
+		if err != nil {
+			return 0, err
 		}
-		if c < 0x80 {
-			f.out = f.appendByte(c)
-			i++
-			continue
+		if unfinished {
+			f.pending = small[stop:]
+			return n, nil
 		}
-		if !utf8.FullRune(data[i:]) {
-			f.pending = append([]byte(nil), data[i:]...)
-			break
-		}
-		r, n := utf8.DecodeRune(data[i:])
-		if r >= 0x80 && r <= 0x9f {
-			f.out = append(f.out, f.c1(r)...)
-		} else {
-			f.out = append(f.out, data[i:i+n]...)
-		}
-		i += n
+		p = p[stop-pl:]
 	}
-	if _, err := f.w.Write(f.out); err != nil {
+	stop, unfinished, err := f.emit(p, len(p))
+	if err != nil {
 		return 0, err
 	}
-	return len(p), nil
+	if unfinished {
+		f.pending = append([]byte(nil), p[stop:]...)
+	}
+	return n, nil
 }
 
-func (f *controlFilter) appendByte(c byte) []byte {
-	if f.mode == escJSON || c == '\t' || c == '\n' || (c >= 0x20 && c != 0x7f) {
-		return append(f.out, c)
+// emit writes b out with control characters replaced, up to the first
+// sequence boundary at or after limit; it says where it stopped, and
+// whether a sequence b ends in the middle of starts there.
+func (f *controlFilter) emit(b []byte, limit int) (stop int, unfinished bool, err error) {
+	start, i := 0, 0
+	for i < limit {
+		repl, n, more := f.classify(b[i:])
+		if more {
+			unfinished = true
+			break
+		}
+		if repl == "" {
+			i += n
+			continue
+		}
+		if err := f.write(b[start:i]); err != nil {
+			return 0, false, err
+		}
+		if _, err := io.WriteString(f.w, repl); err != nil {
+			return 0, false, err
+		}
+		i += n
+		start = i
 	}
-	return append(f.out, picture(rune(c), "")...)
+	return i, unfinished, f.write(b[start:i])
+}
+
+func (f *controlFilter) write(b []byte) error {
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := f.w.Write(b)
+	return err
+}
+
+// classify looks at the sequence b starts with: its replacement ("" to
+// pass it as it is) and length, or more when b ends within it.
+func (f *controlFilter) classify(b []byte) (repl string, n int, more bool) {
+	c := b[0]
+	if c == 0x1b && f.mode == escColor {
+		n, complete := sgrLen(b)
+		if !complete {
+			return "", 0, true
+		}
+		if n > 0 {
+			return "", n, false
+		}
+	}
+	if c < 0x80 {
+		return f.ascii(c), 1, false
+	}
+	if !utf8.FullRune(b) {
+		return "", 0, true
+	}
+	r, size := utf8.DecodeRune(b)
+	if r >= 0x80 && r <= 0x9f {
+		return f.c1(r), size, false
+	}
+	return "", size, false
+}
+
+// ascii gives the replacement of an ASCII byte, "" to pass it.
+func (f *controlFilter) ascii(c byte) string {
+	if f.mode == escJSON || c == '\t' || c == '\n' || (c >= 0x20 && c != 0x7f) {
+		return ""
+	}
+	return picture(rune(c), "")
 }
 
 func (f *controlFilter) c1(r rune) string {
@@ -161,21 +207,20 @@ func (f *controlFilter) c1(r rune) string {
 
 // Flush writes what is left of an unfinished sequence.
 func (f *controlFilter) Flush() error {
-	if len(f.pending) == 0 {
-		return nil
-	}
 	rest := f.pending
 	f.pending = nil
-	f.out = f.out[:0]
 	for _, c := range rest {
+		repl := "\uFFFD"
 		if c < 0x80 {
-			f.out = f.appendByte(c)
-		} else {
-			f.out = append(f.out, "\uFFFD"...)
+			if repl = f.ascii(c); repl == "" {
+				repl = string(rune(c))
+			}
+		}
+		if _, err := io.WriteString(f.w, repl); err != nil {
+			return err
 		}
 	}
-	_, err := f.w.Write(f.out)
-	return err
+	return nil
 }
 
 // sgrLen gives the length of the SGR sequence (ESC [ digits ; m) at the

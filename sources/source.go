@@ -36,8 +36,12 @@ type Source struct {
 
 // Release drops the article's text and what maps it to the file, to free
 // their memory once its quotations are extracted; Locate then counts
-// positions in an empty text.
+// positions in an empty text. Metadata cut from the text (a headline, a
+// date) is copied so that it does not keep the text alive.
 func (s *Source) Release() {
+	for _, f := range []*string{&s.Outlet, &s.Title, &s.Date, &s.URL, &s.Byline} {
+		*f = strings.Clone(*f)
+	}
 	s.Text, s.locate = "", nil
 }
 
