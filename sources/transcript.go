@@ -26,6 +26,7 @@ type Turn struct {
 	Label    string // as printed, without the colon: "MS. PSAKI", "Q", "THE COURT", "Jen Psaki" (a caption voice)
 	Speaker  string // the person the label stands for ("Jen Psaki"); the label itself when it stands for no one person
 	Reporter bool   // a question from the press or an examining lawyer ("Q"): never the official's words
+	Role     bool   // the label names a role, not a person ("SENIOR ADMINISTRATION OFFICIAL", "THE COURT"): it may stand for several people
 	Time     string // the latest time stamp or caption time before the turn ("12:36 P.M. EDT", "00:01:04.500")
 	// Spans are the byte ranges of Source.Text that hold the turn's words
 	// (the label, caption timings and markup are outside them).

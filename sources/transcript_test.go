@@ -173,3 +173,16 @@ func TestTranscriptRename(t *testing.T) {
 		t.Errorf("turns %s", got)
 	}
 }
+
+func TestTranscriptRoleLabels(t *testing.T) {
+	s := loadText(t, "r.md", "SENIOR ADMINISTRATION OFFICIAL:  Thanks.\n\nQ    When?\n\nMR. KOVAC:  Now.\n\nTHE COURT:  Proceed.\n")
+	var got []string
+	for _, turn := range s.Transcript.Turns {
+		if turn.Role {
+			got = append(got, turn.Label)
+		}
+	}
+	if strings.Join(got, "|") != "SENIOR ADMINISTRATION OFFICIAL|THE COURT" {
+		t.Errorf("role labels %q, want the official's and the court's", got)
+	}
+}
