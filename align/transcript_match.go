@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -333,7 +334,7 @@ func (t *tscript) wordsText(from, to int) string {
 
 // clipStart keeps the last n bytes of s (at a rune boundary), marked "…".
 func clipStart(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = displayText(s)
 	if len(s) <= n {
 		return s
 	}
@@ -346,7 +347,7 @@ func clipStart(s string, n int) string {
 
 // clipEnd keeps the first n bytes of s, marked "…".
 func clipEnd(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = displayText(s)
 	if len(s) <= n {
 		return s
 	}
@@ -368,4 +369,16 @@ func closingMarks(text string, end int) int {
 		end += n
 	}
 	return end
+}
+
+// displayText puts s on one line, without control characters a hostile
+// transcript could use to rewrite a terminal.
+func displayText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }

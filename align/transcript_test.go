@@ -235,3 +235,19 @@ func TestRoleLabel(t *testing.T) {
 		t.Errorf("status %q (%s), passage %+v; want the words said under the role label", c.Status, c.Note, c.Passage)
 	}
 }
+
+func TestPassageContextHasNoControlCharacters(t *testing.T) {
+	path := t.TempDir() + "/t.md"
+	text := "MS. ABARA:  Hello.\n\nQ    Is the \x1b[2Jferry late\x07?\n\nMS. ABARA:  No.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := sources.Load(path, sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := NewTranscripts(srcs).Find(ProbeQuote{Text: "No.", Speaker: "Abara", Whole: true, Context: "Asked whether the ferry was late"})
+	if c.Passage == nil || strings.ContainsAny(c.Passage.Asked, "\x1b\x07") || !strings.Contains(c.Passage.Asked, "ferry late") {
+		t.Errorf("passage %+v", c.Passage)
+	}
+}
