@@ -74,7 +74,7 @@ const unnamedWitness = "the witness"
 // or role word.
 func hasSurname(key string) bool {
 	words := labelWordsOf(key)
-	return len(words) > 0 && !labelWords[words[len(words)-1]]
+	return len(words) > 0 && !labelWords[words[len(words)-1]] && hasLetters(words[len(words)-1], 1)
 }
 
 func resolveLabel(key, title, text string, speakers map[string]string) string {
@@ -89,7 +89,7 @@ func resolveLabel(key, title, text string, speakers map[string]string) string {
 		return unnamedWitness
 	}
 	surname := ""
-	if n := len(words); n > 0 && !labelWords[words[n-1]] {
+	if n := len(words); n > 0 && hasSurname(key) {
 		surname = words[n-1]
 	} else if n > 0 && words[0] == "THE" {
 		surname = roleHolder(title, words[1:])
