@@ -23,8 +23,9 @@ type Passage struct {
 	Path    string `json:"path"`
 	URL     string `json:"url,omitempty"`
 	Title   string `json:"title,omitempty"`
-	Label   string `json:"label"`   // the speaker label as printed ("MS. PSAKI", "Q")
-	Speaker string `json:"speaker"` // the person it stands for; "" for a questioner
+	Label   string `json:"label"`          // the speaker label as printed ("MS. PSAKI", "Q")
+	Speaker string `json:"speaker"`        // the person it stands for; "" for a questioner
+	Role    bool   `json:"role,omitempty"` // the label names a role that may stand for several people, not a person
 	Time    string `json:"time,omitempty"`
 	Text    string `json:"text"` // the transcript's words: its sentences that hold the quotation, pieces joined with " … " across an interjection
 	Line    int    `json:"line"` // where Text starts in the transcript file
@@ -95,8 +96,9 @@ type tscript struct {
 	first  []int            // index of each turn's first word; one more entry for the end
 	pos    map[string][]int // word → where it stands
 	idf    map[string]float64
-	rarest float64  // the highest idf: a word said once
-	who    []string // each turn's speaker key: surname of the speaker, "\x00q" for questioners
+	rarest float64         // the highest idf: a word said once
+	who    []string        // each turn's speaker key: surname of the speaker, "\x00q" for questioners
+	role   map[string]bool // speaker keys of labels that name a role, not a person
 }
 
 // Transcripts finds quotations in the transcripts among a set of sources.
@@ -170,7 +172,7 @@ func NewTranscripts(srcs []*sources.Source) *Transcripts {
 const questioner = "\x00q"
 
 func indexTranscript(s *sources.Source) *tscript {
-	t := &tscript{src: s, pos: map[string][]int{}}
+	t := &tscript{src: s, pos: map[string][]int{}, role: map[string]bool{}}
 	df := map[string]int{}
 	sentences := 0
 	spans := 0
@@ -181,6 +183,9 @@ func indexTranscript(s *sources.Source) *tscript {
 			key = surname(turn.Speaker)
 		}
 		t.who = append(t.who, key)
+		if turn.Role && !turn.Reporter {
+			t.role[key] = true
+		}
 		for _, sp := range turn.Spans {
 			spans++
 			for _, tk := range tokenize(s.Text[sp.Start:sp.End]) {

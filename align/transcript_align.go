@@ -67,7 +67,10 @@ func probeOrder(drafts []*draft) []*draft {
 // per piece (a turn interrupted by an interjection has two).
 func passageDraft(p *Passage, info map[string]sourceInfo) *draft {
 	speaker := p.Speaker
-	if speaker == "" {
+	switch {
+	case p.Role:
+		speaker = "" // a label for people it does not name disputes no one's credit
+	case speaker == "":
 		speaker = "a questioner (" + p.Label + ")"
 	}
 	var members []*quotes.Quote

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -41,10 +42,17 @@ func (t *tscript) find(probe text, p ProbeQuote) (TranscriptCheck, bool) {
 		return TranscriptCheck{Status: SaidByCredited, Passage: mine.passage}, true
 	case other != nil && other.score >= minOtherShare && n >= minOtherWords && (credited != "" || other.who != questioner):
 		st := SaidByOther
-		if credited == "" {
+		if credited == "" || (t.role[other.who] && !t.speaks(credited)) {
+			// an unnamed speaker, or a label standing for people it does
+			// not name ("SENIOR ADMINISTRATION OFFICIAL"): the words can be
+			// checked, not who said them
 			st = SaidByCredited
 		}
-		return TranscriptCheck{Status: st, Passage: other.passage, Note: t.saidBy(other.passage)}, true
+		c := TranscriptCheck{Status: st, Passage: other.passage}
+		if st == SaidByOther {
+			c.Note = t.saidBy(other.passage)
+		}
+		return c, true
 	case credited != "" && t.speaks(credited):
 		return TranscriptCheck{Status: NotSaid, Note: "not in " + t.name()}, true
 	}
@@ -258,7 +266,7 @@ func (t *tscript) passage(who string, lo, hi int) *Passage {
 	src := t.src
 	turn := src.Transcript.Turns[t.words[idx[0]].turn]
 	p := &Passage{Source: src.ID, Path: src.Path, URL: src.URL, Title: src.Title, Label: turn.Label,
-		Speaker: turn.Speaker, Time: turn.Time, src: src}
+		Speaker: turn.Speaker, Role: turn.Role, Time: turn.Time, src: src}
 	var b strings.Builder
 	start, prev := idx[0], -1
 	for k, i := range idx {
@@ -326,7 +334,7 @@ func (t *tscript) wordsText(from, to int) string {
 
 // clipStart keeps the last n bytes of s (at a rune boundary), marked "…".
 func clipStart(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = displayText(s)
 	if len(s) <= n {
 		return s
 	}
@@ -339,7 +347,7 @@ func clipStart(s string, n int) string {
 
 // clipEnd keeps the first n bytes of s, marked "…".
 func clipEnd(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = displayText(s)
 	if len(s) <= n {
 		return s
 	}
@@ -361,4 +369,16 @@ func closingMarks(text string, end int) int {
 		end += n
 	}
 	return end
+}
+
+// displayText puts s on one line, without control characters a hostile
+// transcript could use to rewrite a terminal.
+func displayText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }

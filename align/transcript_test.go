@@ -1,6 +1,7 @@
 package align
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -212,5 +213,41 @@ func TestWholeSentenceCutAtComma(t *testing.T) {
 		if len(got) == 0 || got[len(got)-1] != tt.kind {
 			t.Errorf("%q: %v, want %s at the end", tt.version, got, tt.kind)
 		}
+	}
+}
+
+// TestRoleLabel: a label that stands for people it does not name
+// ("SENIOR ADMINISTRATION OFFICIAL") can confirm the words an outlet
+// credits to a named official, not dispute the credit.
+func TestRoleLabel(t *testing.T) {
+	path := t.TempDir() + "/call.md"
+	text := "SENIOR ADMINISTRATION OFFICIAL:  Thanks for joining.  We will publish the new port security rules on Monday, after the review.\n\nQ    Thanks.  When?\n\nSENIOR ADMINISTRATION OFFICIAL:  Monday.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := sources.Load(path, sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := NewTranscripts(srcs)
+	c, _ := tx.Find(ProbeQuote{Text: "We will publish the new port security rules on Monday, after the review.", Speaker: "Ana Brandt", Whole: true})
+	if c.Status != SaidByCredited || c.Passage == nil || !c.Passage.Role {
+		t.Errorf("status %q (%s), passage %+v; want the words said under the role label", c.Status, c.Note, c.Passage)
+	}
+}
+
+func TestPassageContextHasNoControlCharacters(t *testing.T) {
+	path := t.TempDir() + "/t.md"
+	text := "MS. ABARA:  Hello.\n\nQ    Is the \x1b[2Jferry late\x07?\n\nMS. ABARA:  No.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := sources.Load(path, sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := NewTranscripts(srcs).Find(ProbeQuote{Text: "No.", Speaker: "Abara", Whole: true, Context: "Asked whether the ferry was late"})
+	if c.Passage == nil || strings.ContainsAny(c.Passage.Asked, "\x1b\x07") || !strings.Contains(c.Passage.Asked, "ferry late") {
+		t.Errorf("passage %+v", c.Passage)
 	}
 }

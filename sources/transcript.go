@@ -15,7 +15,7 @@ const KindTranscript = "transcript"
 
 // Transcript is the speech of a transcript source as a sequence of turns.
 type Transcript struct {
-	Form  string // whitehouse (labelled turns), court (Q./A. examination), vtt or srt
+	Form  string // labels (turns opened by speaker labels), court (with Q. and A. turns), vtt or srt
 	Turns []Turn
 
 	stamped bool // a time stamp stands on a line of its own
@@ -26,6 +26,7 @@ type Turn struct {
 	Label    string // as printed, without the colon: "MS. PSAKI", "Q", "THE COURT", "Jen Psaki" (a caption voice)
 	Speaker  string // the person the label stands for ("Jen Psaki"); the label itself when it stands for no one person
 	Reporter bool   // a question from the press or an examining lawyer ("Q"): never the official's words
+	Role     bool   // the label names a role, not a person ("SENIOR ADMINISTRATION OFFICIAL", "THE COURT"): it may stand for several people
 	Time     string // the latest time stamp or caption time before the turn ("12:36 P.M. EDT", "00:01:04.500")
 	// Spans are the byte ranges of Source.Text that hold the turn's words
 	// (the label, caption timings and markup are outside them).
@@ -56,6 +57,11 @@ var (
 	// mixedLabel is a label in ordinary case ("Jen Psaki:"), read only in
 	// a file that says it is a transcript.
 	mixedLabel = regexp.MustCompile(`^[ \t\x{a0}]*([A-Z][\p{L}'’.\-]*(?:[ \t\x{a0}]+[A-Z][\p{L}'’.\-]*){0,3})[ \t\x{a0}]*:[ \t\x{a0}]+`)
+	// timedLabel is a speaker label with a time stamp, as transcription
+	// services print turns: "Jen Psaki: (03:15)", "Speaker 2 (01:02:07):",
+	// "Jen Psaki: [00:03:15]". The time makes the ordinary-case name safe
+	// to read as a label.
+	timedLabel = regexp.MustCompile(`^[ \t]*(\p{Lu}[\p{L}'’.\-]*(?:[ \t]+[\p{L}\d'’.\-]+){0,4}?)[ \t]*(?:[(\[]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)[)\]][ \t]*:|:[ \t]*[(\[]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)[)\]])[ \t]*`)
 	// questionLine is a reporter's or examiner's question: "Q", "Q:" or
 	// "Q." then space; answerLine is a witness's answer "A." or "A:".
 	questionLine = regexp.MustCompile(`^[ \t\x{a0}]*Q(?:[.:][ \t\x{a0}]*|[ \t\x{a0}]+)`)
@@ -184,7 +190,7 @@ func countLabelled(tr *Transcript) int {
 // the current turn. Text before the first label (a venue, a time) is no
 // turn. mixed also accepts labels in ordinary case.
 func readTurns(text string, mixed bool) *Transcript {
-	tr := &Transcript{Form: "whitehouse"}
+	tr := &Transcript{Form: "labels"}
 	var cur *Turn
 	clock := ""
 	hasQA := false
@@ -198,6 +204,11 @@ func readTurns(text string, mixed bool) *Transcript {
 		line := text[off:end]
 		if m := timeLine.FindStringSubmatch(line); m != nil {
 			clock, cur, tr.stamped = strings.TrimSpace(m[1]), nil, true
+		} else if m := timedLabel.FindStringSubmatchIndex(line); m != nil {
+			clock, tr.stamped = line[max(m[4], m[6]):max(m[5], m[7])], true
+			tr.Turns = append(tr.Turns, Turn{Label: line[m[2]:m[3]], Time: clock})
+			cur = &tr.Turns[len(tr.Turns)-1]
+			addSpan(text, cur, off+m[1], end)
 		} else if label, body, reporter, ok := turnStart(line, mixed); ok {
 			hasQA = hasQA || label == "A"
 			tr.Turns = append(tr.Turns, Turn{Label: label, Reporter: reporter, Time: clock})

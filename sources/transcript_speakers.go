@@ -62,7 +62,19 @@ func resolveSpeakers(tr *Transcript, title, text string, speakers map[string]str
 			cache[key] = name
 		}
 		t.Speaker = name
+		t.Role = name == titleCase(key) && !hasSurname(key) || name == unnamedWitness
 	}
+}
+
+// unnamedWitness speaks a court record's answers when the record names
+// no witness.
+const unnamedWitness = "the witness"
+
+// hasSurname reports whether a label ends in a name rather than a title
+// or role word.
+func hasSurname(key string) bool {
+	words := labelWordsOf(key)
+	return len(words) > 0 && !labelWords[words[len(words)-1]] && hasLetters(words[len(words)-1], 1)
 }
 
 func resolveLabel(key, title, text string, speakers map[string]string) string {
@@ -74,10 +86,10 @@ func resolveLabel(key, title, text string, speakers map[string]string) string {
 		if m := witnessCalled.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
-		return "the witness"
+		return unnamedWitness
 	}
 	surname := ""
-	if n := len(words); n > 0 && !labelWords[words[n-1]] {
+	if n := len(words); n > 0 && hasSurname(key) {
 		surname = words[n-1]
 	} else if n > 0 && words[0] == "THE" {
 		surname = roleHolder(title, words[1:])
@@ -201,7 +213,7 @@ func (tr *Transcript) Rename(speakers map[string]string) {
 	}
 	for i := range tr.Turns {
 		if name := byLabel[normLabel(tr.Turns[i].Label)]; name != "" {
-			tr.Turns[i].Speaker, tr.Turns[i].Reporter = name, false
+			tr.Turns[i].Speaker, tr.Turns[i].Reporter, tr.Turns[i].Role = name, false, false
 		}
 	}
 }

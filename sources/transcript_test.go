@@ -27,8 +27,8 @@ func TestTranscriptForms(t *testing.T) {
 		time       string   // the first turn's time
 		line, col  int      // where the first turn's words start
 	}{
-		{"briefing-2026-02-12.md", "whitehouse", []string{"MS. WHITFIELD=Dana Whitfield", "SECRETARY REYES=Omar Reyes", "Q=?", "SECRETARY REYES=Omar Reyes", "Q=?"}, "11:04 A.M. PST", 11, 17},
-		{"interview-2026-02-15.txt", "whitehouse", []string{"HOLLOWAY=Holloway", "WHITFIELD=Dana Whitfield", "HOLLOWAY=Holloway"}, "", 1, 11},
+		{"briefing-2026-02-12.md", "labels", []string{"MS. WHITFIELD=Dana Whitfield", "SECRETARY REYES=Omar Reyes", "Q=?", "SECRETARY REYES=Omar Reyes", "Q=?"}, "11:04 A.M. PST", 11, 17},
+		{"interview-2026-02-15.txt", "labels", []string{"HOLLOWAY=Holloway", "WHITFIELD=Dana Whitfield", "HOLLOWAY=Holloway"}, "", 1, 11},
 		{"court-2026-03-02.txt", "court", []string{"THE COURT=The Court", "MR. DUARTE=Mr. Duarte", "BY MR. DUARTE=By Mr. Duarte", "Q=?", "A=Nora Quist"}, "", 5, 12},
 		{"captions-2026-02-20.vtt", "vtt", []string{"Omar Reyes=Omar Reyes", "Reporter=?", "Omar Reyes=Omar Reyes"}, "00:00:01.000", 7, 15},
 		{"captions-2026-02-21.srt", "srt", []string{"DANA WHITFIELD=Dana Whitfield", "REPORTER=?", "DANA WHITFIELD=Dana Whitfield"}, "00:00:01,000", 3, 17},
@@ -171,5 +171,40 @@ func TestTranscriptRename(t *testing.T) {
 	s.Transcript.Rename(map[string]string{"Ms. Abara": "Lena Abara"})
 	if got := strings.Join(turnSummary(s.Transcript), "|"); got != "MS. ABARA=Lena Abara|Q=?|MS. ABARA=Lena Abara|MS. ABARA=Lena Abara" {
 		t.Errorf("turns %s", got)
+	}
+}
+
+func TestTranscriptRoleLabels(t *testing.T) {
+	s := loadText(t, "r.md", "SENIOR ADMINISTRATION OFFICIAL:  Thanks.\n\nQ    When?\n\nMR. KOVAC:  Now.\n\nTHE COURT:  Proceed.\n")
+	var got []string
+	for _, turn := range s.Transcript.Turns {
+		if turn.Role {
+			got = append(got, turn.Label)
+		}
+	}
+	if strings.Join(got, "|") != "SENIOR ADMINISTRATION OFFICIAL|THE COURT" {
+		t.Errorf("role labels %q, want the official's and the court's", got)
+	}
+}
+
+// TestTimedLabels reads turns as transcription services print them: a
+// name in ordinary case with a time stamp.
+func TestTimedLabels(t *testing.T) {
+	s := loadText(t, "svc.txt", "Ruth Holloway: (00:04)\nWelcome back. My guest is Dana Whitfield.\n\nDana Whitfield: (00:09)\nThanks, Ruth.\n\nSpeaker 3 (01:02:07): Is that right?\n\nDana Whitfield: [01:02:10] It is.\n")
+	if s.Transcript == nil {
+		t.Fatal("not read as a transcript")
+	}
+	want := "Ruth Holloway=Ruth Holloway|Dana Whitfield=Dana Whitfield|Speaker 3=Speaker 3|Dana Whitfield=Dana Whitfield"
+	if got := strings.Join(turnSummary(s.Transcript), "|"); got != want {
+		t.Errorf("turns %s, want %s", got, want)
+	}
+	if tm := s.Transcript.Turns[2].Time; tm != "01:02:07" {
+		t.Errorf("time %q", tm)
+	}
+	if !s.Transcript.Turns[2].Role || s.Transcript.Turns[1].Role {
+		t.Error("Speaker 3 names no one; Dana Whitfield does")
+	}
+	if got := s.Transcript.Turns[3].Text(s.Text); got != "It is." {
+		t.Errorf("last turn %q", got)
 	}
 }
