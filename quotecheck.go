@@ -110,6 +110,7 @@ func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
 		return nil
 	})
 	if !keep && !slices.ContainsFunc(c.Sources, func(s *sources.Source) bool { return s.Transcript != nil }) {
+		detach(c.Quotes)
 		for _, s := range c.Sources {
 			s.Release()
 		}
