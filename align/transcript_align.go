@@ -32,13 +32,13 @@ func transcriptVersion(tx *Transcripts, drafts []*draft, info map[string]sourceI
 		c, ok := tx.Find(ProbeQuote{Text: d.Text, Speaker: speaker, Context: first.Context, Whole: d.complete,
 			Source: first.Source, Offset: first.Start})
 		if !ok {
-			continue
+			break // the transcripts have nothing to say of these words
 		}
 		if best == nil || rank(c) > rank(*best) {
 			best = &c
 		}
-		if c.Passage != nil {
-			break // one version's context placed it: a short answer's may, another's not
+		if c.Status != Ambiguous {
+			break // only a short answer's place may need another version's context
 		}
 	}
 	if best == nil || best.Passage == nil {

@@ -35,6 +35,16 @@ func (t *tscript) find(probe text, p ProbeQuote) (TranscriptCheck, bool) {
 	if len(probe.toks) <= ShortAnswerWords {
 		return t.findShort(probe, p, credited)
 	}
+	need := minOtherShare
+	if credited == "" || t.speaks(credited) {
+		need = minSaidShare
+	}
+	if t.presentShare(probe) < need { // its words are not there to be matched: no alignment needed
+		if credited != "" && t.speaks(credited) {
+			return TranscriptCheck{Status: NotSaid, Note: "not in " + t.name()}, true
+		}
+		return TranscriptCheck{}, false
+	}
 	mine, other := t.bestPassages(probe, credited)
 	n := float64(len(probe.toks))
 	switch {
@@ -150,6 +160,25 @@ func (t *tscript) weightedShare(probe text, ops []op) float64 {
 				got += weight(tk.norm)
 			}
 		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return got / all
+}
+
+// presentShare is the most weightedShare could be: the weighed share of
+// the quotation's words that the transcript has at all.
+func (t *tscript) presentShare(probe text) float64 {
+	var all, got float64
+	for _, tk := range probe.toks {
+		v, ok := t.idf[tk.norm]
+		if !ok {
+			all += max(t.rarest, minWordWeight)
+			continue
+		}
+		all += max(v, minWordWeight)
+		got += max(v, minWordWeight)
 	}
 	if all == 0 {
 		return 0

@@ -65,6 +65,8 @@ func TestFindInTranscript(t *testing.T) {
 			SaidByCredited, 26, "deleted-cut:error", 1},
 		{"a reporter's question printed as the answer", ProbeQuote{Text: "Isn't the state simply stalling on the harbor dredging contract?", Speaker: "Dana Whitfield", Whole: true},
 			SaidByOther, 61, "", 1},
+		{"one official's words credited to another", ProbeQuote{Text: "We expect the bridge to reopen on Monday, weather permitting.", Speaker: "Dana Whitfield", Whole: true},
+			SaidByOther, 22, "editorial:info", 2},
 		{"never said", ProbeQuote{Text: "We will never negotiate with the union in public.", Speaker: "Dana Whitfield", Whole: true},
 			NotSaid, 0, "", 0},
 		{"speaker not in the transcript", ProbeQuote{Text: "We will never negotiate with the union in public.", Speaker: "Ann Cole", Whole: true},

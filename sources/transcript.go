@@ -71,6 +71,11 @@ var (
 	timeLine = regexp.MustCompile(`^[ \t\x{a0}]*(?:END[ \t\x{a0}]+)?(\d{1,2}:\d{2}[ \t\x{a0}]*(?:[AaPp]\.?[Mm]\.?)(?:[ \t\x{a0}]+[A-Z]{2,4})?)[ \t\x{a0}]*$`)
 )
 
+// struck is text struck through in a transcript's Markdown or HTML
+// ("~~misspoke~~", "<s>misspoke</s>", "<del>…</del>"): a correction, not
+// words that were said.
+var struck = regexp.MustCompile(`~~[^~\n]+~~|<(s|del|strike)>[^<]*</(?:s|del|strike)>`)
+
 // minLabelTurns is how many lines must open with a capitalised speaker
 // label (or a Q/A mark) for a file to read as a transcript by its form;
 // one is enough in a file with a time stamp line ("3:26 P.M. EDT"), as a
@@ -267,8 +272,14 @@ func hasLetters(s string, n int) bool {
 	return n <= 0
 }
 
-// addSpan adds text[start:end], trimmed of spaces, to the turn.
+// addSpan adds text[start:end], trimmed of spaces and without struck
+// text, to the turn.
 func addSpan(text string, t *Turn, start, end int) {
+	base := start
+	for _, m := range struck.FindAllStringIndex(text[base:end], -1) {
+		addSpan(text, t, start, base+m[0]) // struck-through words were not said
+		start = base + m[1]
+	}
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {

@@ -208,3 +208,11 @@ func TestTimedLabels(t *testing.T) {
 		t.Errorf("last turn %q", got)
 	}
 }
+
+// TestStruckText: words struck through in a transcript were not said.
+func TestStruckText(t *testing.T) {
+	s := loadText(t, "s.md", "---\nkind: transcript\n---\nMS. ABARA:  We will open ~~Tuesday~~ Monday at the <s>north</s> pier.\n\nQ    Thanks.\n")
+	if got := s.Transcript.Turns[0].Text(s.Text); got != "We will open Monday at the pier." {
+		t.Errorf("turn %q", got)
+	}
+}

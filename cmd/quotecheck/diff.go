@@ -31,9 +31,13 @@ drifted, one outlet quotes only part of it, or splits it in two), picks a
 canonical wording (--reference's, else the one most outlets share), and
 lists each outlet's differences with a kind and severity:
 
-	info     case, punctuation, typography, editorial ([…], ...), partial
+	info     case, punctuation, typography, editorial ([…], ...), partial, disfluency
 	warning  divergent (too differently worded to diff: often translations)
 	error    inserted, deleted, substituted, reordered, speaker
+
+A transcript among the paths (a briefing, interview, hearing or court
+record with speaker labels, or WebVTT/SRT captions) is the reference for
+every utterance it holds, unless --reference names another source.
 
 In the wording, [-word-] is in the canonical wording but not this version,
 [+word+] is this version's own. Quotations no other source has are listed
