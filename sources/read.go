@@ -100,7 +100,7 @@ func walkDir(root string) ([]string, error) {
 			return nil
 		}
 		if !regularFile(p, d) {
-			skipped = append(skipped, &Warning{Path: p, Msg: "not a regular file (FIFO, socket or device); skipped"})
+			skipped = append(skipped, &Warning{Path: p, Msg: "not a regular file (a FIFO, socket, device or link to one); skipped"})
 			return nil
 		}
 		found = append(found, p)
