@@ -78,14 +78,18 @@ func walkDir(root string) ([]string, error) {
 	var found []string
 	var firstErr error
 	var skipped []error
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	walkRoot := root
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator) // a link to a directory: walk what it names
+	}
+	err := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if firstErr == nil {
 				firstErr = &Error{Path: p, Err: unwrapPathError(err)}
 			}
 			return nil
 		}
-		hidden := p != root && strings.HasPrefix(d.Name(), ".")
+		hidden := p != walkRoot && strings.HasPrefix(d.Name(), ".")
 		if d.IsDir() {
 			if hidden {
 				return filepath.SkipDir
@@ -96,7 +100,7 @@ func walkDir(root string) ([]string, error) {
 			return nil
 		}
 		if !regularFile(p, d) {
-			skipped = append(skipped, &Warning{Path: p, Msg: "not a regular file (FIFO, socket or device); skipped"})
+			skipped = append(skipped, &Warning{Path: p, Msg: "not a regular file (a FIFO, socket, device or link to one); skipped"})
 			return nil
 		}
 		found = append(found, p)

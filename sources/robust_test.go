@@ -226,3 +226,18 @@ func BenchmarkLoadEntityPage(b *testing.B) {
 		})
 	}
 }
+
+// TestFilesFollowsLinkedDirectory: a symbolic link to a directory, named
+// on the command line, is walked like the directory.
+func TestFilesFollowsLinkedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "real/a.txt", []byte("Some words.\n"))
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Fatal(err)
+	}
+	files, errs := Files([]string{link})
+	if len(errs) != 0 || len(files) != 1 || files[0] != filepath.Join(link, "a.txt") {
+		t.Errorf("files %v, problems %v; want %s", files, errs, filepath.Join(link, "a.txt"))
+	}
+}
