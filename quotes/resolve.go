@@ -259,8 +259,8 @@ func (a *attributor) continuation(q int) who {
 		if m.person == last.person || !a.pp.isPerson(m.person) || !a.subjectLike(m.tok) {
 			continue
 		}
-		if t[m.tok].sent != t[last.tok].sent || a.followedByVerb(m.tok) {
-			return who{} // someone else named after the quotation's own sentence, or its subject
+		if t[m.tok].sent != t[last.tok].sent {
+			return who{} // someone else named after the quotation's own sentence
 		}
 	}
 	return who{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}

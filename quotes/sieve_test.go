@@ -111,6 +111,7 @@ func TestContinuationSieve(t *testing.T) {
 	testSieve(t, continuationSieve{}, []sieveCase{
 		{"same paragraph", "Head.\n\n\"We lost everything,\" Tomas Ruiz said. \"The house, the shop.\"\n", 1, "Tomas Ruiz", MethodContinuation},
 		{"name inside the attribution", "Head.\n\n\"We lost everything,\" said Ana Lima, a Brandt delegate from Recife. \"We stay.\"\n", 1, "Ana Lima", MethodContinuation},
+		{"name inside a participle of the attribution", "Head.\n\n\"We lost it,\" Ana Lima said, referring to the two Brandt mills. \"We stay.\"\n", 1, "Ana Lima", MethodContinuation},
 		{"another subject between", "Head.\n\n\"We lost everything,\" Tomas Ruiz said. Ana Lima shook her head. \"We stay.\"\n", 1, "", ""},
 	})
 }
