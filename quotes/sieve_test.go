@@ -103,6 +103,7 @@ func TestReportedCarrySieve(t *testing.T) {
 		{"same paragraph", "Head.\n\nTomas Ruiz said the levee had held. \"We were lucky.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"next paragraph", "Head.\n\nTomas Ruiz told reporters the town would rebuild.\n\n\"Nobody is leaving.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"someone else took the floor", "Head.\n\nTomas Ruiz said the levee had held. Carla Souza disagreed. \"It broke.\"\n", 0, "Carla Souza", MethodReported},
+		{"reporting verb in a participle", "Head.\n\nTomas Ruiz distanced himself from the plan by saying he would wait. \"I will support it later.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"two paragraphs back", "Head.\n\nTomas Ruiz said the levee had held.\n\nThe river fell overnight.\n\n\"We were lucky.\"\n", 0, "", ""},
 	})
 }
