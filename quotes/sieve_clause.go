@@ -41,6 +41,9 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) who {
 		return who{}
 	}
 	s := f
+	if t[s].kind == tokWord && conjunctions[t[s].lower] && s+1 < q {
+		s++ // "But Tom Fitton, the president of …, said"
+	}
 	if t[s].kind == tokWord && (prepositions[t[s].lower] || functionWords[t[s].lower] && pronounGender(t[s].lower) == 0 && t[s].lower != "the") {
 		for j := s; j < q && j < s+maxIntro; j++ {
 			if t[j].text == "," {
@@ -106,3 +109,6 @@ func (a *attributor) personBetween(v, q int) bool {
 	}
 	return false
 }
+
+// conjunctions may open a sentence before its subject.
+var conjunctions = set("and but yet so or")

@@ -60,6 +60,8 @@ func TestHeadNounSieve(t *testing.T) {
 		{"lower-case modifiers after the verb", "Head.\n\n\"We grow,\" said Idaho seed-company executive Frank Vale.\n", 0, "Frank Vale", MethodExplicit},
 		{"place after the name", "Head.\n\n\"Enough,\" said Sen. Jeff Marlow of Oregon, a lawyer.\n", 0, "Jeff Marlow", MethodExplicit},
 		{"surname that is also a title", "Head.\n\n\"Enough,\" said former Maine governor Ana Judge (D).\n", 0, "Ana Judge", MethodExplicit},
+		{"roles joined by and", "Head.\n\n\"Enough,\" said former Ohio Gov. and Harbor Party Chairman Ed Lind.\n", 0, "Ed Lind", MethodExplicit},
+		{"name in apposition to a role", "Head.\n\n\"We wait,\" said another Twitter user, Jo Bayer.\n", 0, "Jo Bayer", MethodExplicit},
 		{"possessive ends no subject", "Head.\n\n\"No,\" Okafor's campaign manager said.\n", 0, "", ""},
 		{"organisation", "Head.\n\n\"No,\" the Harbor Port Authority said.\n", 0, "", ""},
 	})
@@ -84,6 +86,7 @@ func TestReportingSubjectSieve(t *testing.T) {
 	testSieve(t, reportingSubjectSieve{}, []sieveCase{
 		{"appositive with a place", "Head.\n\nAna Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will \"be back\".\n", 0, "Ana Lima", MethodExplicit},
 		{"opening phrase", "Head.\n\nOn Monday, Tomas Ruiz told a crowd that the mayor \"never listened\".\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"conjunction first", "Head.\n\nBut Tom Vale, the head of Civic Watch, a group that sued, said that \"the damage is done\".\n", 0, "Tom Vale", MethodExplicit},
 		{"no reporting verb", "Head.\n\nTomas Ruiz toured the \"new\" dam.\n", 0, "", ""},
 	})
 }

@@ -98,7 +98,7 @@ func (a *attributor) nameWord(k int) bool {
 	}
 	l, _ := bareName(x.lower)
 	l = strings.TrimSuffix(l, ".")
-	if titles[l] || roleHeads[l] || honorifics[l] || orgWords[l] || institutions[l] || nationalities[l] {
+	if titles[l] || titles[l+"."] || roleHeads[l] || honorifics[l] || orgWords[l] || institutions[l] || nationalities[l] {
 		return len(l) == 1 // an initial ("W.") is a name's
 	}
 	for _, part := range strings.Split(l, "-") {
@@ -206,5 +206,5 @@ func (a *attributor) nameEnd(k int) bool {
 		return false
 	}
 	l, _ := bareName(x.lower)
-	return (titles[l] || roleHeads[l]) && !orgWords[l] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].kind != tokWord)
+	return !strings.HasSuffix(l, ".") && (titles[l] || roleHeads[l]) && !orgWords[l] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].kind != tokWord)
 }
