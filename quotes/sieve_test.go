@@ -96,6 +96,7 @@ func TestClauseSubjectSieve(t *testing.T) {
 		{"participle", "Head.\n\nTomas Ruiz attacked the governor, calling him \"the landlord in chief\".\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"reported clause", "Head.\n\nTomas Ruiz said last week that the plan was \"dead on arrival\".\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"pronoun", "Head.\n\nCarla Souza spoke on Monday.\n\nShe warned that the dam was \"close to failing\".\n", 0, "Carla Souza", MethodPronoun},
+		{"participle after a verb of no speech", "Head.\n\nTomas Ruiz deflected questions about Hugh Hill before saying, \"It is time to move on.\"\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"another clause after a semicolon", "Head.\n\nTomas Ruiz said the dam held; now the town wants a \"proper\" wall.\n", 0, "", ""},
 		{"someone else named after a verb of no speech", "Head.\n\nHugh Hill challenged Tomas Ruiz to explain his warning that it would \"fail\".\n", 0, "", ""},
 	})
