@@ -144,8 +144,8 @@ func (pp *people) addRun(i, j int) {
 	for k := i; k < j; k++ {
 		w, _ := bareName(t[k].text)
 		lw := strings.ToLower(w)
-		if orgWords[lw] || institutions[lw] || functionWords[lw] {
-			return
+		if orgWords[lw] || institutions[lw] || functionWords[lw] && !(titled && k == i && honorifics[strings.TrimSuffix(t[k-1].lower, ".")]) && !(k > i && !weekdays[lw]) {
+			return // "Ms. May" and "Theresa May" are names; "the May report" is not
 		}
 		words = append(words, w)
 	}
@@ -480,3 +480,6 @@ func (pp *people) roleAt(k int) (string, int) {
 	}
 	return "", -1
 }
+
+// weekdays follow names in datelines ("Lima Monday") without being part of them.
+var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")

@@ -62,6 +62,8 @@ func TestHeadNounSieve(t *testing.T) {
 		{"surname that is also a title", "Head.\n\n\"Enough,\" said former Maine governor Ana Judge (D).\n", 0, "Ana Judge", MethodExplicit},
 		{"roles joined by and", "Head.\n\n\"Enough,\" said former Ohio Gov. and Harbor Party Chairman Ed Lind.\n", 0, "Ed Lind", MethodExplicit},
 		{"name in apposition to a role", "Head.\n\n\"We wait,\" said another Twitter user, Jo Bayer.\n", 0, "Jo Bayer", MethodExplicit},
+		{"a surname that is a common word", "Head.\n\n\"We wait,\" said Anna Every, a nurse.\n", 0, "Anna Every", MethodExplicit},
+		{"a day after the name", "Head.\n\n\"We wait,\" said Anna Lind Monday.\n", 0, "Anna Lind", MethodExplicit},
 		{"possessive ends no subject", "Head.\n\n\"No,\" Okafor's campaign manager said.\n", 0, "", ""},
 		{"organisation", "Head.\n\n\"No,\" the Harbor Port Authority said.\n", 0, "", ""},
 	})
@@ -69,6 +71,7 @@ func TestHeadNounSieve(t *testing.T) {
 
 func TestAdjacentSieve(t *testing.T) {
 	testSieve(t, adjacentSieve{}, []sieveCase{
+		{"honorific before a common word", "Head.\n\nTheresa May spoke.\n\n\"We will leave,\" Ms. May said.\n", 0, "Theresa May", MethodExplicit},
 		{"name then verb", "Head.\n\n\"We will rebuild,\" Mayor Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
 		{"pronoun", "Head.\n\nMayor Ana Lima toured the town.\n\n\"We will rebuild,\" she said.\n", 0, "Ana Lima", MethodPronoun},
 		{"according to", "Head.\n\n\"Prices will fall,\" according to Hugh Hill, an economist.\n", 0, "Hugh Hill", MethodExplicit},
