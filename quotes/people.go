@@ -36,6 +36,7 @@ type people struct {
 	ix       *nameIndex          // the article's names, to canonicalise a name found later
 	genders  map[string]byte     // canonical name -> gender the article shows (honorific, he/she referring back)
 	midCaps  map[string]bool     // words printed capitalised inside a sentence: names, not a sentence's first word
+	placed   map[string]bool     // canonical names printed after "in", "across" or "the": places, events, things
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
@@ -57,6 +58,7 @@ func findPeople(toks []token) *people {
 	}
 	pp.canonicalise()
 	pp.midCaps = midSentenceCaps(toks)
+	pp.placed = pp.placeCued()
 	pp.learnGenders()
 	pp.addRoleMentions()
 	return pp

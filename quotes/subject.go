@@ -135,8 +135,8 @@ func (a *attributor) personNamed(f, l int) string {
 	if a.pp.ix != nil {
 		name = a.pp.ix.canonical(name)
 	}
-	if !strings.Contains(name, " ") {
-		return "" // one word the article says nothing more of: the adjacent sieve's tagger decides
+	if !strings.Contains(name, " ") || a.pp.placed[name] {
+		return "" // one word the article says nothing more of (the adjacent sieve's tagger decides), or a place
 	}
 	return name
 }
