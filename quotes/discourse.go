@@ -36,13 +36,17 @@ func (a *attributor) reportedEvents() []event {
 		if t[v].kind != tokWord || !allReportingVerbs[t[v].lower] || v > 0 && determiners[t[v-1].lower] {
 			continue
 		}
-		s := a.subjectTok(v)
-		if s < 0 {
+		if s := a.subjectTok(v); s >= 0 {
+			if mi, ok := a.pp.byTok[s]; ok && !a.pp.mentions[mi].byRole && a.personByArticle(mi) {
+				m := a.pp.mentions[mi]
+				a.reported = append(a.reported, event{tok: v, person: m.person, role: a.roleOf(m.person), reported: true})
+			}
 			continue
 		}
-		if mi, ok := a.pp.byTok[s]; ok && !a.pp.mentions[mi].byRole && a.personByArticle(mi) {
-			m := a.pp.mentions[mi]
-			a.reported = append(a.reported, event{tok: v, person: m.person, role: a.roleOf(m.person), reported: true})
+		// "Bolton distanced himself from the plan by saying he would …":
+		// the subject of the sentence whose reporting verb this is.
+		if w := a.sentenceSubjectOf(v, true); w.person != "" && (w.method == MethodExplicit || w.method == MethodPronoun) {
+			a.reported = append(a.reported, event{tok: v, person: w.person, role: w.role, reported: true})
 		}
 	}
 	return a.reported

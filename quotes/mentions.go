@@ -76,7 +76,7 @@ func (a *attributor) personByArticle(mi int) bool {
 	if a.pp.certain(m.person) || a.pp.genders[m.person] != 0 {
 		return true
 	}
-	return strings.Contains(m.person, " ") && !m.byRole
+	return strings.Contains(m.person, " ") && !m.byRole && !a.pp.placed[m.person]
 }
 
 // midSentenceCaps gives the words an article prints capitalised inside a
@@ -101,4 +101,31 @@ func (pp *people) opensSentence(f int) bool {
 		f--
 	}
 	return f == 0 || t[f-1].sent != t[f].sent
+}
+
+// placeCues before a name show it names a place, event or thing, not a
+// person: "in Nova Scotia", "across Harbor County", "the Harbor Cup".
+var placeCues = set("in across throughout inside near the")
+
+// placeCued gives the names the article prints, at least once, right after
+// a place cue: the capitalised words that follow it, as printed and in
+// their fullest form.
+func (pp *people) placeCued() map[string]bool {
+	t := pp.toks
+	m := map[string]bool{}
+	for k := 0; k+1 < len(t); k++ {
+		if !placeCues[t[k].lower] || t[k+1].sent != t[k].sent {
+			continue
+		}
+		e := k + 1
+		for e < len(t) && e < k+6 && t[e].kind == tokWord && t[e].cap && !functionWords[t[e].lower] && !titles[t[e].lower] && t[e].sent == t[k].sent {
+			e++
+		}
+		if e > k+2 { // two or more words: one word is left to the other cues
+			name := joinWords(t[k+1 : e])
+			m[name] = true
+			m[pp.ix.canonical(name)] = true
+		}
+	}
+	return m
 }

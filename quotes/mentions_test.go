@@ -47,3 +47,19 @@ func TestPronounSearchBounded(t *testing.T) {
 		t.Errorf("got %+v, want one quotation whose pronoun finds nobody within reach", qs)
 	}
 }
+
+// A two-word name the article prints after "in" or "the" is a place or an
+// event, not a person, though no list of places holds it.
+func TestPlacesAreNoSpeakers(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"place", "Head.\n\nFloods hit homes in Nova Vela overnight.\n\n\"We will rebuild,\" said Nova Vela.\n", ""},
+		{"event", "Head.\n\nThe Harbor Shield drew a crowd.\n\n\"We will win,\" said Harbor Shield.\n", ""},
+		{"person", "Head.\n\nNova Vela farms the valley.\n\n\"We will rebuild,\" said Nova Vela.\n", "Nova Vela"},
+	}
+	for _, c := range cases {
+		qs, _ := NewExtractor().Extract(sources.FromText("t", c.text))
+		if len(qs) != 1 || qs[0].Speaker != c.want {
+			t.Errorf("%s: got %+v, want one quotation by %q", c.name, qs, c.want)
+		}
+	}
+}

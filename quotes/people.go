@@ -36,6 +36,7 @@ type people struct {
 	ix       *nameIndex          // the article's names, to canonicalise a name found later
 	genders  map[string]byte     // canonical name -> gender the article shows (honorific, he/she referring back)
 	midCaps  map[string]bool     // words printed capitalised inside a sentence: names, not a sentence's first word
+	placed   map[string]bool     // canonical names printed after "in", "across" or "the": places, events, things
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
@@ -57,6 +58,7 @@ func findPeople(toks []token) *people {
 	}
 	pp.canonicalise()
 	pp.midCaps = midSentenceCaps(toks)
+	pp.placed = pp.placeCued()
 	pp.learnGenders()
 	pp.addRoleMentions()
 	return pp
@@ -144,8 +146,8 @@ func (pp *people) addRun(i, j int) {
 	for k := i; k < j; k++ {
 		w, _ := bareName(t[k].text)
 		lw := strings.ToLower(w)
-		if orgWords[lw] || institutions[lw] || functionWords[lw] {
-			return
+		if orgWords[lw] || institutions[lw] || functionWords[lw] && !(titled && k == i && honorifics[strings.TrimSuffix(t[k-1].lower, ".")]) && !(k > i && !weekdays[lw]) {
+			return // "Ms. May" and "Theresa May" are names; "the May report" is not
 		}
 		words = append(words, w)
 	}
@@ -480,3 +482,6 @@ func (pp *people) roleAt(k int) (string, int) {
 	}
 	return "", -1
 }
+
+// weekdays follow names in datelines ("Lima Monday") without being part of them.
+var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")

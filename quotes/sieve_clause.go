@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // clauseSubjectSieve gives a quotation standing inside a clause, with no
 // attribution of its own, the subject of the sentence it stands in: words
 // quoted inside reported speech are the subject's.
@@ -41,6 +43,9 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) who {
 		return who{}
 	}
 	s := f
+	if t[s].kind == tokWord && conjunctions[t[s].lower] && s+1 < q {
+		s++ // "But Tom Fitton, the president of …, said"
+	}
 	if t[s].kind == tokWord && (prepositions[t[s].lower] || functionWords[t[s].lower] && pronounGender(t[s].lower) == 0 && t[s].lower != "the") {
 		for j := s; j < q && j < s+maxIntro; j++ {
 			if t[j].text == "," {
@@ -65,7 +70,7 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) who {
 	if e < 0 || e >= q {
 		return who{}
 	}
-	if v := a.verbAfterPhrase(e, any); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) {
+	if v := a.verbAfterPhrase(e, any); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) && !a.participleBefore(q) {
 		return who{}
 	}
 	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
@@ -102,6 +107,25 @@ func (a *attributor) personBetween(v, q int) bool {
 	for mi := a.pp.mentionAt(v + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
 		if a.personByArticle(mi) {
 			return true
+		}
+	}
+	return false
+}
+
+// conjunctions may open a sentence before its subject.
+var conjunctions = set("and but yet so or")
+
+// participleBefore reports whether a reporting participle introduces the
+// quotation at q ("before saying, '…'", "adding that '…'"): its subject is
+// the sentence's, whoever else the sentence names.
+func (a *attributor) participleBefore(q int) bool {
+	t := a.toks
+	for k := q - 1; k >= 0 && k >= q-3 && t[k].sent == t[q].sent; k-- {
+		if l := t[k].lower; strings.HasSuffix(l, "ing") && allReportingVerbs[l] {
+			return true
+		}
+		if t[k].text != "," && t[k].text != ":" && t[k].lower != "that" {
+			return false
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ func (headNounSieve) attribute(a *attributor, q int) who {
 			return who{}
 		}
 		if e = a.saidPhraseEnd(s); e < 0 {
-			return who{}
+			return a.appositiveName(s, a.roleBeforeComma(s))
 		}
 	} else { // "…," NP said
 		s = k
@@ -37,7 +37,32 @@ func (headNounSieve) attribute(a *attributor, q int) who {
 			return who{}
 		}
 	}
-	return a.headSpeaker(s, e, MethodExplicit)
+	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
+		return w
+	}
+	return a.appositiveName(s, e)
+}
+
+// appositiveName resolves a name set off by commas after a subject phrase
+// toks[s:e+1] that names nobody: "said another Twitter user, Jo Bayer."
+func (a *attributor) appositiveName(s, e int) who {
+	t := a.toks
+	if e < s {
+		return who{}
+	}
+	n := e + 2
+	if n >= len(t) || t[e+1].text != "," || t[n].sent != t[e].sent {
+		return who{}
+	}
+	l := a.phraseEnd(n)
+	if l < 0 || l+1 < len(t) && t[l+1].sent == t[l].sent && t[l+1].kind == tokWord {
+		return who{}
+	}
+	w := a.headSpeaker(n, l, MethodExplicit)
+	if w.person != "" && w.role == "" {
+		w.role = joinWords(t[s : e+1])
+	}
+	return w
 }
 
 // headSpeaker resolves the head name of the noun phrase toks[s:e+1] to a
@@ -66,6 +91,9 @@ func (a *attributor) saidPhraseEnd(s int) int {
 	t := a.toks
 	e := -1
 	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
+		if t[j].lower == "and" && j+1 < len(t) && a.phraseWord(j+1) && e >= s {
+			continue // "said former Ohio Gov. and Harbor Party Chairman Ed Lind"
+		}
 		if !a.phraseWord(j) && (functionWords[t[j].lower] || prepositions[t[j].lower] || allReportingVerbs[t[j].lower]) {
 			break
 		}
@@ -84,4 +112,19 @@ func (a *attributor) saidPhraseEnd(s int) int {
 		return a.phraseEnd(s)
 	}
 	return e
+}
+
+// roleBeforeComma gives the last token of a common-noun phrase starting at
+// s that a comma ends ("another Twitter user,"), -1 when there is none.
+func (a *attributor) roleBeforeComma(s int) int {
+	t := a.toks
+	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent; j++ {
+		if t[j].text == "," && j > s {
+			return j - 1
+		}
+		if t[j].kind != tokWord || !t[j].cap && (allReportingVerbs[t[j].lower] || prepositions[t[j].lower]) {
+			return -1
+		}
+	}
+	return -1
 }

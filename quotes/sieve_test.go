@@ -60,6 +60,10 @@ func TestHeadNounSieve(t *testing.T) {
 		{"lower-case modifiers after the verb", "Head.\n\n\"We grow,\" said Idaho seed-company executive Frank Vale.\n", 0, "Frank Vale", MethodExplicit},
 		{"place after the name", "Head.\n\n\"Enough,\" said Sen. Jeff Marlow of Oregon, a lawyer.\n", 0, "Jeff Marlow", MethodExplicit},
 		{"surname that is also a title", "Head.\n\n\"Enough,\" said former Maine governor Ana Judge (D).\n", 0, "Ana Judge", MethodExplicit},
+		{"roles joined by and", "Head.\n\n\"Enough,\" said former Ohio Gov. and Harbor Party Chairman Ed Lind.\n", 0, "Ed Lind", MethodExplicit},
+		{"name in apposition to a role", "Head.\n\n\"We wait,\" said another Twitter user, Jo Bayer.\n", 0, "Jo Bayer", MethodExplicit},
+		{"a surname that is a common word", "Head.\n\n\"We wait,\" said Anna Every, a nurse.\n", 0, "Anna Every", MethodExplicit},
+		{"a day after the name", "Head.\n\n\"We wait,\" said Anna Lind Monday.\n", 0, "Anna Lind", MethodExplicit},
 		{"possessive ends no subject", "Head.\n\n\"No,\" Okafor's campaign manager said.\n", 0, "", ""},
 		{"organisation", "Head.\n\n\"No,\" the Harbor Port Authority said.\n", 0, "", ""},
 	})
@@ -67,6 +71,7 @@ func TestHeadNounSieve(t *testing.T) {
 
 func TestAdjacentSieve(t *testing.T) {
 	testSieve(t, adjacentSieve{}, []sieveCase{
+		{"honorific before a common word", "Head.\n\nTheresa May spoke.\n\n\"We will leave,\" Ms. May said.\n", 0, "Theresa May", MethodExplicit},
 		{"name then verb", "Head.\n\n\"We will rebuild,\" Mayor Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
 		{"pronoun", "Head.\n\nMayor Ana Lima toured the town.\n\n\"We will rebuild,\" she said.\n", 0, "Ana Lima", MethodPronoun},
 		{"according to", "Head.\n\n\"Prices will fall,\" according to Hugh Hill, an economist.\n", 0, "Hugh Hill", MethodExplicit},
@@ -84,6 +89,7 @@ func TestReportingSubjectSieve(t *testing.T) {
 	testSieve(t, reportingSubjectSieve{}, []sieveCase{
 		{"appositive with a place", "Head.\n\nAna Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will \"be back\".\n", 0, "Ana Lima", MethodExplicit},
 		{"opening phrase", "Head.\n\nOn Monday, Tomas Ruiz told a crowd that the mayor \"never listened\".\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"conjunction first", "Head.\n\nBut Tom Vale, the head of Civic Watch, a group that sued, said that \"the damage is done\".\n", 0, "Tom Vale", MethodExplicit},
 		{"no reporting verb", "Head.\n\nTomas Ruiz toured the \"new\" dam.\n", 0, "", ""},
 	})
 }
@@ -93,6 +99,7 @@ func TestClauseSubjectSieve(t *testing.T) {
 		{"participle", "Head.\n\nTomas Ruiz attacked the governor, calling him \"the landlord in chief\".\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"reported clause", "Head.\n\nTomas Ruiz said last week that the plan was \"dead on arrival\".\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"pronoun", "Head.\n\nCarla Souza spoke on Monday.\n\nShe warned that the dam was \"close to failing\".\n", 0, "Carla Souza", MethodPronoun},
+		{"participle after a verb of no speech", "Head.\n\nTomas Ruiz deflected questions about Hugh Hill before saying, \"It is time to move on.\"\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"another clause after a semicolon", "Head.\n\nTomas Ruiz said the dam held; now the town wants a \"proper\" wall.\n", 0, "", ""},
 		{"someone else named after a verb of no speech", "Head.\n\nHugh Hill challenged Tomas Ruiz to explain his warning that it would \"fail\".\n", 0, "", ""},
 	})
@@ -103,6 +110,7 @@ func TestReportedCarrySieve(t *testing.T) {
 		{"same paragraph", "Head.\n\nTomas Ruiz said the levee had held. \"We were lucky.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"next paragraph", "Head.\n\nTomas Ruiz told reporters the town would rebuild.\n\n\"Nobody is leaving.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"someone else took the floor", "Head.\n\nTomas Ruiz said the levee had held. Carla Souza disagreed. \"It broke.\"\n", 0, "Carla Souza", MethodReported},
+		{"reporting verb in a participle", "Head.\n\nTomas Ruiz distanced himself from the plan by saying he would wait. \"I will support it later.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"two paragraphs back", "Head.\n\nTomas Ruiz said the levee had held.\n\nThe river fell overnight.\n\n\"We were lucky.\"\n", 0, "", ""},
 	})
 }

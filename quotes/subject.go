@@ -25,7 +25,7 @@ func (a *attributor) phraseWord(k int) bool {
 		return false
 	}
 	if x.cap {
-		return !functionWords[x.lower] || x.lower == "the" || honorifics[strings.TrimSuffix(x.lower, ".")]
+		return !functionWords[x.lower] || x.lower == "the" || honorifics[strings.TrimSuffix(x.lower, ".")] || a.commonWordName(k)
 	}
 	l, _ := bareName(x.lower)
 	if titles[l] || roleHeads[l] || describers[l] || nationalities[l] || l == "of" || l == "the" || ageOf(l) != "" || isNumber(l) {
@@ -93,12 +93,15 @@ func (a *attributor) headName(s, e int) (f, l int, ok bool) {
 // nameWord reports whether token k can be part of a personal name.
 func (a *attributor) nameWord(k int) bool {
 	x := a.toks[k]
-	if x.kind != tokWord || !x.cap || functionWords[x.lower] {
+	if x.kind != tokWord || !x.cap {
 		return false
+	}
+	if functionWords[x.lower] {
+		return a.commonWordName(k)
 	}
 	l, _ := bareName(x.lower)
 	l = strings.TrimSuffix(l, ".")
-	if titles[l] || roleHeads[l] || honorifics[l] || orgWords[l] || institutions[l] || nationalities[l] {
+	if titles[l] || titles[l+"."] || roleHeads[l] || honorifics[l] || orgWords[l] || institutions[l] || nationalities[l] {
 		return len(l) == 1 // an initial ("W.") is a name's
 	}
 	for _, part := range strings.Split(l, "-") {
@@ -132,8 +135,8 @@ func (a *attributor) personNamed(f, l int) string {
 	if a.pp.ix != nil {
 		name = a.pp.ix.canonical(name)
 	}
-	if !strings.Contains(name, " ") {
-		return "" // one word the article says nothing more of: the adjacent sieve's tagger decides
+	if !strings.Contains(name, " ") || a.pp.placed[name] {
+		return "" // one word the article says nothing more of (the adjacent sieve's tagger decides), or a place
 	}
 	return name
 }
@@ -206,5 +209,24 @@ func (a *attributor) nameEnd(k int) bool {
 		return false
 	}
 	l, _ := bareName(x.lower)
-	return (titles[l] || roleHeads[l]) && !orgWords[l] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].kind != tokWord)
+	return !strings.HasSuffix(l, ".") && (titles[l] || roleHeads[l]) && !orgWords[l] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].kind != tokWord)
+}
+
+// calendarWords are the days and months, which follow names in datelines
+// ("Lima said Monday") without being part of them.
+var calendarWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december`)
+
+// commonWordName reports whether the capitalised common word at k is part
+// of a name: after an honorific ("Ms. May"), or after a given name inside
+// a sentence ("Anna Every") when it is no day or month.
+func (a *attributor) commonWordName(k int) bool {
+	t := a.toks
+	if k == 0 || t[k-1].sent != t[k].sent || t[k-1].kind != tokWord || !t[k-1].cap {
+		return false
+	}
+	if honorifics[strings.TrimSuffix(t[k-1].lower, ".")] {
+		return true
+	}
+	return !calendarWords[t[k].lower] && !functionWords[t[k-1].lower] && a.nameWord(k-1) && (k < 2 || t[k-2].sent != t[k].sent || !t[k-2].cap)
 }
