@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"hash/fnv"
 	"slices"
+	"strconv"
 
 	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
 )
 
 // Blocking splits a corpus into blocks of sources that may share an
@@ -36,16 +38,16 @@ const (
 	// one is compared with.
 	LinkWindow = 4
 
-	// BlockFrom is the fewest quotations that are split into blocks: a
-	// smaller set is one block, where every weak match counts (a lone
-	// "Nope." credited to one speaker in two articles that share nothing
-	// else), and it is small enough to align whole.
-	BlockFrom = 10000
-
 	// LinkCoverage is the weighted coverage of the shorter quotation that
 	// makes a match strong enough to link two sources.
 	LinkCoverage = 0.8
 )
+
+// BlockFrom is the fewest quotations that are split into blocks: a
+// smaller set is one block, where every weak match counts (a lone "Nope."
+// credited to one speaker in two articles that share nothing else), and
+// it is small enough to align whole. Tests lower it to split small sets.
+var BlockFrom = 10000
 
 // Stats are the corpus-wide counts that weigh words and form blocks:
 // computed once over every quotation (or added up from shards with Add)
@@ -196,10 +198,38 @@ func componentNumbers(uf unionFind) []int {
 	return out
 }
 
+// Blocks gives the block of each quotation (by the index of its first
+// quotation), given the corpus-wide counts st of the whole set qs is part
+// of. Quotations of one source are always in one block.
+func Blocks(qs []quotes.Quote, st *Stats) []int {
+	return sourceBlocks(qs, st)
+}
+
+// AlignBlock aligns the quotations of one block, weighing words by st,
+// the counts of the whole corpus. qs must hold every quotation of the
+// block's sources, in the order the whole corpus has them; the
+// utterances are those Align gives the whole corpus for them, numbered
+// "u1", "u2", ... within the block.
+func AlignBlock(srcs []*sources.Source, qs []quotes.Quote, st *Stats, opts Options) []Utterance {
+	info := sourceTable(srcs, qs)
+	var members [][]int
+	for i, g := range componentNumbers(groupBlock(qs, st)) {
+		if g == len(members) {
+			members = append(members, nil)
+		}
+		members[g] = append(members[g], i)
+	}
+	out := make([]Utterance, len(members))
+	parallel(len(members), func(g int) {
+		out[g] = buildUtterance("u"+strconv.Itoa(g+1), qs, members[g], info, opts)
+	})
+	return out
+}
+
 // sourceBlocks gives the block of each quotation's source (see Blocking),
 // numbered in order of first quotation.
 func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
-	if len(qs) < BlockFrom {
+	if st.Quotes < BlockFrom {
 		return make([]int, len(qs))
 	}
 	srcOf := make([]int32, len(qs))

@@ -1,9 +1,9 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
 	"os"
-	"cmp"
 	"runtime"
 	"slices"
 	"sync"
@@ -120,7 +120,8 @@ func groupQuotes(qs []quotes.Quote) []int {
 }
 
 // groupBlock groups the quotations of one block, weighing words by st,
-// and gives the index of each quotation's group's first quotation.
+// and gives the index of each quotation's group's first quotation (a
+// union-find forest of depth one).
 //
 // Quotations that the index proposes and the matching rule accepts are
 // merged greedily, the best-matched pairs first, into clusters. A match
@@ -131,7 +132,7 @@ func groupQuotes(qs []quotes.Quote) []int {
 // phrase (A~B, B~C) cannot join two different utterances A and C
 // through B. Parts of an utterance that matched nothing follow the parts
 // that did.
-func groupBlock(qs []quotes.Quote, st *Stats) []int {
+func groupBlock(qs []quotes.Quote, st *Stats) unionFind {
 	items, _, v := quoteItemsWith(qs, false, st)
 	pairs, stories := matchedPairs(items, v)
 	cl := newClusters(items, v, stories)
@@ -140,14 +141,14 @@ func groupBlock(qs []quotes.Quote, st *Stats) []int {
 	}
 	cl.attachParts()
 	cl.attachEchoes()
-	out := make([]int, len(qs))
-	firstOf := map[int32]int{}
+	out := make(unionFind, len(qs))
+	firstOf := map[int32]int32{}
 	for i := range qs {
 		r := cl.uf.find(int32(i))
 		f, ok := firstOf[r]
 		if !ok {
-			f = i
-			firstOf[r] = i
+			f = int32(i)
+			firstOf[r] = f
 		}
 		out[i] = f
 	}
