@@ -88,6 +88,9 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer func() { err = firstErr(err, stop()) }()
+	if f.format == "json" {
+		return c.stream(ctx, &f, fs.Args(), minSev, failOn)
+	}
 	d, failed, err := c.build(ctx, &f, fs.Args())
 	if err != nil {
 		return err
@@ -126,6 +129,64 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 
 // build extracts (or reads) the quotations and aligns them.
 func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (*report.Diff, int, error) {
+	x, failed, err := c.load(ctx, f, paths)
+	if err != nil {
+		return nil, 0, err
+	}
+	var us []align.Utterance
+	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
+	})
+	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings}, failed, nil
+}
+
+// stream aligns and writes the JSON report utterance by utterance, so that
+// neither the utterances nor the encoded report are held whole.
+func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, paths []string, minSev, failOn align.Severity) error {
+	x, failed, err := c.load(ctx, f, paths)
+	if err != nil {
+		return err
+	}
+	var w io.Writer = c.Stdout
+	if f.output != "" {
+		fh, err := os.Create(f.output)
+		if err != nil {
+			return &ExitError{Code: ExitFailure, Err: err}
+		}
+		defer fh.Close()
+		w = fh
+	}
+	out := report.NewDiffJSON(w, x.Sources, x.Quotes)
+	n := 0 // utterances at or above failOn
+	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+		err = align.AlignEach(x.Sources, x.Quotes, align.Options{Reference: f.reference}, func(u *align.Utterance) error {
+			if u.Severity >= failOn {
+				n++
+			}
+			if u.Severity < minSev {
+				return nil
+			}
+			return out.Utterance(u)
+		})
+	})
+	if err = firstErr(err, out.Close(x.Warnings)); err != nil {
+		return err
+	}
+	if fh, ok := w.(*os.File); ok && f.output != "" {
+		if err := fh.Close(); err != nil {
+			return err
+		}
+	}
+	if err := failedInputs(failed); err != nil {
+		return err
+	}
+	return findings(n, failOn)
+}
+
+// load extracts the quotations of the articles under paths and reads
+// those of --quotes files. Article text is dropped once extracted: no
+// report reads it.
+func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*report.Extract, int, error) {
 	x := &report.Extract{}
 	failed := 0
 	if len(paths) > 0 {
@@ -143,11 +204,17 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 	if len(x.Sources) == 0 {
 		return nil, 0, &ExitError{Code: ExitFailure, Err: errors.New("diff: no articles to compare")}
 	}
-	var us []align.Utterance
-	busy(c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
-		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: f.reference})
-	})
-	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings}, failed, nil
+	for i, s := range x.Sources {
+		x.Sources[i] = withoutText(s)
+	}
+	return x, failed, nil
+}
+
+// withoutText gives a copy of s's description without its text (nor the
+// file positions kept to locate offsets in it).
+func withoutText(s *sources.Source) *sources.Source {
+	return &sources.Source{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, Date: s.Date, URL: s.URL,
+		Byline: s.Byline, Format: s.Format, Encoding: s.Encoding, Record: s.Record}
 }
 
 // readQuoteFile adds the sources and quotations of an extract JSONL file.
@@ -227,6 +294,11 @@ func failOnSeverity(us []align.Utterance, level align.Severity) error {
 			n++
 		}
 	}
+	return findings(n, level)
+}
+
+// findings is exit status 1 when n utterances reach level.
+func findings(n int, level align.Severity) error {
 	if n == 0 {
 		return nil
 	}
