@@ -2,8 +2,6 @@ package align
 
 import (
 	"cmp"
-	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -98,13 +96,6 @@ func groupQuotes(qs []quotes.Quote) []int {
 		}
 		members[b] = append(members[b], i)
 	}
-	if os.Getenv("QC_BLOCKDEBUG") != "" {
-		big := 0
-		for _, m := range members {
-			big = max(big, len(m))
-		}
-		fmt.Fprintf(os.Stderr, "blocks: %d quotes, %d blocks, largest %d\n", len(qs), len(members), big)
-	}
 	first := make([]int32, len(qs)) // each quotation's group's first quotation
 	eachBlock(len(members), func(b int) {
 		idx := members[b]
@@ -134,6 +125,11 @@ func groupQuotes(qs []quotes.Quote) []int {
 // that did.
 func groupBlock(qs []quotes.Quote, st *Stats) unionFind {
 	items, _, v := quoteItemsWith(qs, false, st)
+	for i := range items {
+		if items[i].ctx == nil { // tokenised once, not once a pair
+			items[i].ctx = normTokens(items[i].context)
+		}
+	}
 	pairs, stories := matchedPairs(items, v)
 	cl := newClusters(items, v, stories)
 	for _, p := range pairs {
