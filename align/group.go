@@ -89,6 +89,7 @@ func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *
 func groupQuotes(qs []quotes.Quote) []int {
 	st := CountStats(qs)
 	blockOf := sourceBlocks(qs, st)
+	st.Keys = nil // only blocking reads the word pairs
 	var members [][]int
 	for i, b := range blockOf {
 		if b == len(members) {
