@@ -44,7 +44,7 @@ func main() {
 
 func run(ctx context.Context, args []string) error {
 	if *output == "" || len(args) == 0 {
-		return fmt.Errorf("usage: quotebeam --output=FILE [--quotes] PATH...")
+		return fmt.Errorf("usage: quotebeam --output=FILE [--quotes] PATH…")
 	}
 	p, s := beam.NewPipelineWithRoot()
 	var records beam.PCollection
