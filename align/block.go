@@ -127,7 +127,11 @@ func wordPairKey(ws []string) uint64 {
 // matches: its SignatureKeys rarest word pairs that another quotation
 // has too. A quotation of a short phrase has none: it links nothing.
 func (st *Stats) Signature(q *quotes.Quote) []uint64 {
-	ws := matchTokens(q.Text)
+	return st.signature(matchTokens(q.Text))
+}
+
+// signature is Signature of a quotation's matchTokens.
+func (st *Stats) signature(ws []string) []uint64 {
 	if len(ws) <= ShortPhraseWords {
 		return nil
 	}
@@ -244,8 +248,8 @@ func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
 	}
 	items, _, v := quoteItemsWith(qs, false, st)
 	groups := map[uint64][]int32{}
-	for i := range qs {
-		for _, k := range st.Signature(&qs[i]) {
+	for i := range items {
+		for _, k := range st.signature(items[i].words) {
 			groups[k] = append(groups[k], int32(i))
 		}
 	}
