@@ -252,6 +252,7 @@ func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
 		for _, k := range st.signature(items[i].words) {
 			groups[k] = append(groups[k], int32(i))
 		}
+		items[i].words = nil // linking compares word numbers only
 	}
 	var cands [][2]int32
 	for _, g := range groups {
