@@ -3,7 +3,6 @@ package align
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -26,20 +25,11 @@ type Options struct {
 // Utterances are numbered "u1", "u2", ... in order of their first
 // quotation in qs; versions are in the order of their sources.
 func Align(srcs []*sources.Source, qs []quotes.Quote, opts Options) []Utterance {
-	info := sourceTable(srcs, qs)
-	tx := NewTranscripts(srcs).WithArticles(srcs)
-	group := groupQuotes(qs)
-	members := make([][]int, 0)
-	for i, g := range group {
-		if g == len(members) {
-			members = append(members, nil)
-		}
-		members[g] = append(members[g], i)
-	}
-	out := make([]Utterance, len(members))
-	for g, idx := range members {
-		out[g] = buildUtterance("u"+strconv.Itoa(g+1), qs, idx, info, opts, tx)
-	}
+	var out []Utterance
+	_ = AlignEach(srcs, qs, opts, func(u *Utterance) error {
+		out = append(out, *u)
+		return nil
+	})
 	return out
 }
 

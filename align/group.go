@@ -30,11 +30,15 @@ func (u unionFind) find(i int32) int32 {
 }
 
 // quoteItems makes the matcher's view of quotations, weighted by a
-// vocabulary of the whole set. With join, the parts of each extracted
-// utterance (quotations of one source with one Utterance) make one item;
-// without, each quotation is an item. It gives the items and each
-// quotation's item.
+// vocabulary of the whole set. With join, the parts of each extracted utterance (quotations of
+// one source with one Utterance) make one item; without, each quotation is
+// an item. It gives the items and each quotation's item.
 func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
+	return quoteItemsWith(qs, join, nil)
+}
+
+// quoteItemsWith is quoteItems weighing words by st when it is not nil.
+func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *vocab) {
 	var items []item
 	itemOf := make([]int32, len(qs))
 	utt := map[string]int32{}
@@ -70,12 +74,46 @@ func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
 		it.utt, it.continues, it.org = u, continues[n], org
 		it.setIDs(v.add(it.words))
 	}
-	v.finish()
+	if st != nil {
+		v.finishWith(st)
+	} else {
+		v.finish()
+	}
 	return items, itemOf, v
 }
 
 // groupQuotes decides which quotations are one utterance and gives each
-// quotation's group number, numbered in order of first quotation.
+// quotation's group number, numbered in order of first quotation. The
+// quotations are split into blocks (see Blocks), aligned block by block
+// in parallel with the counts of the whole set.
+func groupQuotes(qs []quotes.Quote) []int {
+	st := CountStats(qs)
+	blockOf := sourceBlocks(qs, st)
+	st.Keys = nil // only blocking reads the word pairs
+	var members [][]int
+	for i, b := range blockOf {
+		if b == len(members) {
+			members = append(members, nil)
+		}
+		members[b] = append(members[b], i)
+	}
+	first := make([]int32, len(qs)) // each quotation's group's first quotation
+	eachBlock(len(members), func(b int) {
+		idx := members[b]
+		sub := make([]quotes.Quote, len(idx))
+		for k, i := range idx {
+			sub[k] = qs[i]
+		}
+		for k, g := range groupBlock(sub, st) {
+			first[idx[k]] = int32(idx[g])
+		}
+	})
+	return componentNumbers(first)
+}
+
+// groupBlock groups the quotations of one block, weighing words by st,
+// and gives the index of each quotation's group's first quotation (a
+// union-find forest of depth one).
 //
 // Quotations that the index proposes and the matching rule accepts are
 // merged greedily, the best-matched pairs first, into clusters. A match
@@ -86,27 +124,52 @@ func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
 // phrase (A~B, B~C) cannot join two different utterances A and C
 // through B. Parts of an utterance that matched nothing follow the parts
 // that did.
-func groupQuotes(qs []quotes.Quote) []int {
-	items, _, v := quoteItems(qs, false)
-	pairs, st := matchedPairs(items, v)
-	cl := newClusters(items, v, st)
+func groupBlock(qs []quotes.Quote, st *Stats) unionFind {
+	items, _, v := quoteItemsWith(qs, false, st)
+	for i := range items {
+		if items[i].ctx == nil { // tokenised once, not once a pair
+			items[i].ctx = normTokens(items[i].context)
+		}
+	}
+	pairs, stories := matchedPairs(items, v)
+	cl := newClusters(items, v, stories)
 	for _, p := range pairs {
 		cl.merge(p.i, p.j)
 	}
 	cl.attachParts()
 	cl.attachEchoes()
-	num := map[int32]int{}
-	out := make([]int, len(qs))
+	out := make(unionFind, len(qs))
+	firstOf := map[int32]int32{}
 	for i := range qs {
 		r := cl.uf.find(int32(i))
-		n, ok := num[r]
+		f, ok := firstOf[r]
 		if !ok {
-			n = len(num)
-			num[r] = n
+			f = int32(i)
+			firstOf[r] = f
 		}
-		out[i] = n
+		out[i] = f
 	}
 	return out
+}
+
+// eachBlock calls f(0..n-1), as many at once as there are processors.
+func eachBlock(n int, f func(int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range next {
+				f(b)
+			}
+		}()
+	}
+	for b := range n {
+		next <- b
+	}
+	close(next)
+	wg.Wait()
 }
 
 // pair is two items the matching rule accepts, with how well they match.

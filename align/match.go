@@ -182,7 +182,7 @@ func matchItems(a, b *item, v *vocab) (alignment, bool) {
 // unless the speakers conflict, and for two short phrases whose
 // surrounding sentences are related (RelatedContext).
 func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
-	shorter, longer := len(a.words), len(b.words)
+	shorter, longer := len(a.ids), len(b.ids) // as many as words
 	if shorter > longer {
 		shorter, longer = longer, shorter
 	}

@@ -70,6 +70,16 @@ func (v *vocab) finish() {
 	}
 }
 
+// finishWith weighs the words by corpus-wide counts instead of the
+// vocabulary's own.
+func (v *vocab) finishWith(st *Stats) {
+	v.weight = make([]float32, len(v.df))
+	v.weight[0] = 1
+	for w, id := range v.ids {
+		v.weight[id] = float32(wordWeight(int(max(st.Words[w], 1)), st.Quotes))
+	}
+}
+
 // minWeightedItems is the fewest items whose word frequencies are trusted
 // for weighting: with fewer, every quotation is about one story and its
 // words' frequencies say more about the story than about the language.

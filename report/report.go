@@ -44,23 +44,28 @@ type DiffCounts struct {
 // CountDiff counts a diff's utterances.
 func CountDiff(d *Diff) DiffCounts {
 	c := DiffCounts{Sources: len(d.Sources), Hidden: d.Hidden}
-	for _, u := range d.Utterances {
-		switch sev := worstSeverity(u); {
-		case u.SingleSource:
-			c.Single++
-			continue
-		case sev == align.Error:
-			c.Error++
-		case sev == align.Warning:
-			c.Warning++
-		case sev == align.Info:
-			c.Info++
-		default:
-			c.Same++
-		}
-		c.Shared++
+	for i := range d.Utterances {
+		c.Add(&d.Utterances[i])
 	}
 	return c
+}
+
+// Add counts one utterance shown in the report.
+func (c *DiffCounts) Add(u *align.Utterance) {
+	switch sev := worstSeverity(*u); {
+	case u.SingleSource:
+		c.Single++
+		return
+	case sev == align.Error:
+		c.Error++
+	case sev == align.Warning:
+		c.Warning++
+	case sev == align.Info:
+		c.Info++
+	default:
+		c.Same++
+	}
+	c.Shared++
 }
 
 // String gives the counts in one sentence, as the table and Markdown

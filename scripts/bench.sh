@@ -4,7 +4,10 @@
 # Generates synthetic corpora with cmd/quotegen (one per size), builds
 # cmd/quotecheck, and times `quotecheck diff --format json DIR` and
 # `quotecheck extract --format jsonl DIR` on each under GNU time, then the
-# whole process on testdata/seeds. Prints a Markdown table.
+# whole process on testdata/seeds. Prints a Markdown table, with the
+# same-utterance pair recall and precision of diff against quotegen's gold
+# (scripts/pairscore.py; the figures ../shared/eval/score.py gives as
+# align_recall and align_precision, counted in linear time).
 #
 # Environment:
 #   SIZES     article counts to try (default "1000 2000 5000 10000 20000")
@@ -13,6 +16,7 @@
 #   FORMATS   quotegen formats (default text,html,markdown)
 #   GEN_ONLY  1 = only generate and time quotegen (no quotecheck needed)
 #   KEEP      1 = keep the generated corpora (printed path)
+#   GOMEMLIMIT is passed on to quotecheck (e.g. GOMEMLIMIT=1GiB)
 set -euo pipefail
 
 SIZES=${SIZES:-"1000 2000 5000 10000 20000"}
@@ -39,12 +43,12 @@ if [ "$GEN_ONLY" != 1 ]; then
 	go build -o "$WORK/quotecheck" ./cmd/quotecheck
 fi
 
-# measure LABEL BYTES CMD...: runs CMD under GNU time (exit 0 or 1 is a
-# success: quotecheck exits 1 when it finds differences) and prints
-# "wall_seconds peak_rss_kib".
+# measure CMD...: runs CMD under GNU time (exit 0 or 1 is a success:
+# quotecheck exits 1 when it finds differences), its output to $OUT
+# (default /dev/null), and prints "wall_seconds peak_rss_kib".
 measure() {
 	local out="$WORK/time.out" rc=0
-	"$TIME" -f '%e %M' -o "$out" "$@" >/dev/null 2>"$WORK/stderr" || rc=$?
+	"$TIME" -f '%e %M' -o "$out" "$@" >"${OUT:-/dev/null}" 2>"$WORK/stderr" || rc=$?
 	if [ "$rc" -gt 1 ]; then
 		echo "bench.sh: $* exited $rc:" >&2
 		head -c 600 "$WORK/stderr" >&2
@@ -54,18 +58,18 @@ measure() {
 	tail -n 1 "$out"
 }
 
-# row ARTICLES QUOTES BYTES COMMAND WALL RSS_KIB
+# row ARTICLES QUOTES BYTES COMMAND WALL RSS_KIB [RECALL PRECISION]
 row() {
-	awk -v a="$1" -v q="$2" -v b="$3" -v c="$4" -v w="$5" -v r="$6" 'BEGIN {
+	awk -v a="$1" -v q="$2" -v b="$3" -v c="$4" -v w="$5" -v r="$6" -v rc="${7:-–}" -v pr="${8:-–}" 'BEGIN {
 		mb = b / 1e6
-		if (w == "failed") { printf "| %d | %d | %.1f | %s | failed | – | – |\n", a, q, mb, c; exit }
+		if (w == "failed") { printf "| %d | %d | %.1f | %s | failed | – | – | – | – |\n", a, q, mb, c; exit }
 		rate = (w > 0) ? sprintf("%.1f", mb / w) : "–"
-		printf "| %d | %d | %.1f | %s | %.2f | %s | %.0f |\n", a, q, mb, c, w, rate, r / 1024
+		printf "| %d | %d | %.1f | %s | %.2f | %s | %.0f | %s | %s |\n", a, q, mb, c, w, rate, r / 1024, rc, pr
 	}'
 }
 
-echo "| articles | quotations | MB | command | wall s | MB/s | peak RSS MiB |"
-echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: |"
+echo "| articles | quotations | MB | command | wall s | MB/s | peak RSS MiB | pair recall | pair precision |"
+echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 for n in $SIZES; do
 	stories=$(( (n + OUTLETS - 1) / OUTLETS ))
 	dir="$WORK/corpus-$n"
@@ -77,8 +81,11 @@ for n in $SIZES; do
 	bytes=$(du -sb "$dir" | cut -f1)
 	row "$articles" "$quotes" "$bytes" "quotegen (writing)" "$wall" "$rss"
 	if [ "$GEN_ONLY" != 1 ]; then
-		read -r wall rss < <(measure "$WORK/quotecheck" diff --format json "$dir")
-		row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss"
+		read -r wall rss < <(OUT="$WORK/diff.json" measure "$WORK/quotecheck" diff --format json "$dir")
+		read -r recall precision < <(python3 scripts/pairscore.py "$WORK/gold-$n.json" "$WORK/diff.json" |
+			awk '/^align_recall/ { r = $2 } /^align_precision/ { p = $2 } END { print r, p }')
+		rm -f "$WORK/diff.json"
+		row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss" "$recall" "$precision"
 		read -r wall rss < <(measure "$WORK/quotecheck" extract --format jsonl "$dir")
 		row "$articles" "$quotes" "$bytes" "extract --format jsonl" "$wall" "$rss"
 	fi

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
@@ -103,9 +105,9 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer func() { err = firstErr(err, stop()) }()
-	d, failed, err := c.build(ctx, &f, paths)
-	if err != nil {
-		return err
+	d, failed, err := c.build(ctx, &f, paths, cfg, minSev, failOn)
+	if d == nil || err != nil {
+		return err // d is nil when the report was streamed
 	}
 	// the configuration's severities decide the report and --fail-on, as for check
 	cfg.Severities.Utterances(d.Utterances)
@@ -143,7 +145,82 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 }
 
 // build extracts (or reads) the quotations and aligns them.
-func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (*report.Diff, int, error) {
+func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, cfg *check.Config, minSev, failOn align.Severity) (*report.Diff, int, error) {
+	x, failed, err := c.load(ctx, f, paths)
+	if err != nil {
+		return nil, 0, err
+	}
+	ref, err := reference(x.Sources, f.reference)
+	if err != nil {
+		return nil, 0, err
+	}
+	if f.format == "json" && !hasTranscript(x.Sources) {
+		return nil, failed, c.stream(ctx, f, x, failed, align.Options{Reference: ref}, cfg, minSev, failOn)
+	}
+	var us []align.Utterance
+	err = busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
+	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
+}
+
+// hasTranscript reports whether a transcript is among the sources.
+func hasTranscript(srcs []*sources.Source) bool {
+	return slices.ContainsFunc(srcs, func(s *sources.Source) bool { return s.Transcript != nil })
+}
+
+// stream aligns and writes the JSON report utterance by utterance, so that
+// neither the utterances nor the encoded report are held whole; the
+// output is the one WriteDiff gives.
+func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, x *report.Extract, failed int, opts align.Options, cfg *check.Config, minSev, failOn align.Severity) error {
+	n := 0 // utterances at or above failOn
+	write := func(w io.Writer) error {
+		out := report.NewDiffJSON(w, x.Sources, x.Quotes)
+		hidden := 0
+		var err error
+		berr := busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+			err = align.AlignEach(x.Sources, x.Quotes, opts, func(u *align.Utterance) error {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				cfg.Severities.Utterances(unsafe.Slice(u, 1))
+				if u.Severity >= failOn {
+					n++
+				}
+				if u.Severity < minSev {
+					hidden++
+					return nil
+				}
+				return out.Utterance(u)
+			})
+		})
+		if berr != nil {
+			return berr
+		}
+		return firstErr(err, out.Close(x.Warnings, x.Problems, hidden))
+	}
+	var err error
+	if f.output == "" || f.output == "-" {
+		err = write(c.Stdout)
+	} else {
+		err = writeFileAtomic(f.output, write)
+	}
+	if err != nil {
+		return err
+	}
+	if err := failedInputs(failed); err != nil {
+		return err
+	}
+	return findings(n, failOn)
+}
+
+// load extracts the quotations of the articles under paths and reads
+// those of --quotes files.
+func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*report.Extract, int, error) {
 	x := &report.Extract{Problems: []sources.Problem{}}
 	failed := 0
 	if len(paths) > 0 {
@@ -166,19 +243,7 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string) (
 	if len(x.Sources) == 0 {
 		return nil, 0, &ExitError{Code: ExitFailure, Err: errors.New("diff: no articles to compare")}
 	}
-	ref, err := reference(x.Sources, f.reference)
-	if err != nil {
-		return nil, 0, err
-	}
-	var us []align.Utterance
-	err = busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
-		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
-	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
+	return x, failed, nil
 }
 
 // reference gives the ID of the source --reference names, by ID or path;
@@ -287,6 +352,11 @@ func failOnSeverity(us []align.Utterance, level align.Severity) error {
 			n++
 		}
 	}
+	return findings(n, level)
+}
+
+// findings is exit status 1 when n utterances reach level.
+func findings(n int, level align.Severity) error {
 	if n == 0 {
 		return nil
 	}

@@ -1,0 +1,285 @@
+package align
+
+import (
+	"cmp"
+	"hash/fnv"
+	"slices"
+	"strconv"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// Blocking splits a corpus into blocks of sources that may share an
+// utterance, so that each block is aligned alone: candidate search, word
+// alignment and clustering see one block at a time, with word weights
+// from the whole corpus (Stats). Two sources are in one block when a chain
+// of links joins them. A link is two quotations of different sources that
+// are plainly one utterance: they share one of their SignatureKeys (their
+// rarest word pairs), and the matching rule accepts them with informative
+// words covering most of the shorter (see strongMatch). A story's outlets
+// print its main remarks nearly alike, so one strong match per outlet
+// brings the story together, while a shared stock phrase links nothing.
+// Since a block holds whole sources, everything decided within one source
+// (parts of a split utterance, a headline's echo of the body) stays inside
+// one block, and the outcome depends on neither the block sizes nor on
+// how the corpus was split into shards.
+const (
+	// SignatureKeys is how many of a quotation's rarest word pairs are
+	// its signature.
+	SignatureKeys = 4
+
+	// AllPairsGroup is the most quotations sharing a signature key that are
+	// all compared with one another; past it each is compared with its
+	// LinkWindow nearest in order, enough to chain a large group.
+	AllPairsGroup = 24
+
+	// LinkWindow is how many following quotations of a large group each
+	// one is compared with.
+	LinkWindow = 4
+
+	// LinkCoverage is the weighted coverage of the shorter quotation that
+	// makes a match strong enough to link two sources.
+	LinkCoverage = 0.8
+)
+
+// BlockFrom is the fewest quotations that are split into blocks: a
+// smaller set is one block, where every weak match counts (a lone "Nope."
+// credited to one speaker in two articles that share nothing else), and
+// it is small enough to align whole. Tests lower it to split small sets.
+var BlockFrom = 10000
+
+// Stats are the corpus-wide counts that weigh words and form blocks:
+// computed once over every quotation (or added up from shards with Add)
+// and shared by every block.
+type Stats struct {
+	Quotes int              `json:"quotes"` // quotations counted
+	Words  map[string]int32 `json:"words"`  // quotations having each normalised word
+	Keys   map[uint64]int32 `json:"keys"`   // quotations having each word pair
+}
+
+// NewStats makes empty counts.
+func NewStats() *Stats {
+	return &Stats{Words: map[string]int32{}, Keys: map[uint64]int32{}}
+}
+
+// CountStats counts the words and word pairs of quotations.
+func CountStats(qs []quotes.Quote) *Stats {
+	st := NewStats()
+	for i := range qs {
+		st.Count(&qs[i])
+	}
+	return st
+}
+
+// Count adds one quotation to the counts.
+func (st *Stats) Count(q *quotes.Quote) {
+	ws := matchTokens(q.Text)
+	seen := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			st.Words[w]++
+		}
+	}
+	for _, k := range pairKeys(ws) {
+		st.Keys[k]++
+	}
+	st.Quotes++
+}
+
+// Add adds the counts of o (another shard's) to st.
+func (st *Stats) Add(o *Stats) {
+	st.Quotes += o.Quotes
+	for w, n := range o.Words {
+		st.Words[w] += n
+	}
+	for k, n := range o.Keys {
+		st.Keys[k] += n
+	}
+}
+
+// pairKeys gives the distinct keys of consecutive word pairs, sorted; a
+// one-word quotation's key is its word.
+func pairKeys(ws []string) []uint64 {
+	keys := make([]uint64, 0, len(ws))
+	for j := range ws {
+		if j+1 < len(ws) || j == 0 {
+			keys = append(keys, wordPairKey(ws[j:min(j+2, len(ws))]))
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// wordPairKey hashes words: the same in every process, so shards keyed
+// apart agree.
+func wordPairKey(ws []string) uint64 {
+	h := fnv.New64a()
+	for _, w := range ws {
+		h.Write([]byte(w))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
+// Signature gives the keys under which a quotation looks for strong
+// matches: its SignatureKeys rarest word pairs that another quotation
+// has too. A quotation of a short phrase has none: it links nothing.
+func (st *Stats) Signature(q *quotes.Quote) []uint64 {
+	return st.signature(matchTokens(q.Text))
+}
+
+// signature is Signature of a quotation's matchTokens.
+func (st *Stats) signature(ws []string) []uint64 {
+	if len(ws) <= ShortPhraseWords {
+		return nil
+	}
+	keys := pairKeys(ws)
+	keys = slices.DeleteFunc(keys, func(k uint64) bool { return st.Keys[k] < 2 })
+	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Or(cmp.Compare(st.Keys[a], st.Keys[b]), cmp.Compare(a, b)) })
+	return keys[:min(len(keys), SignatureKeys)]
+}
+
+// GroupPairs gives the pairs (indexes) of an ordered group of n
+// quotations sharing a signature key that are compared for a link.
+func GroupPairs(n int) [][2]int {
+	var out [][2]int
+	for i := range n {
+		end := n
+		if n > AllPairsGroup {
+			end = min(n, i+1+LinkWindow)
+		}
+		for j := i + 1; j < end; j++ {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
+
+// Linked reports whether two quotations of different sources are plainly
+// one utterance, weighing words by st: the test that links sources into
+// one block.
+func Linked(a, b *quotes.Quote, st *Stats) bool {
+	if a.Source == b.Source {
+		return false
+	}
+	items, _, v := quoteItemsWith([]quotes.Quote{*a, *b}, false, st)
+	return strongMatch(&items[0], &items[1], v)
+}
+
+// strongMatch is Linked for items.
+func strongMatch(a, b *item, v *vocab) bool {
+	al, ok := matchItems(a, b, v)
+	return ok && al.wMatched >= MinInformative && al.weightedCoverage() >= LinkCoverage
+}
+
+// Components numbers the sets of n elements that links join, from 0 in
+// order of each set's first element.
+func Components(n int, links [][2]int32) []int {
+	uf := newUnionFind(n)
+	for _, l := range links {
+		a, b := uf.find(l[0]), uf.find(l[1])
+		uf[max(a, b)] = min(a, b)
+	}
+	return componentNumbers(uf)
+}
+
+// componentNumbers numbers the sets of uf from 0 in order of their first
+// member.
+func componentNumbers(uf unionFind) []int {
+	num := map[int32]int{}
+	out := make([]int, len(uf))
+	for i := range uf {
+		r := uf.find(int32(i))
+		n, ok := num[r]
+		if !ok {
+			n = len(num)
+			num[r] = n
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// Blocks gives the block of each quotation (by the index of its first
+// quotation), given the corpus-wide counts st of the whole set qs is part
+// of. Quotations of one source are always in one block.
+func Blocks(qs []quotes.Quote, st *Stats) []int {
+	return sourceBlocks(qs, st)
+}
+
+// AlignBlock aligns the quotations of one block, weighing words by st,
+// the counts of the whole corpus. qs must hold every quotation of the
+// block's sources, in the order the whole corpus has them; the
+// utterances are those Align gives the whole corpus for them, numbered
+// "u1", "u2", ... within the block.
+func AlignBlock(srcs []*sources.Source, qs []quotes.Quote, st *Stats, opts Options) []Utterance {
+	info := sourceTable(srcs, qs)
+	tx := NewTranscripts(srcs).WithArticles(srcs)
+	var members [][]int
+	for i, g := range componentNumbers(groupBlock(qs, st)) {
+		if g == len(members) {
+			members = append(members, nil)
+		}
+		members[g] = append(members[g], i)
+	}
+	out := make([]Utterance, len(members))
+	parallel(len(members), func(g int) {
+		out[g] = buildUtterance("u"+strconv.Itoa(g+1), qs, members[g], info, opts, tx)
+	})
+	return out
+}
+
+// sourceBlocks gives the block of each quotation's source (see Blocking),
+// numbered in order of first quotation.
+func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
+	if st.Quotes < BlockFrom {
+		return make([]int, len(qs))
+	}
+	srcOf := make([]int32, len(qs))
+	num := map[string]int32{}
+	for i := range qs {
+		n, ok := num[qs[i].Source]
+		if !ok {
+			n = int32(len(num))
+			num[qs[i].Source] = n
+		}
+		srcOf[i] = n
+	}
+	items, _, v := quoteItemsWith(qs, false, st)
+	groups := map[uint64][]int32{}
+	for i := range items {
+		for _, k := range st.signature(items[i].words) {
+			groups[k] = append(groups[k], int32(i))
+		}
+		items[i].words = nil // linking compares word numbers only
+	}
+	var cands [][2]int32
+	for _, g := range groups {
+		for _, p := range GroupPairs(len(g)) {
+			if a, b := g[p[0]], g[p[1]]; srcOf[a] != srcOf[b] {
+				cands = append(cands, [2]int32{a, b})
+			}
+		}
+	}
+	clear(groups)
+	slices.SortFunc(cands, func(x, y [2]int32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+	cands = slices.Compact(cands)
+	strong := make([]bool, len(cands))
+	parallel(len(cands), func(k int) {
+		strong[k] = strongMatch(&items[cands[k][0]], &items[cands[k][1]], v)
+	})
+	var links [][2]int32
+	for k, c := range cands {
+		if strong[k] {
+			links = append(links, [2]int32{srcOf[c[0]], srcOf[c[1]]})
+		}
+	}
+	blockOfSource := Components(len(num), links)
+	out := make([]int, len(qs))
+	for i := range qs {
+		out[i] = blockOfSource[srcOf[i]]
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/internal/corpus"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// blockedCorpus is a generated corpus with blocking lowered so that it is
+// split into blocks.
+func blockedCorpus(t *testing.T) ([]*sources.Source, []quotes.Quote) {
+	t.Helper()
+	srcs, qs, _ := generatedCorpus(t, corpus.Config{Stories: 12, Outlets: 6, Seed: 5, Formats: []string{"text"}})
+	old := BlockFrom
+	BlockFrom = 1
+	t.Cleanup(func() { BlockFrom = old })
+	return srcs, qs
+}
+
+func TestAlignEachSameAsAlign(t *testing.T) {
+	srcs, qs := blockedCorpus(t)
+	want := Align(srcs, qs, Options{})
+	var got []Utterance
+	if err := AlignEach(srcs, qs, Options{}, func(u *Utterance) error { got = append(got, *u); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("AlignEach gave %d utterances unlike Align's %d", len(got), len(want))
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := AlignEach(srcs, qs, Options{}, func(*Utterance) error { n++; return stop })
+	if err != stop || n != 1 {
+		t.Errorf("emit error: got %v after %d utterances, want stop after 1", err, n)
+	}
+}
+
+// TestBlocksAlignAlone checks that aligning each block alone, as the Beam
+// pipeline does, gives the utterances of aligning the whole set, and that
+// the blocks are the stories (each story's outlets in one block, no two
+// stories together).
+func TestBlocksAlignAlone(t *testing.T) {
+	srcs, qs := blockedCorpus(t)
+	whole := Align(srcs, qs, Options{})
+	st := CountStats(qs)
+	blockOf := Blocks(qs, st)
+	story := func(q *quotes.Quote) string { return q.Source[:5] } // "00003-outlet"
+	storyBlock := map[string]int{}
+	for i := range qs {
+		b, ok := storyBlock[story(&qs[i])]
+		if ok && b != blockOf[i] {
+			t.Errorf("%s: block %d, but its story's first quotation is in block %d", qs[i].ID, blockOf[i], b)
+		}
+		storyBlock[story(&qs[i])] = blockOf[i]
+	}
+	if n := slices.Max(blockOf) + 1; n != len(storyBlock) {
+		t.Errorf("%d blocks for %d stories", n, len(storyBlock))
+	}
+	var pieced []Utterance
+	for b := range slices.Max(blockOf) + 1 {
+		var part []quotes.Quote
+		for i := range qs {
+			if blockOf[i] == b {
+				part = append(part, qs[i])
+			}
+		}
+		pieced = append(pieced, AlignBlock(srcs, part, st, Options{})...)
+	}
+	first := map[string]int{}
+	for i := range qs {
+		first[qs[i].ID] = i
+	}
+	slices.SortFunc(pieced, func(a, b Utterance) int { return first[a.Quotes[0]] - first[b.Quotes[0]] })
+	for i := range pieced {
+		pieced[i].ID = fmt.Sprintf("u%d", i+1)
+	}
+	if !reflect.DeepEqual(pieced, whole) {
+		t.Errorf("blocks aligned alone: %d utterances, unlike the %d of the whole set", len(pieced), len(whole))
+	}
+}

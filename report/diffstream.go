@@ -1,0 +1,128 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// DiffJSON writes the JSON report of `quotecheck diff` one utterance at a
+// time, so that neither the utterances nor the encoded report need be
+// held in memory whole. Its output is byte for byte what WriteDiff gives
+// for format "json" with the same sources, quotations, utterances,
+// warnings and problems.
+type DiffJSON struct {
+	w      *bufio.Writer
+	filter *controlFilter
+	buf    bytes.Buffer
+	enc    *json.Encoder
+	n      int // utterances written
+	counts DiffCounts
+	err    error
+}
+
+// NewDiffJSON starts a JSON diff report on w with the sources and
+// quotations it covers.
+func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJSON {
+	f := newControlFilter(w, escJSON) // as WriteDiff shows control characters
+	d := &DiffJSON{w: bufio.NewWriterSize(f, 1<<16), filter: f, counts: DiffCounts{Sources: len(srcs)}}
+	d.enc = json.NewEncoder(&d.buf)
+	d.enc.SetIndent("    ", "  ")
+	d.enc.SetEscapeHTML(false)
+	d.raw("{\n  \"sources\": ")
+	writeArray(d, srcs)
+	d.raw(",\n  \"quotes\": ")
+	writeArray(d, qs)
+	d.raw(",\n  \"utterances\": ")
+	return d
+}
+
+// Utterance adds one utterance to the report.
+func (d *DiffJSON) Utterance(u *align.Utterance) error {
+	d.counts.Add(u)
+	if d.n > 0 {
+		d.raw(",\n    ")
+	} else {
+		d.raw("[\n    ")
+	}
+	d.value(u)
+	d.n++
+	return d.err
+}
+
+// Close ends the report with the warnings, the inputs' problems and the
+// number of utterances left out (below --min-severity), then the summary
+// counts, and flushes it; it gives the first error met in writing.
+func (d *DiffJSON) Close(warnings []quotes.Warning, problems []sources.Problem, hidden int) error {
+	if d.n > 0 {
+		d.raw("\n  ]")
+	} else {
+		// as encoding/json writes the nil slice FilterSeverity gives when
+		// no utterance is kept
+		d.raw("null")
+	}
+	d.raw(",\n  \"warnings\": ")
+	writeArray(d, warnings)
+	d.raw(",\n  \"problems\": ")
+	writeArray(d, problems)
+	d.counts.Hidden = hidden
+	d.raw(fmt.Sprintf(",\n  \"hidden\": %d,\n  \"summary\": ", hidden))
+	if d.err == nil {
+		var b []byte
+		b, d.err = json.MarshalIndent(&d.counts, "  ", "  ") // a member of the top-level object
+		d.raw(string(b))
+	}
+	d.raw("\n}\n")
+	if d.err == nil {
+		d.err = d.w.Flush()
+	}
+	if d.err == nil {
+		d.err = d.filter.Flush()
+	}
+	return d.err
+}
+
+// writeArray writes xs as encoding/json indents an array two levels deep.
+func writeArray[T any](d *DiffJSON, xs []T) {
+	switch {
+	case xs == nil:
+		d.raw("null")
+		return
+	case len(xs) == 0:
+		d.raw("[]")
+		return
+	}
+	d.raw("[")
+	for i := range xs {
+		if i > 0 {
+			d.raw(",")
+		}
+		d.raw("\n    ")
+		d.value(&xs[i])
+	}
+	d.raw("\n  ]")
+}
+
+// value writes one array element, indented as encoding/json indents it.
+func (d *DiffJSON) value(v any) {
+	if d.err != nil {
+		return
+	}
+	d.buf.Reset()
+	if d.err = d.enc.Encode(v); d.err != nil {
+		return
+	}
+	_, d.err = d.w.Write(bytes.TrimSuffix(d.buf.Bytes(), []byte("\n")))
+}
+
+func (d *DiffJSON) raw(s string) {
+	if d.err == nil {
+		_, d.err = d.w.WriteString(s)
+	}
+}
