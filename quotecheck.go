@@ -21,7 +21,6 @@ import (
 	"context"
 	"io"
 	"path/filepath"
-	"slices"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
@@ -96,25 +95,13 @@ func (c *Corpus) Add(a Article) {
 // recursively, "-" for Options.Stdin) and extracts their quotations, in
 // input order. It fails only when no article could be read or ctx ends;
 // problems with single inputs are in Corpus.Problems.
-//
-// Article text is kept while loading and released at the end unless
-// Options.KeepText is set or a transcript is among the sources: checking
-// a short quotation against a transcript reads the paragraphs around it.
 func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
 	c := &Corpus{Problems: []Problem{}}
-	keep := opts.KeepText
-	opts.KeepText = true
 	opts.inputProblem = func(p Problem) { c.Problems = append(c.Problems, p) }
 	err := Each(ctx, paths, opts, func(a Article) error {
 		c.Add(a)
 		return nil
 	})
-	if !keep && !slices.ContainsFunc(c.Sources, func(s *sources.Source) bool { return s.Transcript != nil }) {
-		detach(c.Quotes)
-		for _, s := range c.Sources {
-			s.Release()
-		}
-	}
 	return c, err
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
@@ -125,33 +126,19 @@ func (tx *Transcripts) WithArticles(srcs []*sources.Source) *Transcripts {
 	return tx
 }
 
-// contextParagraphs is how many paragraphs before a quotation's own
-// are read for its context.
-const contextParagraphs = 2
-
-// widerContext gives the quotation's paragraph and the ones before it,
-// when its article is known; else the context the probe carries.
+// widerContext gives the quotation's paragraph and the ones before it:
+// the lead extraction kept for a short quotation, else read from its
+// article when its text is at hand, else the context the probe carries.
 func (tx *Transcripts) widerContext(p ProbeQuote) string {
-	src, ok := tx.articles[p.Source]
-	if !ok || p.Offset <= 0 || p.Offset > len(src.Text) {
-		return p.Context
+	if p.Lead != "" {
+		return p.Lead
 	}
-	text := src.Text
-	end := strings.IndexByte(text[p.Offset:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += p.Offset
-	}
-	start := strings.LastIndexByte(text[:p.Offset], '\n') + 1
-	for n := 0; n < contextParagraphs && start > 0; {
-		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
-		if strings.TrimSpace(text[prev:start]) != "" {
-			n++
+	if src, ok := tx.articles[p.Source]; ok {
+		if lead := quotes.Lead(src.Text, p.Offset); lead != "" {
+			return lead
 		}
-		start = prev
 	}
-	return text[start:end]
+	return p.Context
 }
 
 // NewTranscripts indexes the transcripts among srcs; nil when there are none.
@@ -268,6 +255,7 @@ type ProbeQuote struct {
 	Whole   bool   // presented as speech, not a phrase woven into the writer's sentence
 	Source  string // the article's source ID and the quotation's byte offset in its Text, when known
 	Offset  int
+	Lead    string // the paragraphs before a short quotation (quotes.Quote.Lead), when kept
 }
 
 // Find says what the transcripts hold of a quotation. ok is false when

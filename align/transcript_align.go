@@ -30,7 +30,7 @@ func transcriptVersion(tx *Transcripts, drafts []*draft, info map[string]sourceI
 		}
 		first := d.parts[0]
 		c, ok := tx.Find(ProbeQuote{Text: d.Text, Speaker: speaker, Context: first.Context, Whole: d.complete,
-			Source: first.Source, Offset: first.Start})
+			Source: first.Source, Offset: first.Start, Lead: first.Lead})
 		if !ok {
 			break // the transcripts have nothing to say of these words
 		}

@@ -7,13 +7,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // ShortAnswerWords is the most words a quotation may have to count as a
 // short answer ("No.", "I do.", "Not yet."): words that many turns of a
 // transcript may hold, matched only where the article's context agrees
 // with the question or topic the turn answers.
-const ShortAnswerWords = 3
+const ShortAnswerWords = quotes.ShortWords
 
 // Shares of a quotation's words, in order, that a transcript passage must
 // hold: for the credited speaker's words (a misquote still matches), and

@@ -13,7 +13,7 @@ import (
 // is in none of them and no one there said its words).
 func (c *Checker) againstTranscript(f *Finding, parts []quotes.Quote, dropKinds []string) bool {
 	tc, ok := c.Transcripts.Find(align.ProbeQuote{Text: f.Text, Speaker: f.Speaker, Context: parts[0].Context,
-		Whole: f.Kind == quotes.KindUtterance, Source: parts[0].Source, Offset: parts[0].Start})
+		Whole: f.Kind == quotes.KindUtterance, Source: parts[0].Source, Offset: parts[0].Start, Lead: parts[0].Lead})
 	if !ok {
 		return false
 	}

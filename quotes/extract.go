@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/sources"
@@ -48,6 +49,9 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 		w := a.attribute(k)
 		q.Speaker, q.Role, q.SpeakerMethod = w.person, w.role, w.method
 		q.Context = context(text, toks, spans, k, &steps)
+		if len(strings.Fields(q.Text)) <= ShortWords {
+			q.Lead = Lead(text, sp.start)
+		}
 	}
 	link(qs, spans)
 	shareSpeaker(qs)

@@ -35,6 +35,10 @@ type Quote struct {
 	Open          string `json:"open"`              // the opening mark as printed
 	Close         string `json:"close"`             // the closing mark as printed; "" when unclosed
 	Context       string `json:"context,omitempty"` // the sentence(s) around the quotation, for matching short quotes
+	// Lead is, for a quotation of at most ShortWords words, its paragraph
+	// and the two before it (see Lead): kept after the article's text is
+	// released, to tell which question a short answer answers.
+	Lead string `json:"-"`
 
 	Start int `json:"-"` // byte offset of Text within Source.Text
 	End   int `json:"-"`

@@ -223,7 +223,7 @@ func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
 	}
-	draft, err := loadCorpusWith(ctx, drafts, stdin, c.Stderr, true)
+	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}

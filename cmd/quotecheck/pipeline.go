@@ -31,17 +31,9 @@ func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress) quotechec
 // listed in the corpus; the error is set only when no article could be
 // read or the run was interrupted.
 func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer) (*quotecheck.Corpus, error) {
-	return loadCorpusWith(ctx, paths, stdin, stderr, false)
-}
-
-// loadCorpusWith is loadCorpus, keeping every article's text when keep is
-// set (a draft's paragraphs give a short quotation's context).
-func loadCorpusWith(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, keep bool) (*quotecheck.Corpus, error) {
 	bar := &lazyProgress{w: stderr, desc: "extracting"}
 	defer bar.finish()
-	opts := loadOptions(stdin, stderr, bar)
-	opts.KeepText = keep
-	return quotecheck.Load(ctx, paths, opts)
+	return quotecheck.Load(ctx, paths, loadOptions(stdin, stderr, bar))
 }
 
 // eachArticle loads and extracts every article under paths in parallel and

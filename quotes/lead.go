@@ -1,0 +1,55 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ShortWords is the length, in words, up to which a quotation is a short
+// answer ("No.", "I do.", "Not yet."): words that many turns of a
+// transcript may hold, told apart only by the question they answer, so
+// extraction keeps their Lead.
+const ShortWords = 3
+
+// leadParagraphs is how many paragraphs before a quotation's own its Lead
+// reaches back, and maxLead the bytes it may take before the quotation.
+const (
+	leadParagraphs = 2
+	maxLead        = 2000
+)
+
+// Lead gives the paragraph of text holding byte offset and the
+// leadParagraphs non-blank paragraphs (lines) before it, at most maxLead
+// bytes before offset: where a news story tells the question a short
+// answer answers ("Asked whether she regretted the remark, Lee said:
+// "No."").
+func Lead(text string, offset int) string {
+	if offset <= 0 || offset > len(text) {
+		return ""
+	}
+	end := strings.IndexByte(text[offset:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += offset
+	}
+	lo := max(0, offset-maxLead)
+	lineStart := func(at int) int { // the start of the line ending at at, not before lo
+		if i := strings.LastIndexByte(text[lo:at], '\n'); i >= 0 {
+			return lo + i + 1
+		}
+		return lo
+	}
+	start := lineStart(offset)
+	for n := 0; n < leadParagraphs && start > lo; {
+		prev := lineStart(start - 1)
+		if strings.TrimSpace(text[prev:start]) != "" {
+			n++
+		}
+		start = prev
+	}
+	for start < offset && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	return strings.Clone(text[start:end])
+}
