@@ -26,6 +26,7 @@ var sieves = []sieve{
 	sentenceSieve{},
 	asPutItSieve{},
 	colonIntroSieve{},
+	trailingSieve{},
 	clauseSubjectSieve{},
 	reportedCarrySieve{},
 	continuationSieve{},

@@ -165,3 +165,13 @@ func TestDocumentSieve(t *testing.T) {
 		{"nobody before", "Head.\n\nThe river rose.\n\n\"We will appeal,\" the statement said.\n", 0, "", ""},
 	})
 }
+
+func TestTrailingSieve(t *testing.T) {
+	testSieve(t, trailingSieve{}, []sieveCase{
+		{"name then verb", "Head.\n\n\"We are horrified\" by the shooting in the port, Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
+		{"verb then name", "Head.\n\n\"It is over\" for the mill, said Tomas Ruiz, a welder.\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"pronoun", "Head.\n\nAna Lima spoke first.\n\n\"We wait\" until the vote, she said on Monday.\n", 0, "Ana Lima", MethodPronoun},
+		{"another quotation after", "Head.\n\n\"We wait\" for now, Ana Lima said, \"and then we go\".\n", 0, "", ""},
+		{"a clause, not an attribution", "Head.\n\n\"We wait\" was the sign, Ana Lima's neighbours agreed.\n", 0, "", ""},
+	})
+}

@@ -1,0 +1,57 @@
+package quotes
+
+// trailingSieve reads an attribution that closes the quotation's sentence
+// after more words of the writer's, set off by a comma:
+//
+//	"We are horrified" by the shooting in the port, Ana Lima said.
+//	"It is over" for the mill, said Tomas Ruiz, a welder.
+//	"We wait" until the vote, she said on Monday.
+type trailingSieve struct{}
+
+func (trailingSieve) inherits() bool { return false }
+
+// maxTrailing is how many tokens after its quotation a closing attribution may start.
+const maxTrailing = 40
+
+func (trailingSieve) attribute(a *attributor, q int) who {
+	t := a.toks
+	for j := q + 1; j < len(t) && j <= q+maxTrailing && t[j].sent == t[q].sent && t[j].kind != tokQuote; j++ {
+		if t[j].text != "," || j+1 >= len(t) || t[j+1].sent != t[q].sent {
+			continue
+		}
+		s := j + 1
+		if reportingVerbs[t[s].lower] && s+1 < len(t) && t[s+1].sent == t[q].sent { // ", said NP"
+			if e := a.saidPhraseEnd(s + 1); e >= 0 && a.closesSentence(e) {
+				return a.headSpeaker(s+1, e, MethodExplicit)
+			}
+			continue
+		}
+		if g := pronounGender(t[s].lower); g == 'm' || g == 'f' { // ", she said"
+			if v := s + 1; v < len(t) && reportingVerbs[t[v].lower] && a.closesSentence(v) {
+				if p := a.resolvePronoun(s, g); p != "" {
+					return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+				}
+			}
+			continue
+		}
+		if e := a.phraseEnd(s); e >= 0 { // ", NP said"
+			if v := a.verbAt(e+1, e, false); v >= 0 && reportingVerbs[t[v].lower] && a.closesSentence(v) {
+				return a.headSpeaker(s, e, MethodExplicit)
+			}
+		}
+	}
+	return who{}
+}
+
+// closesSentence reports whether the attribution ending at token k closes
+// its sentence, past at most a short phrase of time or place ("on Monday",
+// "in a statement"), with no quotation after it.
+func (a *attributor) closesSentence(k int) bool {
+	t := a.toks
+	for j := k + 1; j < len(t) && t[j].sent == t[k].sent; j++ {
+		if t[j].kind == tokQuote || j > k+8 {
+			return false
+		}
+	}
+	return true
+}
