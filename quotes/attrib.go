@@ -23,6 +23,7 @@ type attributor struct {
 	orgs       map[string]bool // organisations found speaking, which no pronoun stands for
 	events     []event         // quotations whose speaker is known, in order (the discourse state)
 	reported   []event         // reported-speech clauses with a named subject, found on first need
+	sentStart  []int           // the first token of each token's sentence
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -32,7 +33,15 @@ type saidAt struct {
 }
 
 func newAttributor(toks []token, pp *people) *attributor {
-	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}, orgs: map[string]bool{}}
+	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}, orgs: map[string]bool{},
+		sentStart: make([]int, len(toks))}
+	for k := range toks {
+		if k > 0 && toks[k-1].sent == toks[k].sent {
+			a.sentStart[k] = a.sentStart[k-1]
+		} else {
+			a.sentStart[k] = k
+		}
+	}
 	for v := range toks {
 		if a.isVerb(v) {
 			if mi, ok := a.subjectMention(v); ok {

