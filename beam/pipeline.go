@@ -25,7 +25,6 @@ import (
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/quotes"
-	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
@@ -159,15 +158,15 @@ func readShard(line string, emit func(string)) {
 		panic(err) // a missing shard must fail the job, not shrink it
 	}
 	defer fh.Close()
-	x, err := report.ReadJSONL(fh, path)
+	srcs, qs, err := quotes.ReadJSONL(fh, path)
 	if err != nil {
 		panic(err)
 	}
 	bySource := map[string][]quotes.Quote{}
-	for _, q := range x.Quotes {
+	for _, q := range qs {
 		bySource[q.Source] = append(bySource[q.Source], q)
 	}
-	for k, src := range x.Sources {
+	for k, src := range srcs {
 		emitRecord(emit, Record{Order: fmt.Sprintf("%s/%08d", order, k), Source: *src, Quotes: bySource[src.ID]})
 	}
 }
