@@ -117,7 +117,12 @@ func compareVersion(canon, d *draft) {
 // canonical (both are quotation texts as printed). Line and Column are
 // positions in version (line 1, column 1 at its first character).
 func Compare(canonical, version string) []Difference {
-	res := compareTexts(newText(canonical), newText(version))
+	return positioned(compareTexts(newText(canonical), newText(version)), version)
+}
+
+// positioned gives a comparison's differences with their line and column
+// in version.
+func positioned(res comparison, version string) []Difference {
 	out := make([]Difference, len(res.diffs))
 	for i, f := range res.diffs {
 		out[i] = f.Difference

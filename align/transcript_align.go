@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -168,14 +167,7 @@ func (p *Passage) Compare(version string, whole bool) []Difference {
 	for i := range v.toks {
 		v.toks[i].part = strings.Count(version[:v.toks[i].start], partJoin)
 	}
-	res := compareTexts(c, v)
-	out := make([]Difference, len(res.diffs))
-	for i, f := range res.diffs {
-		out[i] = f.Difference
-		before := version[:min(f.off, len(version))]
-		out[i].Line = strings.Count(before, "\n") + 1
-		out[i].Column = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
-	}
+	out := positioned(compareTexts(c, v), version)
 	placeInTranscript(out, p)
 	return out
 }
