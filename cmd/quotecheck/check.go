@@ -278,13 +278,7 @@ func (c *CheckCommand) write(f *checkFlags, res *report.Check) error {
 		_, width := terminal(w)
 		return report.WriteCheck(w, f.format, res, report.CheckOptions{All: f.all, Width: width, Version: shortVersion(buildInfo())})
 	}
-	var err error
-	if f.output == "" || f.output == "-" {
-		err = render(c.Stdout)
-	} else {
-		err = writeFileAtomic(f.output, render)
-	}
-	if err != nil {
+	if err := writeOutput(f.output, c.Stdout, render); err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
 	if fl, ok := c.Stdout.(interface{ Flush() error }); ok {

@@ -203,13 +203,7 @@ func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, x *report.Extrac
 		}
 		return firstErr(err, out.Close(x.Warnings, x.Problems, hidden))
 	}
-	var err error
-	if f.output == "" || f.output == "-" {
-		err = write(c.Stdout)
-	} else {
-		err = writeFileAtomic(f.output, write)
-	}
-	if err != nil {
+	if err := writeOutput(f.output, c.Stdout, write); err != nil {
 		return err
 	}
 	if err := failedInputs(failed); err != nil {
@@ -331,12 +325,9 @@ func renameClashes(have []*sources.Source, got *report.Extract) {
 
 // write renders the report to -o (whole or not at all) or standard output.
 func (c *DiffCommand) write(f *diffFlags, d *report.Diff) error {
-	if f.output == "" || f.output == "-" {
-		_, width := terminal(c.Stdout)
-		return report.WriteDiff(c.Stdout, f.format, d, report.Options{Width: width, Color: useColor(c.Stdout)})
-	}
-	err := writeFileAtomic(f.output, func(w io.Writer) error {
-		return report.WriteDiff(w, f.format, d, report.Options{})
+	err := writeOutput(f.output, c.Stdout, func(w io.Writer) error {
+		_, width := terminal(w)
+		return report.WriteDiff(w, f.format, d, report.Options{Width: width, Color: useColor(w)})
 	})
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}

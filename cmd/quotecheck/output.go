@@ -32,3 +32,12 @@ func writeFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	}
 	return os.Rename(tmp.Name(), path)
 }
+
+// writeOutput writes a report through write to -o's file, whole or not at
+// all, or to stdout when name is empty or "-".
+func writeOutput(name string, stdout io.Writer, write func(w io.Writer) error) error {
+	if name == "" || name == "-" {
+		return write(stdout)
+	}
+	return writeFileAtomic(name, write)
+}
