@@ -46,7 +46,7 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		}
 		bySource[s] = append(bySource[s], i)
 	}
-	drafts := make([]*draft, 0, len(order))
+	drafts := make([]*pending, 0, len(order))
 	for _, s := range order {
 		ids := bySource[s]
 		byPosition(qs, ids)
@@ -92,7 +92,7 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 
 // compareVersion fills d's differences, inline form and severity against
 // the canonical version.
-func compareVersion(canon, d *draft) {
+func compareVersion(canon, d *pending) {
 	res := compareTexts(canon.text, d.text)
 	d.Inline, d.Spans, d.Differences = res.inline, res.spans, make([]Difference, 0, len(res.diffs)+1)
 	if (quotes.Speaker{Name: canon.Speaker}).Conflict(quotes.Speaker{Name: d.Speaker}) {

@@ -9,15 +9,15 @@ import (
 )
 
 // classifyBlock names the differences in one run of changed words.
-func classifyBlock(c, v text, b block) []found {
+func classifyBlock(c, v wording, b block) []locatedDiff {
 	off := versionOffset(v, b.b0)
-	mk := func(kind Kind, sev Severity, a0, a1, b0, b1 int) found {
-		return found{Difference{Kind: kind, Severity: sev, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
+	mk := func(kind Kind, sev Severity, a0, a1, b0, b1 int) locatedDiff {
+		return locatedDiff{Difference{Kind: kind, Severity: sev, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
 	}
 	if compound(c, v, b) {
 		f := mk(KindTypography, Info, b.a0, b.a1, b.b0, b.b1)
 		f.Subkind = "compound"
-		return []found{f}
+		return []locatedDiff{f}
 	}
 	if x, rest, ok := peelCompound(c, v, b); ok {
 		return append(classifyBlock(c, v, x), classifyBlock(c, v, rest)...)
@@ -28,24 +28,24 @@ func classifyBlock(c, v text, b block) []found {
 	del, ins := b.a1 > b.a0, b.b1 > b.b0
 	switch {
 	case editorialWords(c, b.a0, b.a1) || editorialWords(v, b.b0, b.b1):
-		return []found{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && b.b0 > 0 && v.toks[b.b0-1].part != v.toks[b.b0].part:
-		return []found{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && hasEllipsis(v.sepAfter(b.b0-1)):
-		return []found{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && disfluent(c, b.a0, b.a1):
-		return []found{mk(KindDisfluency, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindDisfluency, Info, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins:
-		return []found{mk(KindDeleted, Error, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindDeleted, Error, b.a0, b.a1, b.b0, b.b1)}
 	case ins && !del:
-		return []found{mk(KindInserted, Error, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindInserted, Error, b.a0, b.a1, b.b0, b.b1)}
 	}
-	return []found{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
+	return []locatedDiff{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
 }
 
 // classifyEdge names changes before the first or after the last matched
 // word: words only one side has there make one an excerpt of the other.
-func classifyEdge(c, v text, b block, mk func(Kind, Severity, int, int, int, int) found) []found {
+func classifyEdge(c, v wording, b block, mk func(Kind, Severity, int, int, int, int) locatedDiff) []locatedDiff {
 	na, nb := b.a1-b.a0, b.b1-b.b0
 	if na == 0 || nb == 0 {
 		if c.whole && v.whole && cutShort(c, v, b) {
@@ -55,19 +55,19 @@ func classifyEdge(c, v text, b block, mk func(Kind, Severity, int, int, int, int
 			}
 			f := mk(kind, Error, b.a0, b.a1, b.b0, b.b1)
 			f.Subkind = "cut"
-			return []found{f}
+			return []locatedDiff{f}
 		}
 		f := mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)
 		if c.whole && v.whole && wholeSentences(c, v, b) {
 			f = sentence(f)
 		}
-		return []found{f}
+		return []locatedDiff{f}
 	}
 	// Both sides have words here: the version's words replace the canonical
 	// words next to the matched region; the canonical's further words are
 	// outside the excerpt.
 	if sameExpanded(expand(c.toks[b.a0:b.a1]), expand(v.toks[b.b0:b.b1])) {
-		return []found{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
 	}
 	k := min(na, nb)
 	leading := b.a0 == 0 && b.b0 == 0
@@ -75,7 +75,7 @@ func classifyEdge(c, v text, b block, mk func(Kind, Severity, int, int, int, int
 	if leading {
 		sa0, sa1 = b.a1-k, b.a1
 	}
-	out := []found{substitution(mk(KindSubstituted, Error, sa0, sa1, b.b0, b.b1), c, v, sa0, sa1, b.b0, b.b1)}
+	out := []locatedDiff{substitution(mk(KindSubstituted, Error, sa0, sa1, b.b0, b.b1), c, v, sa0, sa1, b.b0, b.b1)}
 	if na > k {
 		pa0, pa1 := sa1, b.a1
 		if leading {
@@ -97,7 +97,7 @@ const MinSentenceWords = 3
 // wholeSentences reports whether the words only one side has at an edge
 // make whole sentences: at least MinSentenceWords of them, parted from
 // the shared words by a full stop, question or exclamation mark.
-func wholeSentences(c, v text, b block) bool {
+func wholeSentences(c, v wording, b block) bool {
 	t, i0, i1 := v, b.b0, b.b1
 	if b.b0 == b.b1 {
 		t, i0, i1 = c, b.a0, b.a1
@@ -118,7 +118,7 @@ func wholeSentences(c, v text, b block) bool {
 // mid-phrase and puts a full stop in their place, which changes what was
 // said. An excerpt stops without a full stop, or at a boundary the longer
 // marks too ("That's on me." from "That's on me, and I own it.").
-func cutShort(c, v text, b block) bool {
+func cutShort(c, v wording, b block) bool {
 	trailing := b.a1 == len(c.toks) && b.b1 == len(v.toks) && b.a0 > 0 && b.b0 > 0
 	if !trailing {
 		return false
@@ -134,7 +134,7 @@ func cutShort(c, v text, b block) bool {
 // capital closes at word end with the comma that hands over to its
 // attribution ("…before the budget," he said): printed as a whole
 // sentence, it ends where the speech ends, as a full stop would.
-func speechEnds(t text, end int) bool {
+func speechEnds(t wording, end int) bool {
 	if end != len(t.toks)-1 || strings.TrimSpace(t.sepAfter(end)) != "," {
 		return false
 	}
@@ -150,7 +150,7 @@ func endsSentence(sep string) bool {
 }
 
 // sentence marks an excerpt's edge as a whole sentence more or less.
-func sentence(f found) found {
+func sentence(f locatedDiff) locatedDiff {
 	f.Subkind = "sentence"
 	return f
 }
@@ -159,11 +159,11 @@ func sentence(f found) found {
 // the words joined, hyphenated or split differently ("underinvestment",
 // "under-investment"; "every day", "everyday"): a house style, not a
 // change of wording.
-func compound(c, v text, b block) bool {
+func compound(c, v wording, b block) bool {
 	if b.a0 == b.a1 || b.b0 == b.b1 || b.a1-b.a0 == 1 && b.b1-b.b0 == 1 {
 		return false
 	}
-	join := func(t text, i, j int) string {
+	join := func(t wording, i, j int) string {
 		var sb strings.Builder
 		for _, tk := range t.toks[i:j] {
 			sb.WriteString(tk.norm)
@@ -181,7 +181,7 @@ const maxCompoundWords = 4
 // two sides spell differently, leaving the rest of the change: "under-
 // investment and a culture" against "underinvestment" is a compound and
 // an omission, not one substitution.
-func peelCompound(c, v text, b block) (x, rest block, ok bool) {
+func peelCompound(c, v wording, b block) (x, rest block, ok bool) {
 	na, nb := b.a1-b.a0, b.b1-b.b0
 	for i := 1; i <= min(na, maxCompoundWords); i++ {
 		for j := 1; j <= min(nb, maxCompoundWords); j++ {
@@ -203,7 +203,7 @@ func peelCompound(c, v text, b block) (x, rest block, ok bool) {
 
 // substitution marks a substitution whose two sides are the same words
 // with and without a contraction.
-func substitution(f found, c, v text, a0, a1, b0, b1 int) found {
+func substitution(f locatedDiff, c, v wording, a0, a1, b0, b1 int) locatedDiff {
 	if sameExpanded(expand(c.toks[a0:a1]), expand(v.toks[b0:b1])) {
 		f.Subkind = "contraction"
 	}
@@ -212,7 +212,7 @@ func substitution(f found, c, v text, a0, a1, b0, b1 int) found {
 
 // editorialWords reports whether words i..j-1 (at least one) are all an
 // editor's bracketed insertion.
-func editorialWords(t text, i, j int) bool {
+func editorialWords(t wording, i, j int) bool {
 	if i >= j {
 		return false
 	}
@@ -275,8 +275,8 @@ func sameExpanded(a, b []string) bool {
 
 // cosmetic finds differences of case, typography and punctuation between
 // words that match.
-func cosmetic(c, v text, ops []op) []found {
-	var out []found
+func cosmetic(c, v wording, ops []op) []locatedDiff {
+	var out []locatedDiff
 	for _, o := range ops {
 		if o.kind != opEqual {
 			continue
@@ -287,7 +287,7 @@ func cosmetic(c, v text, ops []op) []found {
 		for k := 0; k < o.a1-o.a0; k++ {
 			i, j := o.a0+k, o.b0+k
 			if kind := wordKind(c.toks[i].orig, v.toks[j].orig); kind != "" {
-				out = append(out, found{Difference{Kind: kind, Severity: Info, Canonical: c.toks[i].orig, Version: v.toks[j].orig, Position: i}, v.toks[j].start})
+				out = append(out, locatedDiff{Difference{Kind: kind, Severity: Info, Canonical: c.toks[i].orig, Version: v.toks[j].orig, Position: i}, v.toks[j].start})
 			}
 			inside := k+1 < o.a1-o.a0 && v.toks[j].part == v.toks[j+1].part
 			atEnd := i+1 == len(c.toks) && j+1 == len(v.toks)
@@ -313,7 +313,7 @@ func wordKind(a, b string) Kind {
 }
 
 // appendSep compares the marks after canonical word i and version word j.
-func appendSep(out []found, c, v text, i, j int) []found {
+func appendSep(out []locatedDiff, c, v wording, i, j int) []locatedDiff {
 	cs, vs := c.sepAfter(i), v.sepAfter(j)
 	kind := sepKind(cs, vs)
 	if kind == "" {
@@ -323,7 +323,7 @@ func appendSep(out []found, c, v text, i, j int) []found {
 	if j >= 0 {
 		off = v.toks[j].end
 	}
-	return append(out, found{Difference{Kind: kind, Severity: Info, Canonical: strings.TrimSpace(cs), Version: strings.TrimSpace(vs), Position: max(i, 0)}, off})
+	return append(out, locatedDiff{Difference{Kind: kind, Severity: Info, Canonical: strings.TrimSpace(cs), Version: strings.TrimSpace(vs), Position: max(i, 0)}, off})
 }
 
 // sepKind classifies two printings of the marks between words.
@@ -345,8 +345,8 @@ func dropBrackets(s string) string {
 }
 
 // sortFound orders differences by their place in the canonical wording.
-func sortFound(fs []found) {
-	slices.SortStableFunc(fs, func(a, b found) int {
+func sortFound(fs []locatedDiff) {
+	slices.SortStableFunc(fs, func(a, b locatedDiff) int {
 		return cmp.Or(cmp.Compare(a.Position, b.Position), cmp.Compare(a.off, b.off))
 	})
 }
@@ -354,7 +354,7 @@ func sortFound(fs []found) {
 // inline gives the version as spans with its differences marked: canonical
 // words the version lacks, words it adds. Canonical words outside the span
 // an excerpt covers are not shown.
-func inline(c, v text, ops []op) []Span {
+func inline(c, v wording, ops []op) []Span {
 	var sb spanWriter
 	last := -1 // byte offset after the last version word written
 	pendingSpace := false
@@ -415,7 +415,7 @@ func inline(c, v text, ops []op) []Span {
 // edgeReplaced gives the canonical words that an insertion at an edge
 // replaces: those next to the matched region, as many as it has words,
 // or all of them when they are its contraction.
-func edgeReplaced(c, v text, del, ins op, leading bool) (int, int) {
+func edgeReplaced(c, v wording, del, ins op, leading bool) (int, int) {
 	if sameExpanded(expand(c.toks[del.a0:del.a1]), expand(v.toks[ins.b0:ins.b1])) {
 		return del.a0, del.a1
 	}

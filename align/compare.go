@@ -24,8 +24,8 @@ const DivergentChanges = 3
 // (The two translations of Putin's invitation in the seeds share 0.75.)
 const DivergentRewordedBelow = 0.85
 
-// text is a quotation's words with the text they were cut from.
-type text struct {
+// wording is a quotation's words with the text they were cut from.
+type wording struct {
 	s    string
 	toks []token
 	// whole marks a version that is not only fragments: a sentence it
@@ -34,9 +34,9 @@ type text struct {
 	whole bool
 }
 
-func newText(s string) text { return text{s: s, toks: tokenize(s)} }
+func newText(s string) wording { return wording{s: s, toks: tokenize(s)} }
 
-func (t text) norms() []string {
+func (t wording) norms() []string {
 	out := make([]string, len(t.toks))
 	for i, tk := range t.toks {
 		out[i] = tk.norm
@@ -45,7 +45,7 @@ func (t text) norms() []string {
 }
 
 // span gives the text of words i..j-1 as printed.
-func (t text) span(i, j int) string {
+func (t wording) span(i, j int) string {
 	if i >= j {
 		return ""
 	}
@@ -54,7 +54,7 @@ func (t text) span(i, j int) string {
 
 // sepAfter gives the characters between word i and the next word (or the
 // end of the text); i = -1 gives those before the first word.
-func (t text) sepAfter(i int) string {
+func (t wording) sepAfter(i int) string {
 	from, to := 0, len(t.s)
 	if i >= 0 {
 		from = t.toks[i].end
@@ -65,16 +65,16 @@ func (t text) sepAfter(i int) string {
 	return t.s[from:to]
 }
 
-// found is a difference with the byte offset in the version text it
+// locatedDiff is a difference with the byte offset in the version text it
 // points at (for file positions).
-type found struct {
+type locatedDiff struct {
 	Difference
 	off int
 }
 
 // comparison is the outcome of comparing a version with the canonical wording.
 type comparison struct {
-	diffs  []found
+	diffs  []locatedDiff
 	spans  []Span
 	inline string // the spans in the inline notation
 }
@@ -87,7 +87,7 @@ type block struct {
 }
 
 // compareTexts classifies every difference of v against c.
-func compareTexts(c, v text) comparison {
+func compareTexts(c, v wording) comparison {
 	if len(c.toks) == 0 || len(v.toks) == 0 {
 		return comparison{spans: sameSpans(v.s), inline: v.s}
 	}
@@ -97,12 +97,12 @@ func compareTexts(c, v text) comparison {
 	blocks, equal := changeBlocks(ops)
 	if equal == 0 && len(c.toks) <= ShortAnswerWords && slices.Equal(answerFold(c.norms()), answerFold(v.norms())) {
 		// "No." printed "Nope.": an answer said another way is a changed word, not another rendering
-		res.diffs = []found{substitution(found{Difference{Kind: KindSubstituted, Severity: Error, Canonical: c.span(0, len(c.toks)),
+		res.diffs = []locatedDiff{substitution(locatedDiff{Difference{Kind: KindSubstituted, Severity: Error, Canonical: c.span(0, len(c.toks)),
 			Version: v.span(0, len(v.toks))}, v.toks[0].start}, c, v, 0, len(c.toks), 0, len(v.toks))}
 		return res
 	}
 	if equal == 0 || divergent(c, v, ops, blocks, equal) {
-		res.diffs = []found{{Difference{Kind: KindDivergent, Severity: Warning, Canonical: c.s, Version: v.s}, 0}}
+		res.diffs = []locatedDiff{{Difference{Kind: KindDivergent, Severity: Warning, Canonical: c.s, Version: v.s}, 0}}
 		return res
 	}
 	res.diffs = append(res.diffs, reorders(c, v, blocks)...)
@@ -145,7 +145,7 @@ func changeBlocks(ops []op) (blocks []block, equal int) {
 
 // divergent reports whether too few words of the aligned regions match for
 // a word diff to be useful.
-func divergent(c, v text, ops []op, blocks []block, equal int) bool {
+func divergent(c, v wording, ops []op, blocks []block, equal int) bool {
 	changes := 0
 	for _, b := range blocks {
 		switch {
@@ -178,8 +178,8 @@ func divergent(c, v text, ops []op, blocks []block, equal int) bool {
 
 // reorders pairs a deletion with an insertion of the same words elsewhere
 // in the aligned span: one moved phrase is one `reordered` difference.
-func reorders(c, v text, blocks []block) []found {
-	var out []found
+func reorders(c, v wording, blocks []block) []locatedDiff {
+	var out []locatedDiff
 	for i := range blocks {
 		d := &blocks[i]
 		if d.edge || d.done || d.a0 == d.a1 || d.b0 != d.b1 {
@@ -192,7 +192,7 @@ func reorders(c, v text, blocks []block) []found {
 			}
 			a0, a1 := min(d.a0, in.a0), max(d.a1, in.a1)
 			b0, b1 := min(d.b0, in.b0), max(d.b1, in.b1)
-			out = append(out, found{Difference{Kind: KindReordered, Severity: Error,
+			out = append(out, locatedDiff{Difference{Kind: KindReordered, Severity: Error,
 				Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, v.toks[b0].start})
 			d.done, in.done = true, true
 			break
@@ -201,7 +201,7 @@ func reorders(c, v text, blocks []block) []found {
 	return out
 }
 
-func sameWords(c text, a0, a1 int, v text, b0, b1 int) bool {
+func sameWords(c wording, a0, a1 int, v wording, b0, b1 int) bool {
 	if a1-a0 != b1-b0 {
 		return false
 	}
@@ -215,7 +215,7 @@ func sameWords(c text, a0, a1 int, v text, b0, b1 int) bool {
 
 // versionOffset gives the byte offset in v where version word b stands (or
 // would stand).
-func versionOffset(v text, b int) int {
+func versionOffset(v wording, b int) int {
 	switch {
 	case b < len(v.toks):
 		return v.toks[b].start

@@ -29,7 +29,7 @@ const minRepeatLetters = 4
 //   - a transcript's stage direction ("(Laughter.)").
 //
 // A negation is never one of them: dropping it changes what was said.
-func disfluent(c text, i, j int) bool {
+func disfluent(c wording, i, j int) bool {
 	if i >= j {
 		return false
 	}
@@ -65,7 +65,7 @@ const maxRestartWords = 3
 // restart reports whether words i..j-1 are a start the speaker broke off
 // at a dash and began again, repeating its first or last word: "are in
 // very — very concerned".
-func restart(c text, i, j int) bool {
+func restart(c wording, i, j int) bool {
 	if j-i > maxRestartWords || j >= len(c.toks) || !strings.ContainsAny(c.sepAfter(j-1), "—–") {
 		return false
 	}
@@ -74,19 +74,19 @@ func restart(c text, i, j int) bool {
 }
 
 // brokenOff reports whether word k is cut short by a hyphen: "nurs-".
-func brokenOff(c text, k int) bool {
+func brokenOff(c wording, k int) bool {
 	rest := c.s[c.toks[k].end:]
 	return strings.HasPrefix(rest, "-") && (len(rest) == 1 || strings.ContainsAny(rest[1:2], " \n\t-—–"))
 }
 
 // doubled reports whether word k of the run i..j-1 stands next to the
 // same word outside the run.
-func doubled(c text, k, i, j int) bool {
+func doubled(c wording, k, i, j int) bool {
 	return (k == i && i > 0 && c.toks[i-1].norm == c.toks[k].norm) || (k == j-1 && j < len(c.toks) && c.toks[j].norm == c.toks[k].norm)
 }
 
 // saidNear reports whether word k is said among words from..to-1.
-func saidNear(c text, k, from, to int) bool {
+func saidNear(c wording, k, from, to int) bool {
 	for m := from; m < to; m++ {
 		if c.toks[m].norm == c.toks[k].norm {
 			return true

@@ -12,7 +12,7 @@ import (
 // fullest version, and makes the transcript's version of it when a
 // transcript holds it. The check is nil when no transcript has anything
 // to say of it.
-func transcriptVersion(tx *Transcripts, drafts []*draft, info map[string]sourceInfo) (*TranscriptCheck, *draft) {
+func transcriptVersion(tx *Transcripts, drafts []*pending, info map[string]sourceInfo) (*TranscriptCheck, *pending) {
 	if tx == nil || len(drafts) == 0 {
 		return nil, nil
 	}
@@ -48,9 +48,9 @@ func transcriptVersion(tx *Transcripts, drafts []*draft, info map[string]sourceI
 
 // probeOrder lists the versions to look an utterance up by: whole ones
 // before fragments, longer before shorter.
-func probeOrder(drafts []*draft) []*draft {
+func probeOrder(drafts []*pending) []*pending {
 	out := slices.Clone(drafts)
-	slices.SortStableFunc(out, func(a, b *draft) int {
+	slices.SortStableFunc(out, func(a, b *pending) int {
 		if a.complete != b.complete {
 			if a.complete {
 				return -1
@@ -64,7 +64,7 @@ func probeOrder(drafts []*draft) []*draft {
 
 // passageDraft makes a version of a transcript passage: one quotation
 // per piece (a turn interrupted by an interjection has two).
-func passageDraft(p *Passage, info map[string]sourceInfo) *draft {
+func passageDraft(p *Passage, info map[string]sourceInfo) *pending {
 	speaker := p.Speaker
 	switch {
 	case p.Role:
@@ -99,7 +99,7 @@ func passageDraft(p *Passage, info map[string]sourceInfo) *draft {
 }
 
 // isReference reports whether d is the --reference source's version.
-func isReference(d *draft, reference string, info map[string]sourceInfo) bool {
+func isReference(d *pending, reference string, info map[string]sourceInfo) bool {
 	return reference != "" && (d.Source == reference || info[d.Source].path == reference)
 }
 

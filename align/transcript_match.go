@@ -29,7 +29,7 @@ const (
 )
 
 // find looks for one quotation in one transcript.
-func (t *tscript) find(probe text, p ProbeQuote) (TranscriptCheck, bool) {
+func (t *tscript) find(probe wording, p ProbeQuote) (TranscriptCheck, bool) {
 	credited := surname(p.Speaker)
 	if len(probe.toks) <= ShortAnswerWords && credited == "" {
 		return TranscriptCheck{}, false // words this short prove nothing of who said them
@@ -90,7 +90,7 @@ type scored struct {
 // bestPassages finds the passage of the credited speaker (any speaker
 // but a questioner when credited is "") that best holds the quotation's
 // words, and the best passage of anyone else.
-func (t *tscript) bestPassages(probe text, credited string) (mine, other *scored) {
+func (t *tscript) bestPassages(probe wording, credited string) (mine, other *scored) {
 	for who, w := range t.windows(probe, credited) {
 		lo, hi := t.sentenceRange(w[0], w[1])
 		c, ok := t.scorePassage(probe, who, lo, hi)
@@ -110,7 +110,7 @@ func (t *tscript) bestPassages(probe text, credited string) (mine, other *scored
 // scorePassage compares the quotation with the transcript's words lo..hi
 // of speaker who, then narrows the passage to the sentences the matched
 // words stand in.
-func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, bool) {
+func (t *tscript) scorePassage(probe wording, who string, lo, hi int) (*scored, bool) {
 	for range 2 {
 		c := t.passageText(who, lo, hi)
 		ops := wordDiff(c.norms(), probe.norms())
@@ -136,7 +136,7 @@ func (t *tscript) scorePassage(probe text, who string, lo, hi int) (*scored, boo
 	return &scored{who: who, passage: t.passage(who, lo, hi), score: t.share(probe, who, lo, hi)}, true
 }
 
-func (t *tscript) share(probe text, who string, lo, hi int) float64 {
+func (t *tscript) share(probe wording, who string, lo, hi int) float64 {
 	return t.weightedShare(probe, wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()))
 }
 
@@ -145,7 +145,7 @@ func (t *tscript) share(probe text, who string, lo, hi int) float64 {
 // never talk to North Korea" is not matched by a passage with "will … to
 // North Korea" and no "never talk". A word the transcript lacks weighs
 // most.
-func (t *tscript) weightedShare(probe text, ops []op) float64 {
+func (t *tscript) weightedShare(probe wording, ops []op) float64 {
 	weight := func(w string) float64 {
 		if v, ok := t.idf[w]; ok {
 			return max(v, minWordWeight)
@@ -171,7 +171,7 @@ func (t *tscript) weightedShare(probe text, ops []op) float64 {
 
 // presentShare is the most weightedShare could be: the weighed share of
 // the quotation's words that the transcript has at all.
-func (t *tscript) presentShare(probe text) float64 {
+func (t *tscript) presentShare(probe wording) float64 {
 	var all, got float64
 	for _, tk := range probe.toks {
 		v, ok := t.idf[tk.norm]
@@ -196,7 +196,7 @@ const minWordWeight = 0.1
 // quotation allows (with room for an interjection). Words a speaker
 // other than the credited one quotes ("you said “crisis on the border”")
 // are not theirs and are passed over.
-func (t *tscript) windows(probe text, credited string) map[string][2]int {
+func (t *tscript) windows(probe wording, credited string) map[string][2]int {
 	type hit struct {
 		at, word int
 	}
@@ -272,7 +272,7 @@ func (t *tscript) passageWords(who string, lo, hi int) []int {
 
 // passageText gives who's words lo..hi as a text to compare: as printed,
 // a turn interrupted by someone else's joined with " … ".
-func (t *tscript) passageText(who string, lo, hi int) text {
+func (t *tscript) passageText(who string, lo, hi int) wording {
 	p := t.passage(who, lo, hi)
 	var toks []token
 	idx := t.passageWords(who, lo, hi)
@@ -288,7 +288,7 @@ func (t *tscript) passageText(who string, lo, hi int) text {
 		tk.part = t.words[i].turn
 		toks = append(toks, tk)
 	}
-	return text{s: p.Text, toks: toks, whole: true}
+	return wording{s: p.Text, toks: toks, whole: true}
 }
 
 // passage makes the Passage of who's words lo..hi.

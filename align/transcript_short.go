@@ -61,7 +61,7 @@ const maxAlternatives = 5
 // such agreement several candidates are reported as ambiguous, never one
 // confirmed by coincidence. A short phrase woven into the writer's
 // sentence (not Whole) is confirmed where it stands verbatim.
-func (t *tscript) findShort(probe text, p ProbeQuote, credited string) (TranscriptCheck, bool) {
+func (t *tscript) findShort(probe wording, p ProbeQuote, credited string) (TranscriptCheck, bool) {
 	if credited == "" || !t.speaks(credited) {
 		return TranscriptCheck{}, false // words this short prove nothing of who said them
 	}
@@ -126,7 +126,7 @@ func cmpFloat(a, b float64) int {
 
 // shortCandidates lists the sentences of speakers mine accepts whose
 // words are the quotation's, answer particles folded.
-func (t *tscript) shortCandidates(probe text, mine func(string) bool) []shortCandidate {
+func (t *tscript) shortCandidates(probe wording, mine func(string) bool) []shortCandidate {
 	want := answerFold(probe.norms())
 	var out []shortCandidate
 	for lo := 0; lo < len(t.words); {
@@ -150,7 +150,7 @@ func (t *tscript) shortCandidates(probe text, mine func(string) bool) []shortCan
 
 // phraseCandidates lists where the quotation's words stand verbatim
 // inside longer sentences of speakers mine accepts, as whole sentences.
-func (t *tscript) phraseCandidates(probe text, mine func(string) bool) []shortCandidate {
+func (t *tscript) phraseCandidates(probe wording, mine func(string) bool) []shortCandidate {
 	ws := probe.norms()
 	var out []shortCandidate
 	for _, at := range t.pos[ws[0]] {
@@ -182,7 +182,7 @@ const minTopicScore = 2.5
 // contextWords gives the distinct words of an article's context around
 // a quotation, leaving out the quotation's own words, its speaker's name
 // (which every turn of theirs agrees with) and short grammar words.
-func contextWords(context, speaker string, probe text) []string {
+func contextWords(context, speaker string, probe wording) []string {
 	own := map[string]bool{}
 	for _, tk := range append(probe.toks, tokenize(speaker)...) {
 		own[tk.norm] = true

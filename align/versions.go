@@ -14,13 +14,13 @@ import (
 // partJoin stands between the parts of a version printed as several quotations.
 const partJoin = " … "
 
-// draft is a version being built: its quotations and joined text.
-type draft struct {
+// pending is a version being built: its quotations and joined text.
+type pending struct {
 	Version
 	members   []*quotes.Quote // all its quotations, in article order
 	parts     []*quotes.Quote // those whose words make up Text
 	partStart []int           // byte offset of each part in Text
-	text      text
+	text      wording
 	order     int    // the source's place in the input
 	date      string // sortable date; "" when unknown
 	path      string // the source's file, to break ties stably
@@ -80,8 +80,8 @@ func sortableDate(d string) string {
 // order). Quotations whose words all stand inside another of them, such
 // as a headline's excerpt of a quotation in the body, are listed but not
 // repeated in the text.
-func buildVersion(members []*quotes.Quote, si sourceInfo) *draft {
-	d := &draft{members: members, order: si.order, date: si.date, path: si.path}
+func buildVersion(members []*quotes.Quote, si sourceInfo) *pending {
+	d := &pending{members: members, order: si.order, date: si.date, path: si.path}
 	words := make([][]string, len(members))
 	for i, q := range members {
 		words[i] = normTokens(q.Text)
@@ -141,13 +141,13 @@ func containsSeq[T comparable](long, short []T) bool {
 }
 
 // partOf gives the part holding byte off of the version's text.
-func (d *draft) partOf(off int) int {
+func (d *pending) partOf(off int) int {
 	p, _ := slices.BinarySearch(d.partStart, off+1)
 	return max(p-1, 0)
 }
 
 // position gives the file line and column of byte off of the version's text.
-func (d *draft) position(off int) (line, col int) {
+func (d *pending) position(off int) (line, col int) {
 	p := d.partOf(off)
 	q := d.parts[p]
 	if q.Line == 0 {
@@ -167,7 +167,7 @@ func (d *draft) position(off int) (line, col int) {
 // normalisation), then the version holding the most other versions' words
 // (the whole statement, not one outlet's excerpt of it), then the
 // earliest dated source, then the first by path (never by input order).
-func chooseCanonical(vs []*draft, reference string, info map[string]sourceInfo) int {
+func chooseCanonical(vs []*pending, reference string, info map[string]sourceInfo) int {
 	if reference != "" {
 		for i, v := range vs {
 			if v.Source == reference || info[v.Source].path == reference {
@@ -198,7 +198,7 @@ func chooseCanonical(vs []*draft, reference string, info map[string]sourceInfo) 
 	return best
 }
 
-func better(a, b *draft, shared map[string]int) bool {
+func better(a, b *pending, shared map[string]int) bool {
 	if a.complete != b.complete {
 		return a.complete
 	}
@@ -224,6 +224,6 @@ func better(a, b *draft, shared map[string]int) bool {
 }
 
 // sortDrafts orders versions by their source's place in the input.
-func sortDrafts(vs []*draft) {
-	slices.SortStableFunc(vs, func(a, b *draft) int { return cmp.Compare(a.order, b.order) })
+func sortDrafts(vs []*pending) {
+	slices.SortStableFunc(vs, func(a, b *pending) int { return cmp.Compare(a.order, b.order) })
 }

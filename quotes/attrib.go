@@ -5,10 +5,10 @@ import (
 	"strings"
 )
 
-// who is a speaker found for a quotation. attributed is set when the
+// credit is a speaker found for a quotation. attributed is set when the
 // quotation has an attribution whose subject could not be resolved ("they
 // said"), so that no earlier speaker is carried over to it.
-type who struct {
+type credit struct {
 	person, role, method string
 	attributed           bool
 }
@@ -16,7 +16,7 @@ type who struct {
 // attributor finds the speakers of one article's quotations.
 type attributor struct {
 	toks       []token
-	pp         *people
+	pp         *personTable
 	speakerish map[int]bool    // mention indexes that are subjects of a reporting verb
 	said       []saidAt        // speakers found so far, in order
 	proseSaid  map[string]bool // prose's verdict on names the rules were unsure of
@@ -32,7 +32,7 @@ type saidAt struct {
 	person string
 }
 
-func newAttributor(toks []token, pp *people) *attributor {
+func newAttributor(toks []token, pp *personTable) *attributor {
 	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}, orgs: map[string]bool{},
 		sentStart: make([]int, len(toks))}
 	for k := range toks {
@@ -232,44 +232,44 @@ func (a *attributor) subjectLike(k int) bool {
 }
 
 // resolveTok turns the subject ending at token k into a speaker.
-func (a *attributor) resolveTok(k int) who {
+func (a *attributor) resolveTok(k int) credit {
 	t := a.toks
 	if g := pronounGender(t[k].lower); g != 0 {
 		if p := a.resolvePronoun(k, g); p != "" {
-			return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+			return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
 		}
-		return who{}
+		return credit{}
 	}
 	if age, g, ok := a.descriptor(k); ok {
 		if p := a.resolveDescriptor(k, age, g); p != "" {
-			return who{person: p, role: a.roleOf(p), method: MethodRole}
+			return credit{person: p, role: a.roleOf(p), method: MethodRole}
 		}
-		return who{}
+		return credit{}
 	}
 	if mi, ok := a.pp.byTok[k]; ok {
 		m := a.pp.mentions[mi]
 		if m.byRole {
-			return who{person: m.person, role: m.role, method: MethodRole}
+			return credit{person: m.person, role: m.role, method: MethodRole}
 		}
 		if org := a.organisation(k); org != "" {
 			a.orgs[org] = true // "the Board of Elections said": a name no person has
-			return who{person: org, method: MethodOrganisation}
+			return credit{person: org, method: MethodOrganisation}
 		}
 		if !a.personByArticle(mi) && !a.confirmedByProse(mi) {
-			return who{} // "Greenpeace said": not a person
+			return credit{} // "Greenpeace said": not a person
 		}
-		return who{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
+		return credit{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
 	}
 	if phrase, _ := a.pp.roleAt(k); phrase != "" && !strings.HasSuffix(t[k].lower, "s") {
 		if p := cmp.Or(a.pp.resolveRole(phrase, k), a.pp.unroled(phrase, k), a.roleOfPrevious(phrase, k)); p != "" {
-			return who{person: p, role: phrase, method: MethodRole}
+			return credit{person: p, role: phrase, method: MethodRole}
 		}
 	}
 	if org := cmp.Or(a.organisation(k), a.organisationByHead(k)); org != "" {
 		a.orgs[org] = true
-		return who{person: org, method: MethodOrganisation}
+		return credit{person: org, method: MethodOrganisation}
 	}
-	return who{}
+	return credit{}
 }
 
 // roleOfPrevious gives the person a bare role phrase that fits nobody's
@@ -389,20 +389,20 @@ func (a *attributor) roleOf(p string) string {
 
 // after finds an attribution just after the quotation token q:
 // `"…," Putin said`, `"…," said the president`, `"…," according to X`.
-func (a *attributor) after(q int) who {
+func (a *attributor) after(q int) credit {
 	t := a.toks
 	k := q + 1
 	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para && t[k].text == "," {
 		k++
 	}
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
-		return who{}
+		return credit{}
 	}
 	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
 		return attributed(a.named(k + 2))
 	}
 	if subordinators[t[k].lower] {
-		return who{} // "…" as Thorne spoke: a clause of the sentence, not its attribution
+		return credit{} // "…" as Thorne spoke: a clause of the sentence, not its attribution
 	}
 	if a.isVerb(k) {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
@@ -420,17 +420,17 @@ func (a *attributor) after(q int) who {
 		// commission spokeswoman, Anna Berg, said").
 		s := a.subjectTok(v)
 		if s >= k && a.describesQuote(k, s) {
-			return who{} // its speaker is named before it
+			return credit{} // its speaker is named before it
 		}
 		if s >= k && (end < 0 || s == end) {
 			return attributed(a.resolveTok(s))
 		}
 		if a.indefiniteEnd(k) >= 0 {
-			return attributed(who{}) // "…," a senior official said: someone unnamed
+			return attributed(credit{}) // "…," a senior official said: someone unnamed
 		}
-		return who{}
+		return credit{}
 	}
-	return who{}
+	return credit{}
 }
 
 // describesQuote reports whether the phrase from token k after a quotation
@@ -456,7 +456,7 @@ func (a *attributor) describesQuote(k, s int) bool {
 }
 
 // attributed marks w as coming from an attribution.
-func attributed(w who) who {
+func attributed(w credit) credit {
 	w.attributed = true
 	return w
 }
@@ -477,40 +477,40 @@ func (a *attributor) subjectEndFrom(k int) int {
 }
 
 // subjectAfter resolves the name or role phrase starting at token k.
-func (a *attributor) subjectAfter(k int) who {
+func (a *attributor) subjectAfter(k int) credit {
 	if k >= len(a.toks) {
-		return who{}
+		return credit{}
 	}
 	if e := a.subjectEndFrom(k); e >= 0 {
 		return a.resolveTok(e)
 	}
-	return who{}
+	return credit{}
 }
 
 // maxVerbDistance is how many tokens before a quotation its reporting verb may stand.
 const maxVerbDistance = 30
 
 // named resolves the person named from token k on ("according to Hugh Hill").
-func (a *attributor) named(k int) who {
+func (a *attributor) named(k int) credit {
 	for e := k; e < len(a.toks) && e < k+7 && a.toks[e].kind == tokWord; e++ {
 		if _, ok := a.pp.byTok[e]; ok {
 			return a.resolveTok(e)
 		}
 		if g := objectGender(a.toks[e].lower); g != 0 && e == k {
 			if p := a.resolvePronoun(e, g); p != "" { // "according to her"
-				return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+				return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
 			}
-			return who{}
+			return credit{}
 		}
 	}
-	return who{}
+	return credit{}
 }
 
 // before finds an attribution earlier in the quotation's sentence:
 // `Putin said, "…"`, `she added that "…"`, `Biden had to say is: "…"`.
 // A quotation opening a paragraph takes the attribution that ended the one
 // before with a colon ("Smith told reporters:").
-func (a *attributor) before(q int) who {
+func (a *attributor) before(q int) credit {
 	t := a.toks
 	sent := t[q].sent
 	if q >= 1 && t[q-1].text == ":" && t[q-1].para == t[q].para-1 {
@@ -526,7 +526,7 @@ func (a *attributor) before(q int) who {
 			return attributed(a.named(v + 2)) // "according to a spokesperson": nobody to carry on from
 		}
 		if crowdNouns[t[v].lower] && v+2 == q && t[v+1].lower == "of" {
-			return attributed(who{}) // to cries of "Shame!": the benches, not the speaker
+			return attributed(credit{}) // to cries of "Shame!": the benches, not the speaker
 		}
 		if !a.isVerb(v) {
 			continue
@@ -544,7 +544,7 @@ func (a *attributor) before(q int) who {
 		}
 		return a.sentenceSubject(q - 1) // "Rao was blunter: “…”"
 	}
-	return who{}
+	return credit{}
 }
 
 // statementNouns name a written text that an article quotes as its
@@ -554,7 +554,7 @@ var statementNouns = set("statement statements letter post message note release"
 // statementBy resolves the author of a text that the sentence ending at
 // token k names as a statement from or by someone ("A statement from the
 // Pancreatic Action Trust read:"); the empty speaker when there is none.
-func (a *attributor) statementBy(k int) who {
+func (a *attributor) statementBy(k int) credit {
 	t := a.toks
 	for s := a.sentenceFirst(k); s+2 < k; s++ {
 		if !statementNouns[t[s].lower] || t[s+1].lower != "from" && t[s+1].lower != "by" {
@@ -563,15 +563,15 @@ func (a *attributor) statementBy(k int) who {
 		for e := s + 2; e < k && e < s+10 && t[e].kind == tokWord; e++ {
 			if org := cmp.Or(a.orgName(e, true), a.organisationByHead(e)); org != "" {
 				a.orgs[org] = true
-				return attributed(who{person: org, method: MethodOrganisation})
+				return attributed(credit{person: org, method: MethodOrganisation})
 			}
 			if w := a.resolveTok(e); a.isMention(e) && w.person != "" {
 				return attributed(w)
 			}
 		}
-		return who{}
+		return credit{}
 	}
-	return who{}
+	return credit{}
 }
 
 // isMention reports whether token k ends a mention of a person.
@@ -583,7 +583,7 @@ func (a *attributor) isMention(k int) bool {
 // sentenceSubject resolves the name or pronoun that opens the sentence of
 // token k and is followed by its verb, the speaker of a quotation that a
 // sentence without a reporting verb introduces with a colon.
-func (a *attributor) sentenceSubject(k int) who {
+func (a *attributor) sentenceSubject(k int) credit {
 	t := a.toks
 	f := a.sentenceFirst(k)
 	if pronounGender(t[f].lower) != 0 {
@@ -592,13 +592,13 @@ func (a *attributor) sentenceSubject(k int) who {
 	for mi := a.pp.mentionAt(f); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < k; mi++ {
 		m := a.pp.mentions[mi]
 		if s := a.phraseStart(m.tok); s > f && !a.rolePrefix(f, s) || m.possessive {
-			return who{}
+			return credit{}
 		}
 		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] {
 			return a.resolveTok(m.tok)
 		}
 	}
-	return who{}
+	return credit{}
 }
 
 // rolePrefix reports whether the words toks[f:e] before a name are its role
@@ -641,10 +641,10 @@ func (a *attributor) indefiniteEnd(k int) int {
 // before it after "with" ("with Nina Calloway telling reporters"), or,
 // after a comma, the subject that opens the sentence ("Ashdown defended
 // the deal, telling the BBC", "The Kremlin weighed in, calling it").
-func (a *attributor) clauseSubject(v int) who {
+func (a *attributor) clauseSubject(v int) credit {
 	t := a.toks
 	if !strings.HasSuffix(t[v].lower, "ing") || v < 1 {
-		return who{}
+		return credit{}
 	}
 	if mi, ok := a.pp.byTok[v-1]; ok && !a.pp.mentions[mi].possessive {
 		if f := a.phraseStart(v - 1); f > 0 && t[f-1].lower == "with" {
@@ -652,11 +652,11 @@ func (a *attributor) clauseSubject(v int) who {
 		}
 	}
 	if t[v-1].text != "," {
-		return who{}
+		return credit{}
 	}
 	f := a.sentenceFirst(v)
 	if e := a.indefiniteEnd(f); e >= 0 && e < v {
-		return attributed(who{})
+		return attributed(credit{})
 	}
 	if w := a.sentenceSubject(v - 1); w.person != "" {
 		return attributed(w)
@@ -666,5 +666,5 @@ func (a *attributor) clauseSubject(v int) who {
 			return attributed(a.resolveTok(e))
 		}
 	}
-	return who{}
+	return credit{}
 }

@@ -16,7 +16,7 @@ type event struct {
 }
 
 // heard records the speaker found for quotation token q.
-func (a *attributor) heard(q int, w who) {
+func (a *attributor) heard(q int, w credit) {
 	a.said = append(a.said, saidAt{tok: q, person: w.person})
 	a.events = append(a.events, event{tok: q, person: w.person, role: w.role})
 }

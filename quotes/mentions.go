@@ -16,7 +16,7 @@ const genderReach = 40
 // honorific before a mention ("Ms. May", "Mr Okafor"), or a subject
 // pronoun opening the next sentence after a sentence whose only person is
 // its subject ("Okafor arrived late. He said …").
-func (pp *people) learnGenders() {
+func (pp *personTable) learnGenders() {
 	t := pp.toks
 	votes := map[string][2]int{}
 	for i, m := range pp.mentions {
@@ -95,7 +95,7 @@ func midSentenceCaps(t []token) map[string]bool {
 
 // opensSentence reports whether the name starting at token f opens its
 // sentence, titles and capitalised role words before it aside.
-func (pp *people) opensSentence(f int) bool {
+func (pp *personTable) opensSentence(f int) bool {
 	t := pp.toks
 	for f > 0 && t[f-1].sent == t[f].sent && t[f-1].kind == tokWord && (t[f-1].cap || titles[t[f-1].lower]) {
 		f--
@@ -110,7 +110,7 @@ var placeCues = set("in across throughout inside near the")
 // placeCued gives the names the article prints, at least once, right after
 // a place cue: the capitalised words that follow it, as printed and in
 // their fullest form.
-func (pp *people) placeCued() map[string]bool {
+func (pp *personTable) placeCued() map[string]bool {
 	t := pp.toks
 	m := map[string]bool{}
 	for k := 0; k+1 < len(t); k++ {

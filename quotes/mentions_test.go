@@ -7,7 +7,7 @@ import (
 	"github.com/quotecheck/quotecheck/sources"
 )
 
-func peopleOf(text string) *people {
+func peopleOf(text string) *personTable {
 	src := sources.FromText("t", text)
 	paras, spans, _, _ := scanText(src.Text)
 	return findPeople(tokenize(src.Text, paras, spans))

@@ -24,8 +24,8 @@ var nationalities = set("russian american chinese british french german ukrainia
 
 var particles = set("de van von der den bin al da di du la le ibn")
 
-// people holds the persons of one article.
-type people struct {
+// personTable holds the persons of one article.
+type personTable struct {
 	toks     []token
 	mentions []mention
 	byTok    map[int]int         // token index of a mention's last token -> mention index
@@ -40,13 +40,13 @@ type people struct {
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
-func (pp *people) mentionAt(k int) int {
+func (pp *personTable) mentionAt(k int) int {
 	return sort.Search(len(pp.mentions), func(i int) bool { return pp.mentions[i].tok >= k })
 }
 
 // findPeople finds the persons named in the narration and their roles.
-func findPeople(toks []token) *people {
-	pp := &people{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}, genders: map[string]byte{}}
+func findPeople(toks []token) *personTable {
+	pp := &personTable{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}, genders: map[string]byte{}}
 	for i := 0; i < len(toks); {
 		j := pp.runEnd(i)
 		if j > i {
@@ -66,7 +66,7 @@ func findPeople(toks []token) *people {
 
 // addRoleMentions records role noun phrases ("the Russian president") that
 // resolve to a person named in the article, as mentions of that person.
-func (pp *people) addRoleMentions() {
+func (pp *personTable) addRoleMentions() {
 	var all []mention
 	mi := 0
 	for k := range pp.toks {
@@ -94,7 +94,7 @@ func (pp *people) addRoleMentions() {
 
 // roleGoesOn reports whether the role phrase at token k carries on with the
 // next word ("the chief" of "the chief executive").
-func (pp *people) roleGoesOn(k int) bool {
+func (pp *personTable) roleGoesOn(k int) bool {
 	t := pp.toks
 	if k+1 >= len(t) || t[k+1].kind != tokWord || t[k+1].sent != t[k].sent {
 		return false
@@ -104,7 +104,7 @@ func (pp *people) roleGoesOn(k int) bool {
 }
 
 // runEnd gives the end of the run of capitalised words starting at i (i when none).
-func (pp *people) runEnd(i int) int {
+func (pp *personTable) runEnd(i int) int {
 	t := pp.toks
 	j := i
 	for j < len(t) && t[j].kind == tokWord && t[j].sent == t[i].sent {
@@ -120,7 +120,7 @@ func (pp *people) runEnd(i int) int {
 }
 
 // addRun records the person in the capitalised run toks[i:j], if it names one.
-func (pp *people) addRun(i, j int) {
+func (pp *personTable) addRun(i, j int) {
 	t := pp.toks
 	if t[i].lower == "by" && (i == 0 || t[i-1].para != t[i].para) {
 		return // a byline: the writer, not a speaker
@@ -167,7 +167,7 @@ func (pp *people) addRun(i, j int) {
 // roleAround gives the role printed in apposition to the name at toks[i:j]:
 // after it (", the Russian President,") or before it ("The city's chief
 // engineer, Dr Marta Kowalski,"), a title standing before the name.
-func (pp *people) roleAround(i, j int) string {
+func (pp *personTable) roleAround(i, j int) string {
 	t := pp.toks
 	if r := pp.appositiveRole(j); r != "" {
 		return r
@@ -184,7 +184,7 @@ func (pp *people) roleAround(i, j int) string {
 }
 
 // hasRoleHead reports whether a role holds a role noun, not titles alone ("Dr", "Ms").
-func (pp *people) hasRoleHead(role string) bool {
+func (pp *personTable) hasRoleHead(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		if roleHeads[w] {
 			return true
@@ -199,14 +199,14 @@ func joinRole(title, role string) string {
 }
 
 // sentenceStart reports whether token i opens its sentence.
-func (pp *people) sentenceStart(i int) bool {
+func (pp *personTable) sentenceStart(i int) bool {
 	return i == 0 || pp.toks[i-1].sent != pp.toks[i].sent
 }
 
 // personCue reports whether the name ending before token j is followed by
 // what only a person has: an age in apposition ("Le Gall, 46,") or a
 // relative clause with "who" or "whose".
-func (pp *people) personCue(j int) bool {
+func (pp *personTable) personCue(j int) bool {
 	t := pp.toks
 	if j+1 >= len(t) || t[j].text != "," || t[j+1].sent != t[j].sent {
 		return false
@@ -220,7 +220,7 @@ func (pp *people) personCue(j int) bool {
 
 // ageAfter gives the age printed in apposition after the name ending
 // before token j ("Pike, 31,"), "" when there is none.
-func (pp *people) ageAfter(j int) string {
+func (pp *personTable) ageAfter(j int) string {
 	t := pp.toks
 	if j+2 < len(t) && t[j].text == "," && isAge(t[j+1].text) && t[j+2].kind == tokPunct && strings.ContainsAny(t[j+2].text, ",.;") {
 		return t[j+1].text
@@ -232,7 +232,7 @@ func (pp *people) ageAfter(j int) string {
 func firstName(w string) bool { return femaleNames[w] || maleNames[w] || neutralNames[w] }
 
 // roleBefore gives the title or role printed just before token i.
-func (pp *people) roleBefore(i int) string {
+func (pp *personTable) roleBefore(i int) string {
 	t := pp.toks
 	k := i
 	for k > 0 && t[k-1].kind == tokWord && t[k-1].sent == t[i].sent && (titles[t[k-1].lower] || roleHeads[t[k-1].lower] || (t[k-1].cap && !functionWords[t[k-1].lower])) {
@@ -245,7 +245,7 @@ func (pp *people) roleBefore(i int) string {
 }
 
 // appositiveRole gives the role in ", the Russian President," after a name ending before token j.
-func (pp *people) appositiveRole(j int) string {
+func (pp *personTable) appositiveRole(j int) string {
 	t := pp.toks
 	if j >= len(t) || t[j].text != "," {
 		return ""
@@ -270,7 +270,7 @@ func (pp *people) appositiveRole(j int) string {
 // clauseOpens reports whether token k opens a participial or relative
 // clause that goes on describing the role noun before it ("leading",
 // "who", "whose").
-func (pp *people) clauseOpens(k int) bool {
+func (pp *personTable) clauseOpens(k int) bool {
 	t := pp.toks
 	if k >= len(t) || t[k].kind != tokWord || t[k].cap {
 		return false
@@ -288,7 +288,7 @@ func joinWords(ts []token) string {
 }
 
 // canonicalise gives each mention the fullest name the article uses for its person.
-func (pp *people) canonicalise() {
+func (pp *personTable) canonicalise() {
 	ix := newNameIndex(pp.mentions)
 	pp.ix = ix
 	for i := range pp.mentions {
@@ -406,13 +406,13 @@ func lastWord(s string) string {
 
 // isPerson reports whether a canonical name is likely a person rather than a
 // one-word place or organisation: two or more words, or a title or role seen.
-func (pp *people) isPerson(name string) bool {
+func (pp *personTable) isPerson(name string) bool {
 	_, titled := pp.roleOf[name]
 	return strings.Contains(name, " ") || titled && pp.roleOf[name] != ""
 }
 
 // gender gives 'f', 'm' or 0 for a person, from first name and titles.
-func (pp *people) gender(name string) byte {
+func (pp *personTable) gender(name string) byte {
 	if g := pp.genders[name]; g != 0 {
 		return g
 	}
@@ -440,7 +440,7 @@ func (pp *people) gender(name string) byte {
 
 // latest picks, of names, the one mentioned last before token index before,
 // or the first mentioned after it when none is before.
-func (pp *people) latest(names []string, before int) string {
+func (pp *personTable) latest(names []string, before int) string {
 	if len(names) == 1 {
 		return names[0]
 	}
@@ -460,7 +460,7 @@ func (pp *people) latest(names []string, before int) string {
 
 // roleAt reads a role noun phrase ending at token k ("the Russian president",
 // "the company's chief executive"); it returns the phrase and its first token.
-func (pp *people) roleAt(k int) (string, int) {
+func (pp *personTable) roleAt(k int) (string, int) {
 	t := pp.toks
 	if k < 0 || t[k].kind != tokWord {
 		return "", -1

@@ -96,7 +96,7 @@ func personLabels(toks []prose.Token, name map[string]bool) bool {
 
 // certain reports whether our rules alone know name for a person's: the
 // article gives it a title, role or age, or it opens with a known first name.
-func (pp *people) certain(name string) bool {
+func (pp *personTable) certain(name string) bool {
 	if pp.roleOf[name] != "" || pp.cued[name] {
 		return true
 	}

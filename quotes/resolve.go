@@ -251,14 +251,14 @@ func (a *attributor) phraseStart(k int) int {
 // possessive ("president of Teamsters Local 20") does not count, nor does
 // one inside the previous quotation's own attribution that is no subject
 // ("said Ana Lima, a Brandt delegate from Recife").
-func (a *attributor) continuation(q int) who {
+func (a *attributor) continuation(q int) credit {
 	if len(a.said) == 0 {
-		return who{}
+		return credit{}
 	}
 	t := a.toks
 	last := a.said[len(a.said)-1]
 	if t[q].para != t[last.tok].para && !(t[q].para == t[last.tok].para+1 && (q == 0 || t[q-1].para != t[q].para)) {
-		return who{}
+		return credit{}
 	}
 	for mi := a.pp.mentionAt(last.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
 		m := a.pp.mentions[mi]
@@ -266,10 +266,10 @@ func (a *attributor) continuation(q int) who {
 			continue
 		}
 		if t[m.tok].sent != t[last.tok].sent {
-			return who{} // someone else named after the quotation's own sentence
+			return credit{} // someone else named after the quotation's own sentence
 		}
 	}
-	return who{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}
+	return credit{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}
 }
 
 // descriptor reports whether token k ends a phrase that stands for a person

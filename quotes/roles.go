@@ -40,7 +40,7 @@ func normRole(role string) string {
 // first; a bare role noun ("the secretary") takes the latest person with that
 // head noun; a phrase whose words fit nobody takes the only person with its
 // head noun, and is left unknown when several have it.
-func (pp *people) resolveRole(phrase string, before int) string {
+func (pp *personTable) resolveRole(phrase string, before int) string {
 	words := strings.Fields(normRole(phrase))
 	if len(words) == 0 {
 		return ""
@@ -98,7 +98,7 @@ const unroledWindow = 2
 // role names: the latest person mentioned in the last unroledWindow
 // paragraphs before token before to whom the article gives no role at
 // all; "" when the phrase is a bare noun ("the leader") or nobody fits.
-func (pp *people) unroled(phrase string, before int) string {
+func (pp *personTable) unroled(phrase string, before int) string {
 	words := strings.Fields(normRole(phrase))
 	if len(words) < 2 || !officeHeads[words[len(words)-1]] {
 		return ""

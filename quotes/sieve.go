@@ -9,7 +9,7 @@ type sieve interface {
 	// attribute gives the speaker of quotation token q; an empty person
 	// with attributed set means the quotation has an attribution of its
 	// own whose subject nobody can resolve ("a senior official said").
-	attribute(a *attributor, q int) who
+	attribute(a *attributor, q int) credit
 	// inherits reports whether the sieve carries a speaker in from outside
 	// the quotation's own sentence, which an attribution of its own forbids.
 	inherits() bool
@@ -34,7 +34,7 @@ var sieves = []sieve{
 
 // attribute runs the sieves on quotation token q and records the speaker
 // found in the discourse state.
-func (a *attributor) attribute(q int) who {
+func (a *attributor) attribute(q int) credit {
 	blocked := false
 	for _, s := range sieves {
 		if blocked && s.inherits() {
@@ -47,5 +47,5 @@ func (a *attributor) attribute(q int) who {
 		}
 		blocked = blocked || w.attributed
 	}
-	return who{}
+	return credit{}
 }

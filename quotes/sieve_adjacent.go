@@ -9,5 +9,5 @@ package quotes
 //	"Prices will fall," according to Hugh Hill.
 type adjacentSieve struct{}
 
-func (adjacentSieve) attribute(a *attributor, q int) who { return a.after(q) }
-func (adjacentSieve) inherits() bool                     { return false }
+func (adjacentSieve) attribute(a *attributor, q int) credit { return a.after(q) }
+func (adjacentSieve) inherits() bool                        { return false }

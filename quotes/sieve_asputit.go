@@ -10,7 +10,7 @@ type asPutItSieve struct{}
 
 func (asPutItSieve) inherits() bool { return false }
 
-func (asPutItSieve) attribute(a *attributor, q int) who {
+func (asPutItSieve) attribute(a *attributor, q int) credit {
 	t := a.toks
 	for k := q - 1; k >= 0 && k >= q-maxPhrase-4 && t[k].sent == t[q].sent && t[k].kind != tokQuote; k-- {
 		if t[k].lower == "as" {
@@ -24,22 +24,22 @@ func (asPutItSieve) attribute(a *attributor, q int) who {
 	if k < len(t) && t[k].lower == "as" && t[k].sent == t[q].sent {
 		return a.asSubject(k + 1)
 	}
-	return who{}
+	return credit{}
 }
 
 // asSubject resolves the subject of "as NP put it" starting at token s.
-func (a *attributor) asSubject(s int) who {
+func (a *attributor) asSubject(s int) credit {
 	t := a.toks
 	if s >= len(t) {
-		return who{}
+		return credit{}
 	}
 	e := a.phraseEnd(s)
 	if e < 0 || e+1 >= len(t) {
-		return who{}
+		return credit{}
 	}
 	v := t[e+1].lower
 	if v != "put" && !allReportingVerbs[v] {
-		return who{}
+		return credit{}
 	}
 	return a.headSpeaker(s, e, MethodExplicit)
 }

@@ -18,7 +18,7 @@ func (clauseSubjectSieve) inherits() bool { return false }
 // before the subject ("On Monday,", "In a speech in Ohio,").
 const maxIntro = 14
 
-func (clauseSubjectSieve) attribute(a *attributor, q int) who { return a.sentenceSubjectOf(q, true) }
+func (clauseSubjectSieve) attribute(a *attributor, q int) credit { return a.sentenceSubjectOf(q, true) }
 
 // reportingSubjectSieve is clauseSubjectSieve for a sentence whose verb is
 // a reporting verb, which comes before the sentence sieve's walk back from
@@ -30,17 +30,17 @@ type reportingSubjectSieve struct{}
 
 func (reportingSubjectSieve) inherits() bool { return false }
 
-func (reportingSubjectSieve) attribute(a *attributor, q int) who {
+func (reportingSubjectSieve) attribute(a *attributor, q int) credit {
 	return a.sentenceSubjectOf(q, false)
 }
 
 // sentenceSubjectOf gives quotation token q the subject of its sentence, whose
 // verb is a reporting verb or, with any set, any verb.
-func (a *attributor) sentenceSubjectOf(q int, any bool) who {
+func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 	t := a.toks
 	f := a.sentenceFirst(q)
 	if f == q {
-		return who{}
+		return credit{}
 	}
 	s := f
 	if t[s].kind == tokWord && conjunctions[t[s].lower] && s+1 < q {
@@ -55,37 +55,37 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) who {
 		}
 	}
 	if s >= q || t[s].kind != tokWord {
-		return who{}
+		return credit{}
 	}
 	if g := pronounGender(t[s].lower); g != 0 && g != 'n' {
 		if v := a.verbAfterPhrase(s, any); v < 0 || v > q || a.clauseBreak(v, q) {
-			return who{}
+			return credit{}
 		}
 		if p := a.resolvePronoun(s, g); p != "" {
-			return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+			return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
 		}
-		return who{}
+		return credit{}
 	}
 	e := a.phraseEnd(s)
 	if e < 0 || e >= q {
-		return who{}
+		return credit{}
 	}
 	if v := a.verbAfterPhrase(e, any); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) && !a.participleBefore(q) {
-		return who{}
+		return credit{}
 	}
 	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
 		return w
 	}
 	if mi, ok := a.pp.byTok[e]; ok && a.pp.mentions[mi].byRole {
 		m := a.pp.mentions[mi]
-		return who{person: m.person, role: m.role, method: MethodRole}
+		return credit{person: m.person, role: m.role, method: MethodRole}
 	}
 	if _, _, ok := a.descriptor(e); ok || t[s].lower == "the" && roleHeads[t[e].lower] {
 		if w := a.resolveTok(e); w.method == MethodRole {
 			return w // "The presidential candidate reiterated: …"
 		}
 	}
-	return who{}
+	return credit{}
 }
 
 // clauseBreak reports whether a semicolon or dash between tokens v and q

@@ -10,10 +10,10 @@ type colonIntroSieve struct{}
 
 func (colonIntroSieve) inherits() bool { return false }
 
-func (colonIntroSieve) attribute(a *attributor, q int) who {
+func (colonIntroSieve) attribute(a *attributor, q int) credit {
 	t := a.toks
 	if q < 2 || t[q-1].text != ":" || t[q-1].para != t[q].para-1 || t[q-2].kind == tokQuote {
-		return who{}
+		return credit{}
 	}
 	return a.sentenceSubjectOf(q-1, true)
 }

@@ -8,5 +8,5 @@ package quotes
 //	"We lost everything," Ruiz said.¶"We will stay."
 type continuationSieve struct{}
 
-func (continuationSieve) attribute(a *attributor, q int) who { return a.continuation(q) }
-func (continuationSieve) inherits() bool                     { return true }
+func (continuationSieve) attribute(a *attributor, q int) credit { return a.continuation(q) }
+func (continuationSieve) inherits() bool                        { return true }

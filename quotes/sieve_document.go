@@ -24,18 +24,18 @@ var documentNouns = func() map[string]bool {
 	return m
 }()
 
-func (documentSieve) attribute(a *attributor, q int) who {
+func (documentSieve) attribute(a *attributor, q int) credit {
 	t := a.toks
 	k := q + 1
 	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent {
 		k++
 	}
 	if k+2 >= len(t) || t[k].sent != t[q].sent || t[k].para != t[q].para {
-		return who{}
+		return credit{}
 	}
 	d := k + 1 // "the statement", "her post", "Ruiz's statement"
 	if !documentNouns[t[d].lower] || !allReportingVerbs[t[d+1].lower] && t[d+1].lower != "read" && t[d+1].lower != "reads" {
-		return who{}
+		return credit{}
 	}
 	switch owner := t[k].lower; {
 	case owner == "his" || owner == "her":
@@ -44,19 +44,19 @@ func (documentSieve) attribute(a *attributor, q int) who {
 			g = 'f'
 		}
 		if p := a.resolvePronoun(k, g); p != "" {
-			return who{person: p, role: a.roleOf(p), method: MethodDocument}
+			return credit{person: p, role: a.roleOf(p), method: MethodDocument}
 		}
 	case owner == "the" || owner == "a":
 		if ev, ok := a.lastSpoke(q, a.paraStart(a.paraStart(q)-1)); ok && ev.person != "" && !a.orgs[ev.person] && !a.otherReporter(ev, q) {
-			return who{person: ev.person, role: ev.role, method: MethodDocument}
+			return credit{person: ev.person, role: ev.role, method: MethodDocument}
 		}
 	default:
 		if mi, ok := a.pp.byTok[k]; ok && a.pp.mentions[mi].possessive && a.personByArticle(mi) {
 			m := a.pp.mentions[mi]
-			return who{person: m.person, role: a.roleOf(m.person), method: MethodDocument}
+			return credit{person: m.person, role: a.roleOf(m.person), method: MethodDocument}
 		}
 	}
-	return who{}
+	return credit{}
 }
 
 // paraStart gives the first token of token k's paragraph (0 for k < 0).

@@ -13,20 +13,20 @@ type headNounSieve struct{}
 
 func (headNounSieve) inherits() bool { return false }
 
-func (headNounSieve) attribute(a *attributor, q int) who {
+func (headNounSieve) attribute(a *attributor, q int) credit {
 	t := a.toks
 	k := q + 1
 	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent && t[k].para == t[q].para {
 		k++
 	}
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
-		return who{}
+		return credit{}
 	}
 	var s, e int
 	if allReportingVerbs[t[k].lower] { // "…," said NP
 		s = k + 1
 		if s >= len(t) || t[s].sent != t[k].sent {
-			return who{}
+			return credit{}
 		}
 		if e = a.saidPhraseEnd(s); e < 0 {
 			return a.appositiveName(s, a.roleBeforeComma(s))
@@ -34,7 +34,7 @@ func (headNounSieve) attribute(a *attributor, q int) who {
 	} else { // "…," NP said
 		s = k
 		if e = a.phraseEnd(s); e < 0 || a.verbAfterPhrase(e, false) < 0 {
-			return who{}
+			return credit{}
 		}
 	}
 	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
@@ -45,18 +45,18 @@ func (headNounSieve) attribute(a *attributor, q int) who {
 
 // appositiveName resolves a name set off by commas after a subject phrase
 // toks[s:e+1] that names nobody: "said another Twitter user, Jo Bayer."
-func (a *attributor) appositiveName(s, e int) who {
+func (a *attributor) appositiveName(s, e int) credit {
 	t := a.toks
 	if e < s {
-		return who{}
+		return credit{}
 	}
 	n := e + 2
 	if n >= len(t) || t[e+1].text != "," || t[n].sent != t[e].sent {
-		return who{}
+		return credit{}
 	}
 	l := a.phraseEnd(n)
 	if l < 0 || l+1 < len(t) && t[l+1].sent == t[l].sent && t[l+1].kind == tokWord {
-		return who{}
+		return credit{}
 	}
 	w := a.headSpeaker(n, l, MethodExplicit)
 	if w.person != "" && w.role == "" {
@@ -67,20 +67,20 @@ func (a *attributor) appositiveName(s, e int) who {
 
 // headSpeaker resolves the head name of the noun phrase toks[s:e+1] to a
 // person, with the words before the name as the role.
-func (a *attributor) headSpeaker(s, e int, method string) who {
+func (a *attributor) headSpeaker(s, e int, method string) credit {
 	f, l, ok := a.headName(s, e)
 	if !ok {
-		return who{}
+		return credit{}
 	}
 	p := a.personNamed(f, l)
 	if p == "" {
-		return who{}
+		return credit{}
 	}
 	role := a.roleOf(p)
 	if role == "" && f > s {
 		role = joinWords(a.toks[s:f])
 	}
-	return who{person: p, role: role, method: method}
+	return credit{person: p, role: role, method: method}
 }
 
 // saidPhraseEnd gives the last token of the subject that follows its verb

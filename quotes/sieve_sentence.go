@@ -9,5 +9,5 @@ package quotes
 //	Rao was blunter: "It failed."
 type sentenceSieve struct{}
 
-func (sentenceSieve) attribute(a *attributor, q int) who { return a.before(q) }
-func (sentenceSieve) inherits() bool                     { return false }
+func (sentenceSieve) attribute(a *attributor, q int) credit { return a.before(q) }
+func (sentenceSieve) inherits() bool                        { return false }

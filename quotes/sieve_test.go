@@ -17,7 +17,7 @@ type sieveCase struct {
 // runSieve runs the whole attribution on the quotations before the one a
 // case names, so the discourse state is what it would be, then the one
 // sieve alone on that quotation.
-func runSieve(t *testing.T, s sieve, c sieveCase) who {
+func runSieve(t *testing.T, s sieve, c sieveCase) credit {
 	t.Helper()
 	src := sources.FromText("t", c.text)
 	paras, spans, _, _ := scanText(src.Text)

@@ -13,7 +13,7 @@ func (trailingSieve) inherits() bool { return false }
 // maxTrailing is how many tokens after its quotation a closing attribution may start.
 const maxTrailing = 40
 
-func (trailingSieve) attribute(a *attributor, q int) who {
+func (trailingSieve) attribute(a *attributor, q int) credit {
 	t := a.toks
 	for j := q + 1; j < len(t) && j <= q+maxTrailing && t[j].sent == t[q].sent && t[j].kind != tokQuote; j++ {
 		if t[j].text != "," || j+1 >= len(t) || t[j+1].sent != t[q].sent {
@@ -29,7 +29,7 @@ func (trailingSieve) attribute(a *attributor, q int) who {
 		if g := pronounGender(t[s].lower); g == 'm' || g == 'f' { // ", she said"
 			if v := s + 1; v < len(t) && reportingVerbs[t[v].lower] && a.closesSentence(v) {
 				if p := a.resolvePronoun(s, g); p != "" {
-					return who{person: p, role: a.roleOf(p), method: MethodPronoun}
+					return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
 				}
 			}
 			continue
@@ -40,7 +40,7 @@ func (trailingSieve) attribute(a *attributor, q int) who {
 			}
 		}
 	}
-	return who{}
+	return credit{}
 }
 
 // closesSentence reports whether the attribution ending at token k closes
