@@ -25,22 +25,22 @@ import (
 // one block, and the outcome depends on neither the block sizes nor on
 // how the corpus was split into shards.
 const (
-	// SignatureKeys is how many of a quotation's rarest word pairs are
+	// signatureKeys is how many of a quotation's rarest word pairs are
 	// its signature.
-	SignatureKeys = 4
+	signatureKeys = 4
 
-	// AllPairsGroup is the most quotations sharing a signature key that are
+	// allPairsGroup is the most quotations sharing a signature key that are
 	// all compared with one another; past it each is compared with its
 	// LinkWindow nearest in order, enough to chain a large group.
-	AllPairsGroup = 24
+	allPairsGroup = 24
 
-	// LinkWindow is how many following quotations of a large group each
+	// linkWindow is how many following quotations of a large group each
 	// one is compared with.
-	LinkWindow = 4
+	linkWindow = 4
 
-	// LinkCoverage is the weighted coverage of the shorter quotation that
+	// linkCoverage is the weighted coverage of the shorter quotation that
 	// makes a match strong enough to link two sources.
-	LinkCoverage = 0.8
+	linkCoverage = 0.8
 )
 
 // BlockFrom is the fewest quotations that are split into blocks: a
@@ -132,13 +132,13 @@ func (st *Stats) Signature(q *quotes.Quote) []uint64 {
 
 // signature is Signature of a quotation's matchTokens.
 func (st *Stats) signature(ws []string) []uint64 {
-	if len(ws) <= ShortPhraseWords {
+	if len(ws) <= shortPhraseWords {
 		return nil
 	}
 	keys := pairKeys(ws)
 	keys = slices.DeleteFunc(keys, func(k uint64) bool { return st.Keys[k] < 2 })
 	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Or(cmp.Compare(st.Keys[a], st.Keys[b]), cmp.Compare(a, b)) })
-	return keys[:min(len(keys), SignatureKeys)]
+	return keys[:min(len(keys), signatureKeys)]
 }
 
 // GroupPairs gives the pairs (indexes) of an ordered group of n
@@ -147,8 +147,8 @@ func GroupPairs(n int) [][2]int {
 	var out [][2]int
 	for i := range n {
 		end := n
-		if n > AllPairsGroup {
-			end = min(n, i+1+LinkWindow)
+		if n > allPairsGroup {
+			end = min(n, i+1+linkWindow)
 		}
 		for j := i + 1; j < end; j++ {
 			out = append(out, [2]int{i, j})
@@ -171,7 +171,7 @@ func Linked(a, b *quotes.Quote, st *Stats) bool {
 // strongMatch is Linked for items.
 func strongMatch(a, b *item, v *vocab) bool {
 	al, ok := matchItems(a, b, v)
-	return ok && al.wMatched >= MinInformative && al.weightedCoverage() >= LinkCoverage
+	return ok && al.wMatched >= minInformative && al.weightedCoverage() >= linkCoverage
 }
 
 // Components numbers the sets of n elements that links join, from 0 in

@@ -81,15 +81,15 @@ func TestAcceptWeightThresholds(t *testing.T) {
 		vouched bool
 		want    bool
 	}{
-		{"MinInformative at", weighted(5, 5, 10, MinInformative, 2.9), false, true},
-		{"MinInformative below", weighted(5, 5, 10, MinInformative-0.01, 2.9), false, false},
+		{"MinInformative at", weighted(5, 5, 10, minInformative, 2.9), false, true},
+		{"MinInformative below", weighted(5, 5, 10, minInformative-0.01, 2.9), false, false},
 		{"weighted MinCoverage at", weighted(8, 8, 10, 2, 4), false, true},
 		{"weighted MinCoverage below", weighted(8, 8, 10, 2, 4.01), false, false},
 		{"low information, not vouched", weighted(5, 5, 5, 1, 1), false, false},
 		{"LowInfoCoverage at", weighted(5, 5, 6, 0.9, 1), true, true},
 		{"LowInfoCoverage below", weighted(5, 5, 6, 0.9, 1.01), true, false},
-		{"LowInfoWeight at", weighted(5, 5, 5, LowInfoWeight, LowInfoWeight), true, true},
-		{"LowInfoWeight below", weighted(5, 5, 5, LowInfoWeight-0.01, LowInfoWeight-0.01), true, false},
+		{"LowInfoWeight at", weighted(5, 5, 5, lowInfoWeight, lowInfoWeight), true, true},
+		{"LowInfoWeight below", weighted(5, 5, 5, lowInfoWeight-0.01, lowInfoWeight-0.01), true, false},
 	}
 	for _, tt := range tests {
 		if got := accept(tt.al, tt.al.shorterLen, 20, evidence{vouched: tt.vouched}); got != tt.want {

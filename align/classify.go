@@ -86,13 +86,13 @@ func classifyEdge(c, v wording, b block, mk func(Kind, Severity, int, int, int, 
 	return out
 }
 
-// MinSentenceWords is the fewest words of a sentence that one whole
+// minSentenceWords is the fewest words of a sentence that one whole
 // version has at an edge and another lacks for the excerpt to be marked
 // as a whole sentence more or less (subkind "sentence"; still partial and
 // info: one version is a verbatim excerpt of the other, which quoting
 // one sentence of a longer remark is): "Mmhmm, I do" against "I do" is
 // just an excerpt's edge.
-const MinSentenceWords = 3
+const minSentenceWords = 3
 
 // wholeSentences reports whether the words only one side has at an edge
 // make whole sentences: at least MinSentenceWords of them, parted from
@@ -102,7 +102,7 @@ func wholeSentences(c, v wording, b block) bool {
 	if b.b0 == b.b1 {
 		t, i0, i1 = c, b.a0, b.a1
 	}
-	if i1-i0 < MinSentenceWords {
+	if i1-i0 < minSentenceWords {
 		return false
 	}
 	boundary := i1 - 1 // a leading edge ends before the shared words

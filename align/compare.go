@@ -2,27 +2,27 @@ package align
 
 import "slices"
 
-// DivergentBelow is the share of matched words (against the mean length of
+// divergentBelow is the share of matched words (against the mean length of
 // the two aligned regions) under which a version is reported as one
 // `divergent` difference instead of word edits: below it more than about
 // every other word differs, as between two translations of one remark,
 // and a word diff would be noise.
-const DivergentBelow = 0.6
+const divergentBelow = 0.6
 
-// DivergentChanges is how many separate changes that put other words in
+// divergentChanges is how many separate changes that put other words in
 // (words swapped or added) inside the aligned span make a version read as
 // a second rendering of the remark (another translation, a paraphrase)
 // rather than a misquote: one or two are an outlet's slip, best shown word
 // by word; three or more scattered through it mean the remark was worded
 // anew. Words only left out are omissions (an excerpt's gaps), not
 // rewording, and do not count.
-const DivergentChanges = 3
+const divergentChanges = 3
 
-// DivergentRewordedBelow bounds the rule above: the version is divergent
+// divergentRewordedBelow bounds the rule above: the version is divergent
 // only when its matched share is also below this, so a long quotation
 // with three one-word slips among many matching words stays a word diff.
 // (The two translations of Putin's invitation in the seeds share 0.75.)
-const DivergentRewordedBelow = 0.85
+const divergentRewordedBelow = 0.85
 
 // wording is a quotation's words with the text they were cut from.
 type wording struct {
@@ -95,7 +95,7 @@ func compareTexts(c, v wording) comparison {
 	spans := inline(c, v, ops)
 	res := comparison{spans: spans, inline: InlineText(spans)}
 	blocks, equal := changeBlocks(ops)
-	if equal == 0 && len(c.toks) <= ShortAnswerWords && slices.Equal(answerFold(c.norms()), answerFold(v.norms())) {
+	if equal == 0 && len(c.toks) <= shortAnswerWords && slices.Equal(answerFold(c.norms()), answerFold(v.norms())) {
 		// "No." printed "Nope.": an answer said another way is a changed word, not another rendering
 		res.diffs = []locatedDiff{substitution(locatedDiff{Difference{Kind: KindSubstituted, Severity: Error, Canonical: c.span(0, len(c.toks)),
 			Version: v.span(0, len(v.toks))}, v.toks[0].start}, c, v, 0, len(c.toks), 0, len(v.toks))}
@@ -173,7 +173,7 @@ func divergent(c, v wording, ops []op, blocks []block, equal int) bool {
 		}
 	}
 	share := float64(equal) / (float64(ca+vb) / 2)
-	return share < DivergentBelow || (changes >= DivergentChanges && share < DivergentRewordedBelow)
+	return share < divergentBelow || (changes >= divergentChanges && share < divergentRewordedBelow)
 }
 
 // reorders pairs a deletion with an insertion of the same words elsewhere

@@ -196,7 +196,7 @@ func matchedPairs(items []item, v *vocab) ([]pair, stories) {
 	})
 	st := stories{}
 	for k, p := range cands {
-		if ok[k] && p.weight >= MinInformative {
+		if ok[k] && p.weight >= minInformative {
 			st.link(&items[p.i], &items[p.j])
 		}
 	}
@@ -371,10 +371,10 @@ func (c *clusters) attachParts() {
 	}
 }
 
-// EchoMinWords is the fewest words a lone fragment needs to be taken as an
+// echoMinWords is the fewest words a lone fragment needs to be taken as an
 // echo of a full quotation of its own article: one word ("live") stands in
 // too many sentences to say which remark it came from.
-const EchoMinWords = 2
+const echoMinWords = 2
 
 // attachEchoes puts each fragment or short phrase that is alone, or
 // clustered only with other fragments and short phrases, into the cluster
@@ -399,7 +399,7 @@ func (c *clusters) attachEchoes() {
 	for i := range c.items {
 		it := &c.items[i]
 		r := c.uf.find(int32(i))
-		if len(c.full[r]) > 0 || it.full || len(it.ids) < EchoMinWords || c.v.weightOfAll(it.ids) < LowInfoWeight {
+		if len(c.full[r]) > 0 || it.full || len(it.ids) < echoMinWords || c.v.weightOfAll(it.ids) < lowInfoWeight {
 			continue
 		}
 		for _, f := range hosts[it.source] {
@@ -476,7 +476,7 @@ func (c *clusters) attachLoosely(i int32, siblings []int32) {
 				continue
 			}
 			al := align(it.ids, other.ids, c.v)
-			if al.matched >= min(MinAlignedWords, len(it.ids)) && al.coverage() >= MinCoverage && al.density() >= MinDensity {
+			if al.matched >= min(minAlignedWords, len(it.ids)) && al.coverage() >= minCoverage && al.density() >= minDensity {
 				c.join(r, i, c.betterMain(r, i))
 				return
 			}
@@ -543,7 +543,7 @@ func (c *clusters) splitParts(a, b, m int32) bool {
 		return false
 	}
 	al := align(append(slices.Clone(x.ids), y.ids...), main.ids, c.v)
-	return al.weightedCoverage() >= ConflictCoverage && al.density() >= ConflictCoverage
+	return al.weightedCoverage() >= conflictCoverage && al.density() >= conflictCoverage
 }
 
 // inside reports whether item x stands, nearly word for word, inside
@@ -554,7 +554,7 @@ func (c *clusters) inside(x *item, m int32) bool {
 		return false
 	}
 	al := align(x.ids, main.ids, c.v)
-	return al.weightedCoverage() >= LowInfoCoverage && al.density() >= LowInfoCoverage
+	return al.weightedCoverage() >= lowInfoCoverage && al.density() >= lowInfoCoverage
 }
 
 // continuesSentence reports whether a quotation starts in the middle of

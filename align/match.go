@@ -6,79 +6,79 @@ import "slices"
 // quotation's words that the local alignment matches; density is the share
 // of the aligned span of the longer quotation that is matched.
 const (
-	// ShortPhraseWords is the most words a "short phrase" has. Phrases this
+	// shortPhraseWords is the most words a "short phrase" has. Phrases this
 	// short ("I do.", "Nope.", "killer,") recur in unrelated stories, so
 	// they match only when the speaker or the surrounding sentence agrees.
-	ShortPhraseWords = 3
+	shortPhraseWords = 3
 
-	// MinAlignedWords is the fewest matched words for quotations longer
+	// minAlignedWords is the fewest matched words for quotations longer
 	// than a short phrase: two shared words ("the president") are chance.
-	MinAlignedWords = 3
+	minAlignedWords = 3
 
-	// MinCoverage is the coverage two longer quotations need when their
+	// minCoverage is the coverage two longer quotations need when their
 	// speakers agree or one is unknown. Two translations of one remark
 	// share about half their words or more; unrelated remarks on one topic
 	// share mostly function words, well under half once the diff has
 	// been cleaned up.
-	MinCoverage = 0.5
+	minCoverage = 0.5
 
-	// RetoldCoverage is the coverage two longer quotations need when both
+	// retoldCoverage is the coverage two longer quotations need when both
 	// credit one named person and their matched words weigh at least
 	// RetoldInformative: two translations of one remark that share its
 	// names and key terms but render the rest differently ("urges the
 	// Philippine side to stop its provocations" and "demands that the
 	// Philippines stop its provocative acts") share well under half their
 	// words; one person's different remarks seldom share that much weight.
-	RetoldCoverage = 0.4
+	retoldCoverage = 0.4
 
-	// ConflictCoverage is the coverage needed when the sources credit
+	// conflictCoverage is the coverage needed when the sources credit
 	// different speakers: only near-identical words make a credit dispute
 	// rather than two people's remarks.
-	ConflictCoverage = 0.8
+	conflictCoverage = 0.8
 
-	// ShortCoverage is the coverage two short phrases need: "pay the
+	// shortCoverage is the coverage two short phrases need: "pay the
 	// price" and "pay a price" (2 of 3 words) are one fragment printed two
 	// ways. A short phrase inside a longer quotation must match whole.
-	ShortCoverage = 0.6
+	shortCoverage = 0.6
 
-	// MinDensity is the least density: a fragment's words must stand close
+	// minDensity is the least density: a fragment's words must stand close
 	// together in the longer quotation, not be scattered across it.
-	MinDensity = 0.5
+	minDensity = 0.5
 
-	// NearIdenticalContext is the word overlap of two quotations'
+	// nearIdenticalContext is the word overlap of two quotations'
 	// surrounding sentences above which a short phrase matches without an
 	// agreeing speaker: the same sentence reprinted, not a new one.
-	NearIdenticalContext = 0.8
+	nearIdenticalContext = 0.8
 
-	// RelatedContext is the word overlap of two short phrases' surrounding
+	// relatedContext is the word overlap of two short phrases' surrounding
 	// sentences above which they match without an agreeing speaker, when
 	// their sources are already known to cover one story: the same claim
 	// reported around the same words ("…warning that Putin would 'pay a
 	// price,' following a report…" and "…going to 'pay the price' after a
 	// report…" overlap 0.39). Across stories it never applies.
-	RelatedContext = 0.3
+	relatedContext = 0.3
 )
 
-// MinInformative is the least summed weight (see wordWeight) of the
+// minInformative is the least summed weight (see wordWeight) of the
 // matched words that makes two quotations longer than a short phrase one
 // utterance on their words alone: about three words that few quotations
 // of the set have. Stock phrases ("that is why", "the American people",
 // "is going to") are made of words many quotations have and weigh far
 // less.
-const MinInformative = 1.5
+const minInformative = 1.5
 
-// RetoldInformative is the least summed weight of the matched words that
+// retoldInformative is the least summed weight of the matched words that
 // lets two quotations credited to one person match at RetoldCoverage.
-const RetoldInformative = 2 * MinInformative
+const retoldInformative = 2 * minInformative
 
 // A match weighing less than MinInformative is treated like a short
 // phrase: it needs the same speaker (or near-identical context), must
-// cover at least LowInfoCoverage of the shorter quotation's weight (an
-// excerpt, not a shared phrase), and must weigh at least LowInfoWeight,
+// cover at least lowInfoCoverage of the shorter quotation's weight (an
+// excerpt, not a shared phrase), and must weigh at least lowInfoWeight,
 // so that a run of function words ("and we are going to") never counts.
 const (
-	LowInfoCoverage = 0.9
-	LowInfoWeight   = 0.5
+	lowInfoCoverage = 0.9
+	lowInfoWeight   = 0.5
 )
 
 // evidence is what is known about two quotations besides their words.
@@ -92,11 +92,11 @@ type evidence struct {
 func (ev evidence) need(w float64) float64 {
 	switch {
 	case ev.conflict:
-		return ConflictCoverage
-	case ev.person && w >= RetoldInformative:
-		return RetoldCoverage
+		return conflictCoverage
+	case ev.person && w >= retoldInformative:
+		return retoldCoverage
 	}
-	return MinCoverage
+	return minCoverage
 }
 
 // item is a quotation (or joined utterance) as the matcher sees it.
@@ -117,8 +117,8 @@ type item struct {
 // newItem makes the matcher's view of a quotation's words.
 func newItem(words []string, source, speaker, context string, fragment bool) item {
 	it := item{words: words, source: source, speaker: speaker, context: context}
-	it.full = !fragment && len(words) > ShortPhraseWords
-	if len(words) <= ShortPhraseWords {
+	it.full = !fragment && len(words) > shortPhraseWords
+	if len(words) <= shortPhraseWords {
 		it.ctx = normTokens(context)
 	}
 	return it
@@ -160,14 +160,14 @@ func hopeless(a, b *item, v *vocab, ev evidence) bool {
 		short = b
 	}
 	n, w := bound(a, b, v)
-	if len(short.ids) <= ShortPhraseWords {
+	if len(short.ids) <= shortPhraseWords {
 		return n < min(2, len(short.ids))
 	}
 	var total float64
 	for _, id := range short.ids {
 		total += v.weightOf(id)
 	}
-	return n < MinAlignedWords || total == 0 || w/total < ev.need(w)
+	return n < minAlignedWords || total == 0 || w/total < ev.need(w)
 }
 
 // matchItems applies the matching rule to two items, giving the alignment
@@ -191,9 +191,9 @@ func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 	}
 	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker), person: speakerAgree(a.speaker, b.speaker)}
 	ev.vouched = ev.person || speakerAgree(a.org, b.org)
-	if shorter <= ShortPhraseWords && !ev.vouched {
+	if shorter <= shortPhraseWords && !ev.vouched {
 		ev.vouched = contextNear(a, b) ||
-			(sameStory && !ev.conflict && longer <= ShortPhraseWords && contextOverlap(a, b) >= RelatedContext)
+			(sameStory && !ev.conflict && longer <= shortPhraseWords && contextOverlap(a, b) >= relatedContext)
 		if !ev.vouched {
 			return alignment{}, false
 		}
@@ -202,7 +202,7 @@ func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 		return alignment{}, false
 	}
 	al := align(a.ids, b.ids, v)
-	if !ev.vouched && al.wMatched < MinInformative && al.wMatched >= LowInfoWeight {
+	if !ev.vouched && al.wMatched < minInformative && al.wMatched >= lowInfoWeight {
 		ev.vouched = (sameStory && !ev.conflict) || contextNear(a, b)
 	}
 	return al, accept(al, shorter, longer, ev)
@@ -212,38 +212,38 @@ func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 // phrases weighs too little to be accepted without something vouching
 // for it.
 func lowInfo(al alignment) bool {
-	return al.shorterLen > ShortPhraseWords && al.wMatched < MinInformative && al.wMatched >= LowInfoWeight
+	return al.shorterLen > shortPhraseWords && al.wMatched < minInformative && al.wMatched >= lowInfoWeight
 }
 
 // accept decides a measured alignment.
 func accept(al alignment, shorter, longer int, ev evidence) bool {
-	if al.density() < MinDensity {
+	if al.density() < minDensity {
 		return false
 	}
-	if shorter <= ShortPhraseWords {
+	if shorter <= shortPhraseWords {
 		if !ev.vouched {
 			return false
 		}
-		if longer > ShortPhraseWords {
+		if longer > shortPhraseWords {
 			// a phrase lifted from a longer quotation is lifted word for
 			// word, and one word ("live") is in too many sentences to count.
 			return al.matched >= 2 && al.matched == shorter
 		}
-		return al.coverage() >= ShortCoverage
+		return al.coverage() >= shortCoverage
 	}
-	if al.matched < MinAlignedWords || al.weightedCoverage() < ev.need(al.wMatched) {
+	if al.matched < minAlignedWords || al.weightedCoverage() < ev.need(al.wMatched) {
 		return false
 	}
-	if al.wMatched >= MinInformative {
+	if al.wMatched >= minInformative {
 		return true
 	}
-	return ev.vouched && al.weightedCoverage() >= LowInfoCoverage && al.wMatched >= LowInfoWeight
+	return ev.vouched && al.weightedCoverage() >= lowInfoCoverage && al.wMatched >= lowInfoWeight
 }
 
 // contextNear reports whether two items' contexts are nearly the same
 // sentence(s).
 func contextNear(a, b *item) bool {
-	return contextOverlap(a, b) >= NearIdenticalContext
+	return contextOverlap(a, b) >= nearIdenticalContext
 }
 
 // contextOverlap is the word overlap of two items' contexts.
@@ -261,7 +261,7 @@ func contextOverlap(a, b *item) float64 {
 // shortPair reports whether both items are short phrases, which a second
 // look may accept once their sources are known to cover one story.
 func shortPair(a, b *item) bool {
-	return len(a.words) <= ShortPhraseWords && len(b.words) <= ShortPhraseWords &&
+	return len(a.words) <= shortPhraseWords && len(b.words) <= shortPhraseWords &&
 		!speakerConflict(a.speaker, b.speaker)
 }
 

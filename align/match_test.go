@@ -67,17 +67,17 @@ func words(n int, prefix string) string {
 func TestShortPhraseWordsEdge(t *testing.T) {
 	// At ShortPhraseWords, differing speakers keep identical words apart;
 	// one word more and they are one utterance credited two ways.
-	at := words(ShortPhraseWords, "w")
-	above := words(ShortPhraseWords+1, "w")
+	at := words(shortPhraseWords, "w")
+	above := words(shortPhraseWords+1, "w")
 	its, v := testItems(at, at)
 	its[0].speaker, its[1].speaker = "Jen Psaki", "Joe Biden"
 	if _, ok := matchItems(&its[0], &its[1], v); ok {
-		t.Errorf("%d-word phrase by different speakers matched", ShortPhraseWords)
+		t.Errorf("%d-word phrase by different speakers matched", shortPhraseWords)
 	}
 	its, v = testItems(above, above)
 	its[0].speaker, its[1].speaker = "Jen Psaki", "Joe Biden"
 	if _, ok := matchItems(&its[0], &its[1], v); !ok {
-		t.Errorf("%d-word quote by different speakers not matched", ShortPhraseWords+1)
+		t.Errorf("%d-word quote by different speakers not matched", shortPhraseWords+1)
 	}
 }
 

@@ -12,11 +12,11 @@ func TestRetoldCoverage(t *testing.T) {
 		w    float64
 		want float64
 	}{
-		{"one person, weighty match", evidence{person: true, vouched: true}, RetoldInformative, RetoldCoverage},
-		{"one person, light match", evidence{person: true, vouched: true}, RetoldInformative - 0.1, MinCoverage},
-		{"one organisation", evidence{vouched: true}, RetoldInformative, MinCoverage},
-		{"speaker unknown", evidence{}, RetoldInformative, MinCoverage},
-		{"speakers conflict", evidence{conflict: true}, RetoldInformative, ConflictCoverage},
+		{"one person, weighty match", evidence{person: true, vouched: true}, retoldInformative, retoldCoverage},
+		{"one person, light match", evidence{person: true, vouched: true}, retoldInformative - 0.1, minCoverage},
+		{"one organisation", evidence{vouched: true}, retoldInformative, minCoverage},
+		{"speaker unknown", evidence{}, retoldInformative, minCoverage},
+		{"speakers conflict", evidence{conflict: true}, retoldInformative, conflictCoverage},
 	}
 	for _, tt := range tests {
 		if got := tt.ev.need(tt.w); got != tt.want {

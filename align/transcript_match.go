@@ -11,11 +11,11 @@ import (
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
-// ShortAnswerWords is the most words a quotation may have to count as a
+// shortAnswerWords is the most words a quotation may have to count as a
 // short answer ("No.", "I do.", "Not yet."): words that many turns of a
 // transcript may hold, matched only where the article's context agrees
 // with the question or topic the turn answers.
-const ShortAnswerWords = quotes.ShortWords
+const shortAnswerWords = quotes.ShortWords
 
 // Shares of a quotation's words, in order, that a transcript passage must
 // hold: for the credited speaker's words (a misquote still matches), and
@@ -31,10 +31,10 @@ const (
 // find looks for one quotation in one transcript.
 func (t *tscript) find(probe wording, p ProbeQuote) (TranscriptCheck, bool) {
 	credited := surname(p.Speaker)
-	if len(probe.toks) <= ShortAnswerWords && credited == "" {
+	if len(probe.toks) <= shortAnswerWords && credited == "" {
 		return TranscriptCheck{}, false // words this short prove nothing of who said them
 	}
-	if len(probe.toks) <= ShortAnswerWords {
+	if len(probe.toks) <= shortAnswerWords {
 		return t.findShort(probe, p, credited)
 	}
 	need := minOtherShare

@@ -72,7 +72,7 @@ func (c *Checker) transcriptMatch(f *Finding, parts []quotes.Quote, tc align.Tra
 	if at := transcriptPlaces(f.Differences); at != "" {
 		f.Message += "; in the transcript: " + at
 	}
-	if n := len(strings.Fields(f.Text)); n <= align.ShortAnswerWords && p.Asked != "" {
+	if n := len(strings.Fields(f.Text)); n <= quotes.ShortWords && p.Asked != "" {
 		f.Message += fmt.Sprintf("; answering %q", p.Asked)
 	}
 	if tc.Status == align.SaidByOther {
