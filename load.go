@@ -92,7 +92,7 @@ func extractFile(path, id string, opts Options) loadedFile {
 	sources.Name(srcs, id)
 	lf := loadedFile{err: err}
 	for _, src := range srcs {
-		qs, ws := extract(src)
+		qs, ws := extract(src, opts.People)
 		sum := textSum(src.Text)
 		if !opts.KeepText && src.Transcript == nil { // a transcript's text is read again when quotations are checked against it
 			detach(qs)
@@ -103,11 +103,15 @@ func extractFile(path, id string, opts Options) loadedFile {
 	return lf
 }
 
-// extract finds an article's quotations; a transcript has none, being
-// the record quotations are checked against rather than quoted text.
-func extract(src *sources.Source) ([]quotes.Quote, []quotes.Warning) {
+// extract finds an article's quotations, knowing people (Options.People);
+// a transcript has none, being the record quotations are checked against
+// rather than quoted text.
+func extract(src *sources.Source, people []string) ([]quotes.Quote, []quotes.Warning) {
 	if src.Transcript != nil {
 		return nil, nil
+	}
+	if len(people) > 0 {
+		return extractor().WithPeople(people).Extract(src)
 	}
 	return extractor().Extract(src)
 }

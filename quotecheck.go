@@ -21,6 +21,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
@@ -45,6 +46,11 @@ type Options struct {
 	// KeepText keeps each Source's Text after extraction; by default it is
 	// released to save memory (nothing after extraction needs it).
 	KeepText bool
+	// People are persons other sources on the story name in full (the
+	// speakers of wire copy, for a draft): a bare surname of theirs that
+	// an article says nothing more about is taken as a person's (see
+	// quotes.Extractor.WithPeople).
+	People []string
 	// OnProblem, when set, is called (from one goroutine at a time, in input
 	// order) for each input that could not be read or was read with a
 	// caveat, and for each warning extraction gives.
@@ -71,6 +77,20 @@ type Corpus struct {
 	Quotes   []quotes.Quote
 	Warnings []quotes.Warning // recoverable problems found while scanning text
 	Problems []Problem        // inputs not read, or read with a caveat
+}
+
+// People gives the speakers the corpus names in full, once each, in order
+// of first quotation: what a draft checked against it may call by surname.
+func (c *Corpus) People() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, q := range c.Quotes {
+		if strings.Contains(q.Speaker, " ") && !seen[q.Speaker] {
+			seen[q.Speaker] = true
+			out = append(out, q.Speaker)
+		}
+	}
+	return out
 }
 
 // Failed counts the inputs (files or records) that could not be read.
@@ -113,7 +133,7 @@ func ReadArticle(name string, r io.Reader) ([]Article, error) {
 	sources.Name(srcs, sources.FileIDs([]string{name})[0])
 	var out []Article
 	for _, src := range srcs {
-		qs, ws := extract(src)
+		qs, ws := extract(src, nil)
 		out = append(out, Article{Source: src, Quotes: qs, Warnings: ws})
 	}
 	return out, err

@@ -24,6 +24,7 @@ type attributor struct {
 	events     []event         // quotations whose speaker is known, in order (the discourse state)
 	reported   []event         // reported-speech clauses with a named subject, found on first need
 	sentStart  []int           // the first token of each token's sentence
+	known      map[string]bool // speaker keys of people other sources name in full (Extractor.WithPeople)
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -255,7 +256,7 @@ func (a *attributor) resolveTok(k int) credit {
 			a.orgs[org] = true // "the Board of Elections said": a name no person has
 			return credit{person: org, method: MethodOrganisation}
 		}
-		if !a.personByArticle(mi) && !a.confirmedByProse(mi) {
+		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.confirmedByProse(mi) {
 			return credit{} // "Greenpeace said": not a person
 		}
 		return credit{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}

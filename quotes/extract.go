@@ -10,10 +10,30 @@ import (
 
 // Extractor finds quotations and their speakers. It keeps no state between
 // calls, so one Extractor is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	known map[string]bool // speaker keys (surnames) of the people WithPeople names
+}
 
 // NewExtractor makes an Extractor.
 func NewExtractor() *Extractor { return &Extractor{} }
+
+// WithPeople gives an Extractor that also knows the persons other sources
+// on the story name in full ("Jen Psaki"): an article's bare "Psaki said",
+// which the article itself says nothing more about, is then taken as a
+// person's words without asking the language model. Names of one word
+// are left out: only a full name shows a person.
+func (e *Extractor) WithPeople(names []string) *Extractor {
+	out := &Extractor{known: map[string]bool{}}
+	for k := range e.known {
+		out.known[k] = true
+	}
+	for _, n := range names {
+		if len(strings.Fields(n)) >= 2 {
+			out.known[SpeakerKey(n)] = true
+		}
+	}
+	return out
+}
 
 // maxContext is the longest Context, in bytes.
 const maxContext = 300
@@ -31,6 +51,7 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 	}
 	toks := tokenize(text, paras, spans)
 	a := newAttributor(toks, findPeople(toks))
+	a.known = e.known
 	qs := make([]Quote, len(spans))
 	qtok := make([]int, len(spans))
 	for k, tk := range toks {

@@ -129,3 +129,22 @@ func TestProseConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownPeopleNeedNoProse: a bare surname the article says nothing else
+// about is settled by a full name another source gives (a draft's wire
+// copy), without the language model; without it, prose is asked.
+func TestKnownPeopleNeedNoProse(t *testing.T) {
+	src := sources.FromText("draft", "Talks resume\n\n\"We will rebuild the pier before winter,\" Okonjo said.\n")
+	before := proseWindows.Load()
+	qs, _ := NewExtractor().WithPeople([]string{"Adaeze Okonjo", "Lee"}).Extract(src)
+	if len(qs) != 1 || qs[0].Speaker != "Okonjo" || qs[0].SpeakerMethod != MethodExplicit {
+		t.Fatalf("got %+v, want Okonjo credited explicitly", qs)
+	}
+	if n := proseWindows.Load() - before; n != 0 {
+		t.Errorf("prose tagged %d windows for a surname the wire names in full, want 0", n)
+	}
+	NewExtractor().Extract(src)
+	if proseWindows.Load() == before {
+		t.Error("without the wire's names prose was not asked: the test shows nothing")
+	}
+}

@@ -219,11 +219,11 @@ func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: standard input: %v", err)}
 	}
-	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr)
+	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr, nil)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
 	}
-	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr)
+	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr, wire.People())
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}

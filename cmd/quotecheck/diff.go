@@ -218,7 +218,7 @@ func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*
 	x := &report.Extract{Problems: []sources.Problem{}}
 	failed := 0
 	if len(paths) > 0 {
-		corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr)
+		corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr, nil)
 		if err != nil {
 			return nil, 0, &ExitError{Code: ExitFailure, Err: err}
 		}

@@ -66,7 +66,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if f.format == "jsonl" {
 		return c.stream(ctx, paths)
 	}
-	corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr)
+	corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr, nil)
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}

@@ -30,10 +30,15 @@ func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress) quotechec
 // files in parallel. Problems with single files are printed to stderr and
 // listed in the corpus; the error is set only when no article could be
 // read or the run was interrupted.
-func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer) (*quotecheck.Corpus, error) {
+//
+// people are persons named in full in other sources (a draft's wire copy):
+// their bare surnames count as persons' names (quotecheck.Options.People).
+func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, people []string) (*quotecheck.Corpus, error) {
 	bar := &lazyProgress{w: stderr, desc: "extracting"}
 	defer bar.finish()
-	return quotecheck.Load(ctx, paths, loadOptions(stdin, stderr, bar))
+	opts := loadOptions(stdin, stderr, bar)
+	opts.People = people
+	return quotecheck.Load(ctx, paths, opts)
 }
 
 // eachArticle loads and extracts every article under paths in parallel and
