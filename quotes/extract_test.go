@@ -38,10 +38,7 @@ func TestScanMarks(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, ws := extract(tc.text)
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Text)
-			}
+			got := textsOf(qs)
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
@@ -235,4 +232,13 @@ func BenchmarkExtractGenerated(b *testing.B) {
 			ex.Extract(src)
 		}
 	}
+}
+
+// textsOf gives the quotations' texts, in order.
+func textsOf(qs []Quote) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Text)
+	}
+	return out
 }

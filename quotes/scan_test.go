@@ -55,10 +55,7 @@ func TestScanConventions(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, ws := extract(tc.text)
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Text)
-			}
+			got := textsOf(qs)
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}

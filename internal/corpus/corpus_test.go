@@ -402,7 +402,9 @@ func FuzzGenerate(f *testing.F) {
 	})
 }
 
-func BenchmarkGenerate(b *testing.B) {
+// benchSetup gives the benchmarks' corpus configuration and reports its
+// bytes per operation.
+func benchSetup(b *testing.B) Config {
 	cfg := Config{Stories: 100, Outlets: 10, Seed: 1, Formats: []string{FormatText, FormatHTML, FormatMarkdown}}
 	var size int64
 	for _, a := range mustGenerate(b, cfg).Articles {
@@ -410,19 +412,18 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
+	return cfg
+}
+
+func BenchmarkGenerate(b *testing.B) {
+	cfg := benchSetup(b)
 	for b.Loop() {
 		mustGenerate(b, cfg)
 	}
 }
 
 func BenchmarkWrite(b *testing.B) {
-	cfg := Config{Stories: 100, Outlets: 10, Seed: 1, Formats: []string{FormatText, FormatHTML, FormatMarkdown}}
-	var size int64
-	for _, a := range mustGenerate(b, cfg).Articles {
-		size += int64(len(a.Content))
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
+	cfg := benchSetup(b)
 	dir := b.TempDir()
 	for b.Loop() {
 		if err := Write(dir, cfg); err != nil {
