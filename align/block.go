@@ -17,7 +17,8 @@ import (
 // of links joins them. A link is two quotations of different sources that
 // are plainly one utterance: they share one of their SignatureKeys (their
 // rarest word pairs), and the matching rule accepts them with informative
-// words covering most of the shorter (see strongMatch). A story's outlets
+// words covering most of the shorter, or, when both credit one person,
+// a long run of words nearly all alike (see strongMatch). A story's outlets
 // print its main remarks nearly alike, so one strong match per outlet
 // brings the story together, while a shared stock phrase links nothing.
 // Since a block holds whole sources, everything decided within one source
@@ -168,10 +169,13 @@ func Linked(a, b *quotes.Quote, st *Stats) bool {
 	return strongMatch(&items[0], &items[1], v)
 }
 
-// strongMatch is Linked for items.
+// strongMatch is Linked for items. One person's long sentence reprinted
+// nearly word for word counts, however common its words are in a large
+// corpus (see verbatimWords).
 func strongMatch(a, b *item, v *vocab) bool {
 	al, ok := matchItems(a, b, v)
-	return ok && al.wMatched >= minInformative && al.weightedCoverage() >= linkCoverage
+	return ok && (al.wMatched >= minInformative && al.weightedCoverage() >= linkCoverage ||
+		speakerAgree(a.speaker, b.speaker) && al.matched >= verbatimWords && al.coverage() >= linkCoverage)
 }
 
 // Components numbers the sets of n elements that links join, from 0 in

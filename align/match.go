@@ -76,9 +76,19 @@ const retoldInformative = 2 * minInformative
 // cover at least lowInfoCoverage of the shorter quotation's weight (an
 // excerpt, not a shared phrase), and must weigh at least lowInfoWeight,
 // so that a run of function words ("and we are going to") never counts.
+// A long sentence reprinted nearly word for word also counts when one
+// changed word holds much of its weight: "I think the council will not
+// rebuild every school in Milton by the end of the year" and "... will
+// not reconstruct every school ..." match 15 of 16 words, and the one
+// word apart is the rarest. So, with the same vouching, verbatimWords
+// matched words covering lowInfoCoverage of the shorter quotation's words
+// (not weight) count too. In a large corpus every common word weighs
+// less (see wordWeight), and such sentences fall short of the weighted
+// coverage though no word of theirs has changed its use.
 const (
 	lowInfoCoverage = 0.9
 	lowInfoWeight   = 0.5
+	verbatimWords   = 8
 )
 
 // evidence is what is known about two quotations besides their words.
@@ -237,7 +247,8 @@ func accept(al alignment, shorter, longer int, ev evidence) bool {
 	if al.wMatched >= minInformative {
 		return true
 	}
-	return ev.vouched && al.weightedCoverage() >= lowInfoCoverage && al.wMatched >= lowInfoWeight
+	return ev.vouched && al.wMatched >= lowInfoWeight && (al.weightedCoverage() >= lowInfoCoverage ||
+		(al.matched >= verbatimWords && al.coverage() >= lowInfoCoverage))
 }
 
 // contextNear reports whether two items' contexts are nearly the same

@@ -39,6 +39,32 @@ func TestAcceptThresholds(t *testing.T) {
 	}
 }
 
+// TestLowInfoVerbatim checks that a long sentence of common words
+// reprinted nearly word for word is one utterance when the speaker agrees,
+// even when the one changed word carries much of its weight, while a
+// shorter run or a looser copy still needs the weighted coverage.
+func TestLowInfoVerbatim(t *testing.T) {
+	tests := []struct {
+		name                   string
+		matched, span, shorter int
+		wMatched, wShorter     float64
+		vouched, want          bool
+	}{
+		{"16 of 17 words, the rare one changed", 16, 17, 17, 1.4, 2.1, true, true},
+		{"the same without an agreeing speaker", 16, 17, 17, 1.4, 2.1, false, false},
+		{"verbatimWords of them", verbatimWords, verbatimWords, verbatimWords, 0.8, 1.4, true, true},
+		{"one word fewer", verbatimWords - 1, verbatimWords - 1, verbatimWords - 1, 0.8, 1.4, true, false},
+		{"16 of 20 words", 16, 20, 20, 1.2, 2.1, true, false},
+		{"too light", 16, 17, 17, 0.4, 0.7, true, false},
+	}
+	for _, tt := range tests {
+		al := alignment{matched: tt.matched, span: tt.span, shorterLen: tt.shorter, wMatched: tt.wMatched, wShorter: tt.wShorter}
+		if got := accept(al, tt.shorter, tt.shorter+5, evidence{vouched: tt.vouched}); got != tt.want {
+			t.Errorf("%s: accept = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // uniform is an alignment of words that all weigh 1.
 func uniform(matched, span, shorter int) alignment {
 	return alignment{matched: matched, span: span, shorterLen: shorter, wMatched: float64(matched), wShorter: float64(shorter)}

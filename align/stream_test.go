@@ -84,3 +84,34 @@ func TestBlocksAlignAlone(t *testing.T) {
 		t.Errorf("blocks aligned alone: %d utterances, unlike the %d of the whole set", len(pieced), len(whole))
 	}
 }
+
+// TestStrongMatchVerbatim checks that two outlets' near word-for-word
+// copies of one person's long sentence of common words link their
+// sources, though the one word they differ in outweighs the rest, while
+// the same copies credited to different people, or a short run, do not.
+func TestStrongMatchVerbatim(t *testing.T) {
+	long := "I think the council will not %s every school in Milton by the end of the year"
+	short := "the council will %s every school"
+	tests := []struct {
+		name       string
+		text       string
+		sa, sb     string
+		wantLinked bool
+	}{
+		{"one person, long", long, "Ann Lee", "Ann Lee", true},
+		{"two people, long", long, "Ann Lee", "Bo Chan", false},
+		{"one unknown, long", long, "Ann Lee", "", false},
+		{"one person, short", short, "Ann Lee", "Ann Lee", false},
+	}
+	for _, tt := range tests {
+		items, v := testItems(fmt.Sprintf(tt.text, "rebuild"), fmt.Sprintf(tt.text, "reconstruct"))
+		for id := range v.weight {
+			v.weight[id] = 0.08 // common words, as in a large corpus
+		}
+		v.weight[v.ids["rebuild"]], v.weight[v.ids["reconstruct"]] = 1, 1
+		items[0].speaker, items[1].speaker = tt.sa, tt.sb
+		if got := strongMatch(&items[0], &items[1], v); got != tt.wantLinked {
+			t.Errorf("%s: strongMatch = %v, want %v", tt.name, got, tt.wantLinked)
+		}
+	}
+}
