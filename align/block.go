@@ -192,16 +192,30 @@ func Components(n int, links [][2]int32) []int {
 // componentNumbers numbers the sets of uf from 0 in order of their first
 // member.
 func componentNumbers(uf unionFind) []int {
-	num := map[int32]int{}
 	out := make([]int, len(uf))
+	num := map[int32]int{}
+	for i, f := range firstMembers(uf) {
+		if f == int32(i) {
+			num[f] = len(num)
+		}
+		out[i] = num[f]
+	}
+	return out
+}
+
+// firstMembers gives each element of uf the index of its set's first
+// member.
+func firstMembers(uf unionFind) unionFind {
+	out := make(unionFind, len(uf))
+	firstOf := map[int32]int32{}
 	for i := range uf {
 		r := uf.find(int32(i))
-		n, ok := num[r]
+		f, ok := firstOf[r]
 		if !ok {
-			n = len(num)
-			num[r] = n
+			f = int32(i)
+			firstOf[r] = f
 		}
-		out[i] = n
+		out[i] = f
 	}
 	return out
 }

@@ -138,18 +138,7 @@ func groupBlock(qs []quotes.Quote, st *Stats) unionFind {
 	}
 	cl.attachParts()
 	cl.attachEchoes()
-	out := make(unionFind, len(qs))
-	firstOf := map[int32]int32{}
-	for i := range qs {
-		r := cl.uf.find(int32(i))
-		f, ok := firstOf[r]
-		if !ok {
-			f = int32(i)
-			firstOf[r] = f
-		}
-		out[i] = f
-	}
-	return out
+	return firstMembers(cl.uf)
 }
 
 // eachBlock calls f(0..n-1), as many at once as there are processors.
