@@ -22,6 +22,7 @@ var sieves = []sieve{
 	headNounSieve{},
 	adjacentSieve{},
 	documentSieve{},
+	possessiveRemarkSieve{},
 	reportingSubjectSieve{},
 	sentenceSieve{},
 	asPutItSieve{},

@@ -175,3 +175,21 @@ func TestTrailingSieve(t *testing.T) {
 		{"a clause, not an attribution", "Head.\n\n\"We wait\" was the sign, Ana Lima's neighbours agreed.\n", 0, "", ""},
 	})
 }
+
+func TestPossessiveRemarkSieve(t *testing.T) {
+	testSieve(t, possessiveRemarkSieve{}, []sieveCase{
+		{"role in the possessive", "Head.\n\nFire Chief Ines Vale spoke on Friday.\n\nThe fire chief's remarks about \"a long winter\" drew criticism.\n", 0, "Ines Vale", MethodRole},
+		{"name in the possessive, noun then that", "Head.\n\nCritics seized on Tomas Okoro's claim that \"nothing was lost\".\n", 0, "Tomas Okoro", MethodExplicit},
+		{"pronoun, noun then to", "Head.\n\nMayor Ana Lima met residents on Monday. Her pledge to \"fix it by June\" was welcomed.\n", 0, "Ana Lima", MethodPronoun},
+		{"curly apostrophe, noun then of", "Head.\n\nSenator Piet Lund spoke in the chamber. Lund’s warning of “a hard year” came later.\n", 0, "Piet Lund", MethodExplicit},
+		{"no remark noun", "Head.\n\nSenator Piet Lund spoke in the chamber. Lund's office called it \"a hard year\".\n", 0, "", ""},
+		{"possessive too far from the quotation", "Head.\n\nSenator Piet Lund's remarks came after a vote on what many called \"a hard year\".\n", 0, "", ""},
+		{"a thing's words, not a person's", "Head.\n\nThe report's words, \"a hard year\", were repeated.\n", 0, "", ""},
+	})
+}
+
+func TestReferredTo(t *testing.T) {
+	testSieve(t, sentenceSieve{}, []sieveCase{
+		{"after an opening phrase", "Head.\n\nIn a statement on Tuesday, union leader Quinn Diaz referred to \"the long wait\" and said more would follow.\n", 0, "Quinn Diaz", MethodExplicit},
+	})
+}

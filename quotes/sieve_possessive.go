@@ -1,0 +1,52 @@
+package quotes
+
+import "strings"
+
+// possessiveRemarkSieve credits a quotation that a possessive names as
+// someone's words to the possessor:
+//
+//	The mayor's remarks about "a broken system" drew criticism.
+//	Lima's pledge to "fix it by June" was welcomed.
+//	Her warning of "a long winter" came a day later.
+//	Critics seized on Ruiz's claim that "nothing was lost".
+//
+// The possessive, a noun of vocab/remark_nouns.txt and at most one linking
+// word (about, of, on, to, that, for, a comma or a colon) stand directly
+// before the quotation, in its sentence. An organisation's remarks ("the
+// union's warning") are the organisation's.
+type possessiveRemarkSieve struct{}
+
+func (possessiveRemarkSieve) inherits() bool { return false }
+
+// remarkNouns are the nouns of vocab/remark_nouns.txt.
+var remarkNouns = set(strings.Join(vocabWords("remark_nouns"), " "))
+
+// remarkLinks are the words that may join a remark noun to the quotation.
+var remarkLinks = set("about of on over to that for , :")
+
+func (possessiveRemarkSieve) attribute(a *attributor, q int) credit {
+	t := a.toks
+	n := q - 1
+	if n >= 0 && remarkLinks[t[n].lower] {
+		n--
+	}
+	k := n - 1 // the possessive
+	if k < 0 || t[n].sent != t[q].sent || t[k].sent != t[q].sent || !remarkNouns[t[n].lower] {
+		return credit{}
+	}
+	switch t[k].lower {
+	case "his", "her":
+		g := byte('m')
+		if t[k].lower == "her" {
+			g = 'f'
+		}
+		if p := a.resolvePronoun(k, g); p != "" {
+			return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
+		}
+		return credit{}
+	}
+	if mi, ok := a.pp.byTok[k]; !ok || !a.pp.mentions[mi].possessive {
+		return credit{}
+	}
+	return a.resolveTok(k)
+}
