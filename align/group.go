@@ -133,11 +133,18 @@ func groupBlock(qs []quotes.Quote, st *Stats) unionFind {
 	}
 	pairs, stories := matchedPairs(items, v)
 	cl := newClusters(items, v, stories)
+	var loose []pair
 	for _, p := range pairs {
-		cl.merge(p.i, p.j)
+		if items[p.i].full && items[p.j].full {
+			cl.merge(p.i, p.j)
+		} else {
+			loose = append(loose, p)
+		}
 	}
+	cl.mergeLoose(loose)
 	cl.attachParts()
 	cl.attachEchoes()
+	cl.attachExcerpts()
 	return firstMembers(cl.uf)
 }
 
@@ -391,17 +398,32 @@ func (c *clusters) attachEchoes() {
 		if len(c.full[r]) > 0 || it.full || len(it.ids) < echoMinWords || c.v.weightOfAll(it.ids) < lowInfoWeight {
 			continue
 		}
-		for _, f := range hosts[it.source] {
-			rf := c.uf.find(f)
-			if rf == r || !c.echoHost(it, r, f, members) && !c.echoHost(it, r, c.heldBy(it, f, members), members) {
-				continue
-			}
-			c.join(rf, r, c.betterMain(rf, r))
-			root := c.uf.find(r)
-			members[root] = append(members[rf], members[r]...)
-			break
+		rf := c.echoed(it, r, hosts[it.source], members)
+		if rf < 0 {
+			continue
 		}
+		c.join(rf, r, c.betterMain(rf, r))
+		root := c.uf.find(r)
+		members[root] = append(members[rf], members[r]...)
 	}
+}
+
+// echoed gives the cluster of the one remark that fragment it, in
+// cluster r, echoes among the hosts of its article; -1 when it echoes
+// none, or words that stand in two remarks.
+func (c *clusters) echoed(it *item, r int32, hosts []int32, members map[int32][]int32) int32 {
+	found := int32(-1)
+	for _, f := range hosts {
+		rf := c.uf.find(f)
+		if rf == r || rf == found || !c.echoHost(it, r, f, members) && !c.echoHost(it, r, c.heldBy(it, f, members), members) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = rf
+	}
+	return found
 }
 
 // echoHost reports whether fragment it, in cluster r, echoes item f: a

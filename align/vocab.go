@@ -80,6 +80,10 @@ func (v *vocab) finishWith(st *Stats) {
 	}
 }
 
+// weightScale is the set size past which a word's weight depends only on
+// the share of items that have it, not on how many items there are.
+const weightScale = 5000
+
 // minWeightedItems is the fewest items whose word frequencies are trusted
 // for weighting: with fewer, every quotation is about one story and its
 // words' frequencies say more about the story than about the language.
@@ -103,7 +107,7 @@ func wordWeight(df, n int) float64 {
 	if df >= n {
 		return 0
 	}
-	r := math.Log(float64(n)/float64(df)) / math.Log(float64(n))
+	r := min(math.Log(float64(n)/float64(df))/math.Log(float64(min(n, weightScale))), 1)
 	return r * math.Sqrt(r)
 }
 
