@@ -117,12 +117,27 @@ func extract(src *sources.Source, people []string) ([]quotes.Quote, []quotes.War
 }
 
 // detach copies the strings of quotations that are cut from their
-// article's text, so that they do not keep the whole text alive.
+// article's text, so that they do not keep the whole text alive. A
+// quotation's text is taken from the copy of its context when the context
+// holds it, and the article's names and marks are copied once each.
 func detach(qs []quotes.Quote) {
+	once := map[string]string{}
 	for i := range qs {
 		q := &qs[i]
-		for _, f := range []*string{&q.Text, &q.Context, &q.Open, &q.Close, &q.Speaker, &q.Role} {
-			*f = strings.Clone(*f)
+		ctx := strings.Clone(q.Context)
+		if k := strings.Index(ctx, q.Text); k >= 0 {
+			q.Text = ctx[k : k+len(q.Text)]
+		} else {
+			q.Text = strings.Clone(q.Text)
+		}
+		q.Context = ctx
+		for _, f := range []*string{&q.Open, &q.Close, &q.Speaker, &q.Role} {
+			c, ok := once[*f]
+			if !ok {
+				c = strings.Clone(*f)
+				once[c] = c
+			}
+			*f = c
 		}
 	}
 }

@@ -2,7 +2,6 @@ package align
 
 import (
 	"cmp"
-	"hash/fnv"
 	"slices"
 	"strconv"
 
@@ -67,15 +66,21 @@ func NewStats() *Stats {
 // CountStats counts the words and word pairs of quotations.
 func CountStats(qs []quotes.Quote) *Stats {
 	st := NewStats()
-	for i := range qs {
-		st.Count(&qs[i])
-	}
+	eachWords(qs, func(_ int, words [][]string) {
+		for _, ws := range words {
+			st.countOne(ws)
+		}
+	})
 	return st
 }
 
 // Count adds one quotation to the counts.
 func (st *Stats) Count(q *quotes.Quote) {
-	ws := matchTokens(q.Text)
+	st.countOne(matchTokens(q.Text))
+}
+
+// countOne adds one quotation's words to the counts.
+func (st *Stats) countOne(ws []string) {
 	seen := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		if !seen[w] {
@@ -116,12 +121,15 @@ func pairKeys(ws []string) []uint64 {
 // wordPairKey hashes words: the same in every process, so shards keyed
 // apart agree.
 func wordPairKey(ws []string) uint64 {
-	h := fnv.New64a()
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a, 64 bits
+	h := uint64(offset)
 	for _, w := range ws {
-		h.Write([]byte(w))
-		h.Write([]byte{0})
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+		h *= prime // the 0 byte after each word
 	}
-	return h.Sum64()
+	return h
 }
 
 // Signature gives the keys under which a quotation looks for strong
@@ -175,7 +183,46 @@ func Linked(a, b *quotes.Quote, st *Stats) bool {
 func strongMatch(a, b *item, v *vocab) bool {
 	al, ok := matchItems(a, b, v)
 	return ok && (al.wMatched >= minInformative && al.weightedCoverage() >= linkCoverage ||
-		speakerAgree(a.speaker, b.speaker) && al.matched >= verbatimWords && al.coverage() >= linkCoverage)
+		a.agrees(b) && al.matched >= verbatimWords && al.coverage() >= linkCoverage)
+}
+
+// signaturePairs gives the pairs of quotations of different sources that
+// share a key of their signatures sigs (which it drops) and GroupPairs
+// compares, each as the first quotation's index in the high half and the
+// second's in the low half, the first lower.
+func signaturePairs(sigs [][]uint64, srcOf []int32) []uint64 {
+	type keyed struct {
+		k uint64
+		i int32
+	}
+	var byKey []keyed // a sorted list, lighter than a map of groups
+	for i, ks := range sigs {
+		for _, k := range ks {
+			byKey = append(byKey, keyed{k, int32(i)})
+		}
+		sigs[i] = nil
+	}
+	slices.SortFunc(byKey, func(a, b keyed) int { return cmp.Or(cmp.Compare(a.k, b.k), cmp.Compare(a.i, b.i)) })
+	eachGroup := func(f func(a, b int32)) {
+		for lo := 0; lo < len(byKey); {
+			hi := lo + 1
+			for hi < len(byKey) && byKey[hi].k == byKey[lo].k {
+				hi++
+			}
+			g := byKey[lo:hi]
+			for _, p := range GroupPairs(len(g)) {
+				if a, b := g[p[0]].i, g[p[1]].i; srcOf[a] != srcOf[b] {
+					f(a, b)
+				}
+			}
+			lo = hi
+		}
+	}
+	n := 0
+	eachGroup(func(int32, int32) { n++ })
+	cands := make([]uint64, 0, n) // counted first: the largest slice of the pass
+	eachGroup(func(a, b int32) { cands = append(cands, uint64(a)<<32|uint64(b)) })
+	return cands
 }
 
 // Components numbers the sets of n elements that links join, from 0 in
@@ -265,33 +312,20 @@ func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
 		}
 		srcOf[i] = n
 	}
+	sigs := make([][]uint64, len(qs))
+	parallel(len(qs), func(i int) { sigs[i] = st.signature(matchTokens(qs[i].Text)) })
 	items, _, v := quoteItemsWith(qs, false, st)
-	groups := map[uint64][]int32{}
-	for i := range items {
-		for _, k := range st.signature(items[i].words) {
-			groups[k] = append(groups[k], int32(i))
-		}
-		items[i].words = nil // linking compares word numbers only
-	}
-	var cands [][2]int32
-	for _, g := range groups {
-		for _, p := range GroupPairs(len(g)) {
-			if a, b := g[p[0]], g[p[1]]; srcOf[a] != srcOf[b] {
-				cands = append(cands, [2]int32{a, b})
-			}
-		}
-	}
-	clear(groups)
-	slices.SortFunc(cands, func(x, y [2]int32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+	cands := signaturePairs(sigs, srcOf)
+	slices.Sort(cands)
 	cands = slices.Compact(cands)
 	strong := make([]bool, len(cands))
 	parallel(len(cands), func(k int) {
-		strong[k] = strongMatch(&items[cands[k][0]], &items[cands[k][1]], v)
+		strong[k] = strongMatch(&items[cands[k]>>32], &items[uint32(cands[k])], v)
 	})
 	var links [][2]int32
 	for k, c := range cands {
 		if strong[k] {
-			links = append(links, [2]int32{srcOf[c[0]], srcOf[c[1]]})
+			links = append(links, [2]int32{srcOf[c>>32], srcOf[uint32(c)]})
 		}
 	}
 	blockOfSource := Components(len(num), links)

@@ -68,7 +68,7 @@ func (c *clusters) excerptHost(it *item, sources []string, full map[string][]int
 				return host
 			}
 			other := &c.items[f]
-			if speakerConflict(other.speaker, it.speaker) || !containsSeq(other.ids, it.ids) {
+			if other.conflicts(it) || !containsSeq(other.ids, it.ids) {
 				continue
 			}
 			switch rf := c.uf.find(f); {

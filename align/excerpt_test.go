@@ -1,8 +1,13 @@
 package align
 
 import (
+	"hash/fnv"
 	"math"
+	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -72,5 +77,44 @@ func TestWordWeightDoesNotFallWithSize(t *testing.T) {
 	}
 	if got, want := wordWeight(10, 100), math.Pow(0.5, 1.5); math.Abs(got-want) > 1e-9 {
 		t.Errorf("below the scale the weight is log(n/df)/log(n): got %v, want %v", got, want)
+	}
+}
+
+// TestWordPairKeyIsFNV: the keys shards and the Beam pipeline exchange are
+// FNV-1a of each word and a 0 byte, however they are computed.
+func TestWordPairKeyIsFNV(t *testing.T) {
+	for _, ws := range [][]string{{"pay", "the"}, {"price"}, {"", "é"}, {}} {
+		h := fnv.New64a()
+		for _, w := range ws {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		if got, want := wordPairKey(ws), h.Sum64(); got != want {
+			t.Errorf("wordPairKey(%q) = %x, want %x", ws, got, want)
+		}
+	}
+}
+
+// TestNormWordASCII: the ASCII shortcut of normWord gives what the full
+// normalisation gives.
+func TestNormWordASCII(t *testing.T) {
+	full := func(w string) string {
+		w = norm.NFKC.String(w)
+		return strings.ToLower(strings.Map(func(r rune) rune {
+			if isApostrophe(r) {
+				return '\''
+			}
+			return r
+		}, w))
+	}
+	for _, w := range []string{"Hello", "don't", "ABC123", "naïve", "don’t", "`tis", "ﬁnal", "x", ""} {
+		if got, want := normWord(w), full(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for r := rune(0); r < 128; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }

@@ -37,12 +37,74 @@ func quoteItems(qs []quotes.Quote, join bool) ([]item, []int32, *vocab) {
 	return quoteItemsWith(qs, join, nil)
 }
 
+// wordsChunk is how many quotations eachWords tokenises at once.
+const wordsChunk = 4096
+
+// eachWords gives f the words of the quotations, as the matcher compares
+// them, a chunk at a time in order: lo is the index of the chunk's first
+// quotation. Each chunk is tokenised in parallel, and no more than one
+// chunk's words are held at once.
+func eachWords(qs []quotes.Quote, f func(lo int, words [][]string)) {
+	words := make([][]string, min(wordsChunk, len(qs)))
+	for lo := 0; lo < len(qs); lo += wordsChunk {
+		ws := words[:min(wordsChunk, len(qs)-lo)]
+		parallel(len(ws), func(k int) { ws[k] = matchTokens(qs[lo+k].Text) })
+		f(lo, ws)
+		clear(ws)
+	}
+}
+
 // quoteItemsWith is quoteItems weighing words by st when it is not nil.
 func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *vocab) {
 	var items []item
+	var itemOf []int32
+	v := newVocab()
+	if join {
+		items, itemOf = joinedItems(qs, v)
+	} else {
+		items, itemOf = singleItems(qs, v)
+	}
+	if st != nil {
+		v.finishWith(st)
+	} else {
+		v.finish()
+	}
+	return items, itemOf, v
+}
+
+// singleItems makes one item of each quotation, numbering its words in v
+// as they are read, so that the words of a large set are never all held.
+func singleItems(qs []quotes.Quote, v *vocab) ([]item, []int32) {
+	items, itemOf := make([]item, len(qs)), make([]int32, len(qs))
+	utt := map[string]int32{}
+	eachWords(qs, func(lo int, words [][]string) {
+		for k, ws := range words {
+			i, q := lo+k, &qs[lo+k]
+			key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
+			u, ok := utt[key]
+			if !ok {
+				u = int32(len(utt))
+				utt[key] = u
+			}
+			it := newItem(ws, q.Source, personOf(q), q.Context, q.Kind == quotes.KindFragment)
+			it.utt, it.continues = u, continuesSentence(q.Text)
+			it.org = orgOf(q)
+			it.orgK = quotes.SpeakerKey(it.org)
+			it.setIDs(v.add(ws))
+			it.words = nil // the matcher compares word numbers
+			items[i], itemOf[i] = it, int32(i)
+		}
+	})
+	return items, itemOf
+}
+
+// joinedItems makes one item of the parts of each extracted utterance
+// (quotations of one source with one Utterance), numbering words in v.
+func joinedItems(qs []quotes.Quote, v *vocab) ([]item, []int32) {
+	var items []item
 	itemOf := make([]int32, len(qs))
 	utt := map[string]int32{}
-	at := map[int32]int32{} // utterance -> item, when joining
+	at := map[int32]int32{} // utterance -> item
 	fragment, continues := []bool{}, []bool{}
 	for i, q := range qs {
 		key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
@@ -52,7 +114,7 @@ func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *
 			utt[key] = u
 		}
 		n, ok := at[u]
-		if !ok || !join {
+		if !ok {
 			n = int32(len(items))
 			at[u] = n
 			items = append(items, item{source: q.Source, utt: u})
@@ -66,20 +128,15 @@ func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *
 		fragment[n] = fragment[n] && q.Kind == quotes.KindFragment
 		continues[n] = continuesSentence(q.Text)
 	}
-	v := newVocab()
 	for n := range items {
 		it := &items[n]
 		u, org := it.utt, it.org
 		*it = newItem(it.words, it.source, it.speaker, it.context, fragment[n])
-		it.utt, it.continues, it.org = u, continues[n], org
+		it.utt, it.continues, it.org, it.orgK = u, continues[n], org, quotes.SpeakerKey(org)
 		it.setIDs(v.add(it.words))
+		it.words = nil
 	}
-	if st != nil {
-		v.finishWith(st)
-	} else {
-		v.finish()
-	}
-	return items, itemOf, v
+	return items, itemOf
 }
 
 // groupQuotes decides which quotations are one utterance and gives each
@@ -437,7 +494,7 @@ func (c *clusters) echoHost(it *item, r, f int32, members map[int32][]int32) boo
 	if rf == r || len(other.ids) <= len(it.ids) || !(other.full || c.size[rf] > 1) {
 		return false
 	}
-	return !speakerConflict(other.speaker, it.speaker) && containsSeq(other.ids, it.ids) &&
+	return !other.conflicts(it) && containsSeq(other.ids, it.ids) &&
 		c.allInside(members[r], other) && c.compatible(rf, r)
 }
 
@@ -483,7 +540,7 @@ func (c *clusters) attachLoosely(i int32, siblings []int32) {
 		}
 		for _, f := range c.full[r] {
 			other := &c.items[f]
-			if other.source == it.source || speakerConflict(other.speaker, it.speaker) {
+			if other.source == it.source || other.conflicts(it) {
 				continue
 			}
 			al := align(it.ids, other.ids, c.v)
@@ -510,8 +567,8 @@ func (c *clusters) better(a, b int32) bool {
 	if ia.full != ib.full {
 		return ia.full
 	}
-	if len(ia.words) != len(ib.words) {
-		return len(ia.words) > len(ib.words)
+	if len(ia.ids) != len(ib.ids) {
+		return len(ia.ids) > len(ib.ids)
 	}
 	return a < b
 }
@@ -550,7 +607,7 @@ func (c *clusters) splitParts(a, b, m int32) bool {
 		a, b = b, a
 	}
 	x, y, main := &c.items[a], &c.items[b], &c.items[m]
-	if b-a != 1 || x.source != y.source || main.source == x.source || !speakerAgree(x.speaker, y.speaker) {
+	if b-a != 1 || x.source != y.source || main.source == x.source || !x.agrees(y) {
 		return false
 	}
 	al := align(append(slices.Clone(x.ids), y.ids...), main.ids, c.v)

@@ -1,6 +1,10 @@
 package align
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
 
 // Thresholds of the matching rule. Coverage is the share of the shorter
 // quotation's words that the local alignment matches; density is the share
@@ -111,14 +115,15 @@ func (ev evidence) need(w float64) float64 {
 
 // item is a quotation (or joined utterance) as the matcher sees it.
 type item struct {
-	words     []string // normalised words
+	words     []string // normalised words, until numbered (ids)
 	ids       []int32  // their numbers in the matcher's vocabulary
 	sorted    []int32  // ids in increasing order, to bound a match cheaply
 	source    string
 	speaker   string
 	org       string // the organisation credited, when one is
+	spk, orgK string // quotes.SpeakerKey of speaker and org, computed once
 	context   string
-	ctx       []string // context words, kept for short phrases only
+	ctx       []string // context words, when tokenised ahead (see contextOverlap)
 	full      bool     // not a fragment, and longer than a short phrase
 	utt       int32    // the extracted utterance it is (part of)
 	continues bool     // starts mid-sentence, carrying on the part before
@@ -126,12 +131,15 @@ type item struct {
 
 // newItem makes the matcher's view of a quotation's words.
 func newItem(words []string, source, speaker, context string, fragment bool) item {
-	it := item{words: words, source: source, speaker: speaker, context: context}
+	it := item{words: words, source: source, context: context}
+	it.credit(speaker)
 	it.full = !fragment && len(words) > shortPhraseWords
-	if len(words) <= shortPhraseWords {
-		it.ctx = normTokens(context)
-	}
 	return it
+}
+
+// credit sets the item's speaker.
+func (it *item) credit(speaker string) {
+	it.speaker, it.spk = speaker, quotes.SpeakerKey(speaker)
 }
 
 // setIDs sets the item's word numbers.
@@ -199,8 +207,8 @@ func matchWith(a, b *item, v *vocab, sameStory bool) (alignment, bool) {
 	if shorter == 0 {
 		return alignment{}, false
 	}
-	ev := evidence{conflict: speakerConflict(a.speaker, b.speaker), person: speakerAgree(a.speaker, b.speaker)}
-	ev.vouched = ev.person || speakerAgree(a.org, b.org)
+	ev := evidence{conflict: a.conflicts(b), person: a.agrees(b)}
+	ev.vouched = ev.person || a.orgK != "" && a.orgK == b.orgK
 	if shorter <= shortPhraseWords && !ev.vouched {
 		ev.vouched = contextNear(a, b) ||
 			(sameStory && !ev.conflict && longer <= shortPhraseWords && contextOverlap(a, b) >= relatedContext)
@@ -272,8 +280,8 @@ func contextOverlap(a, b *item) float64 {
 // shortPair reports whether both items are short phrases, which a second
 // look may accept once their sources are known to cover one story.
 func shortPair(a, b *item) bool {
-	return len(a.words) <= shortPhraseWords && len(b.words) <= shortPhraseWords &&
-		!speakerConflict(a.speaker, b.speaker)
+	return len(a.ids) <= shortPhraseWords && len(b.ids) <= shortPhraseWords &&
+		!a.conflicts(b)
 }
 
 // overlap is the multiset intersection of two word lists over the longer's length.

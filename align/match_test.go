@@ -96,12 +96,14 @@ func TestShortPhraseWordsEdge(t *testing.T) {
 	at := words(shortPhraseWords, "w")
 	above := words(shortPhraseWords+1, "w")
 	its, v := testItems(at, at)
-	its[0].speaker, its[1].speaker = "Jen Psaki", "Joe Biden"
+	its[0].credit("Jen Psaki")
+	its[1].credit("Joe Biden")
 	if _, ok := matchItems(&its[0], &its[1], v); ok {
 		t.Errorf("%d-word phrase by different speakers matched", shortPhraseWords)
 	}
 	its, v = testItems(above, above)
-	its[0].speaker, its[1].speaker = "Jen Psaki", "Joe Biden"
+	its[0].credit("Jen Psaki")
+	its[1].credit("Joe Biden")
 	if _, ok := matchItems(&its[0], &its[1], v); !ok {
 		t.Errorf("%d-word quote by different speakers not matched", shortPhraseWords+1)
 	}

@@ -57,11 +57,12 @@ func TestTwoTranslationsOfOnePerson(t *testing.T) {
 	}
 	items, v := testItems(append(texts, fill...)...)
 	a, b := items[0], items[1]
-	a.speaker, b.speaker = "Lin Jiayi", "Lin Jiayi"
+	a.credit("Lin Jiayi")
+	b.credit("Lin Jiayi")
 	if _, ok := matchItems(&a, &b, v); !ok {
 		t.Errorf("same person: two translations did not match")
 	}
-	b.speaker = ""
+	b.credit("")
 	if _, ok := matchItems(&a, &b, v); ok {
 		t.Errorf("unknown speaker: two translations sharing under half their words matched")
 	}

@@ -25,13 +25,29 @@ func AlignEach(srcs []*sources.Source, qs []quotes.Quote, opts Options, emit fun
 		}
 		members[g] = append(members[g], i)
 	}
-	batch := make([]Utterance, min(buildBatch, len(members)))
-	for start := 0; start < len(members); start += len(batch) {
-		n := min(len(batch), len(members)-start)
-		parallel(n, func(k int) {
+	build := func(start int) []Utterance {
+		batch := make([]Utterance, min(buildBatch, len(members)-start))
+		parallel(len(batch), func(k int) {
 			batch[k] = buildUtterance("u"+strconv.Itoa(start+k+1), qs, members[start+k], info, opts, tx)
 		})
-		for k := range n {
+		return batch
+	}
+	// each batch is built while the one before it is handed on
+	next := make(chan []Utterance, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(next)
+		for start := 0; start < len(members); start += buildBatch {
+			select {
+			case next <- build(start):
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for batch := range next {
+		for k := range batch {
 			if err := emit(&batch[k]); err != nil {
 				return err
 			}

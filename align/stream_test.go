@@ -109,7 +109,8 @@ func TestStrongMatchVerbatim(t *testing.T) {
 			v.weight[id] = 0.08 // common words, as in a large corpus
 		}
 		v.weight[v.ids["rebuild"]], v.weight[v.ids["reconstruct"]] = 1, 1
-		items[0].speaker, items[1].speaker = tt.sa, tt.sb
+		items[0].credit(tt.sa)
+		items[1].credit(tt.sb)
 		if got := strongMatch(&items[0], &items[1], v); got != tt.wantLinked {
 			t.Errorf("%s: strongMatch = %v, want %v", tt.name, got, tt.wantLinked)
 		}

@@ -1,7 +1,9 @@
 package align
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +34,9 @@ func isApostrophe(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -40,10 +45,23 @@ func isWordRune(r rune) bool {
 // character separates words.
 func tokenize(text string) []token {
 	var toks []token
+	eachWord(text, func(start, end int, bracketed bool) {
+		orig := text[start:end]
+		toks = append(toks, token{orig: orig, norm: normWord(orig), start: start, end: end, bracketed: bracketed})
+	})
+	return toks
+}
+
+// eachWord calls f with the start and end of each word of text (see
+// tokenize), and whether it stands in square brackets.
+func eachWord(text string, f func(start, end int, bracketed bool)) {
 	depth := 0
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if !isWordRune(r) {
 			switch r {
 			case '[':
@@ -58,10 +76,8 @@ func tokenize(text string) []token {
 		}
 		start := i
 		i = wordEnd(text, i)
-		orig := text[start:i]
-		toks = append(toks, token{orig: orig, norm: normWord(orig), start: start, end: i, bracketed: depth > 0})
+		f(start, i, depth > 0)
 	}
-	return toks
 }
 
 // wordEnd gives the end of the word starting at i.
@@ -87,6 +103,9 @@ func wordEnd(text string, i int) int {
 
 // normWord gives the form words are compared in.
 func normWord(w string) string {
+	if plainASCII(w) {
+		return strings.ToLower(w) // no compatibility forms, no curly apostrophes
+	}
 	w = norm.NFKC.String(w)
 	w = strings.Map(func(r rune) rune {
 		if isApostrophe(r) {
@@ -95,6 +114,17 @@ func normWord(w string) string {
 		return r
 	}, w)
 	return strings.ToLower(w)
+}
+
+// plainASCII reports whether w is ASCII letters, digits and straight
+// apostrophes only.
+func plainASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // normTokens gives the normalised words of text.
@@ -177,13 +207,13 @@ func stripMarks(s string) string {
 	}, norm.NFD.String(s))
 }
 
-// speakerConflict reports whether two speakers are both known and have
-// different surnames (quotes.SpeakerKey): evidence that two quotations are
-// not one utterance. Two people of one family share a surname, so this is
-// weaker than quotes.Speaker.Conflict, which the report's credit disputes use.
-func speakerConflict(a, b string) bool {
-	ka, kb := quotes.SpeakerKey(a), quotes.SpeakerKey(b)
-	return ka != "" && kb != "" && ka != kb
+// conflicts reports whether the two items' speakers are both known and
+// have different surnames (quotes.SpeakerKey): evidence that two
+// quotations are not one utterance. Two people of one family share a
+// surname, so this is weaker than quotes.Speaker.Conflict, which the
+// report's credit disputes use.
+func (it *item) conflicts(o *item) bool {
+	return it.spk != "" && o.spk != "" && it.spk != o.spk
 }
 
 // personOf gives the person a quotation is credited to, "" when unknown or
@@ -206,10 +236,10 @@ func orgOf(q *quotes.Quote) string {
 	return q.Speaker
 }
 
-// speakerAgree reports whether two speakers are both known and the same.
-func speakerAgree(a, b string) bool {
-	ka := quotes.SpeakerKey(a)
-	return ka != "" && ka == quotes.SpeakerKey(b)
+// agrees reports whether the two items' speakers are both known and the
+// same.
+func (it *item) agrees(o *item) bool {
+	return it.spk != "" && it.spk == o.spk
 }
 
 // matchTokens gives the words of text as the matcher compares them:
@@ -218,26 +248,32 @@ func speakerAgree(a, b string) bool {
 // changed word. "'s" and "'d" stay: they are possessives or stand for
 // more than one word.
 func matchTokens(text string) []string {
-	toks := tokenize(text)
-	out := make([]string, 0, len(toks)+2)
-	for _, t := range toks {
-		if ws, ok := irregular[t.norm]; ok && !strings.Contains(ws[0], "|") {
+	var out []string
+	eachWord(text, func(start, end int, _ bool) {
+		w := normWord(text[start:end])
+		if ws, ok := irregular[w]; ok && !strings.Contains(ws[0], "|") {
 			out = append(out, ws...)
-			continue
+			return
 		}
-		out = append(out, spellOut(t.norm)...)
+		for _, s := range contractedEndings {
+			if stem, ok := strings.CutSuffix(w, s.suffix); ok && stem != "" {
+				out = append(out, stem, s.word)
+				return
+			}
+		}
+		out = append(out, w)
+	})
+	return slices.Clip(out)
+}
+
+// contractedEndings are spelledOut in a fixed order (no word has two).
+var contractedEndings = func() []struct{ suffix, word string } {
+	var out []struct{ suffix, word string }
+	for _, s := range slices.Sorted(maps.Keys(spelledOut)) {
+		out = append(out, struct{ suffix, word string }{s, spelledOut[s]})
 	}
 	return out
-}
+}()
 
 // spelledOut are the contracted endings matchTokens spells out.
 var spelledOut = map[string]string{"n't": "not", "'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
-
-func spellOut(w string) []string {
-	for suffix, word := range spelledOut {
-		if stem, ok := strings.CutSuffix(w, suffix); ok && stem != "" {
-			return []string{stem, word}
-		}
-	}
-	return []string{w}
-}

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/quotes"
@@ -32,9 +34,7 @@ type DiffJSON struct {
 func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJSON {
 	f := newControlFilter(w, escJSON) // as WriteDiff shows control characters
 	d := &DiffJSON{w: bufio.NewWriterSize(f, 1<<16), filter: f, counts: DiffCounts{Sources: len(srcs)}}
-	d.enc = json.NewEncoder(&d.buf)
-	d.enc.SetIndent("    ", "  ")
-	d.enc.SetEscapeHTML(false)
+	d.enc = newElementEncoder(&d.buf)
 	d.raw("{\n  \"sources\": ")
 	writeArray(d, srcs)
 	d.raw(",\n  \"quotes\": ")
@@ -88,7 +88,11 @@ func (d *DiffJSON) Close(warnings []quotes.Warning, problems []sources.Problem, 
 	return d.err
 }
 
-// writeArray writes xs as encoding/json indents an array two levels deep.
+// encodeChunk is how many array elements one goroutine encodes at a time.
+const encodeChunk = 256
+
+// writeArray writes xs as encoding/json indents an array two levels deep,
+// encoding chunks of it in parallel and writing them in order.
 func writeArray[T any](d *DiffJSON, xs []T) {
 	switch {
 	case xs == nil:
@@ -99,14 +103,62 @@ func writeArray[T any](d *DiffJSON, xs []T) {
 		return
 	}
 	d.raw("[")
-	for i := range xs {
-		if i > 0 {
-			d.raw(",")
+	workers := runtime.GOMAXPROCS(0)
+	bufs, errs := make([]bytes.Buffer, workers), make([]error, workers)
+	for start := 0; start < len(xs) && d.err == nil; start += workers * encodeChunk {
+		var wg sync.WaitGroup
+		for w := range workers {
+			lo := start + w*encodeChunk
+			if lo >= len(xs) {
+				break
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				bufs[w].Reset()
+				errs[w] = encodeElements(&bufs[w], xs[lo:min(lo+encodeChunk, len(xs))], lo > 0)
+			}()
 		}
-		d.raw("\n    ")
-		d.value(&xs[i])
+		wg.Wait()
+		for w := range workers {
+			if d.err == nil {
+				d.err = errs[w]
+			}
+			if d.err == nil && bufs[w].Len() > 0 {
+				_, d.err = d.w.Write(bufs[w].Bytes())
+			}
+			errs[w] = nil
+			bufs[w].Reset()
+		}
 	}
 	d.raw("\n  ]")
+}
+
+// encodeElements appends xs to b as array elements two levels deep, each
+// after a comma when more says elements stand before them.
+func encodeElements[T any](b *bytes.Buffer, xs []T, more bool) error {
+	var one bytes.Buffer
+	enc := newElementEncoder(&one)
+	for i := range xs {
+		if more || i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		one.Reset()
+		if err := enc.Encode(&xs[i]); err != nil {
+			return err
+		}
+		b.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	}
+	return nil
+}
+
+// newElementEncoder gives an encoder of array elements two levels deep.
+func newElementEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	return enc
 }
 
 // value writes one array element, indented as encoding/json indents it.

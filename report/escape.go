@@ -132,6 +132,10 @@ func (f *controlFilter) Write(p []byte) (int, error) {
 func (f *controlFilter) emit(b []byte, limit int) (stop int, unfinished bool, err error) {
 	start, i := 0, 0
 	for i < limit {
+		if c := b[i]; c >= 0x20 && c < 0x7f || c == '\n' {
+			i++ // printable ASCII, the bulk of any report, passes as it is
+			continue
+		}
 		repl, n, more := f.classify(b[i:])
 		if more {
 			unfinished = true

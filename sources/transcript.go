@@ -143,6 +143,9 @@ func attachTranscript(src *Source, fileText string) {
 	if front.Kind != "" && !declared {
 		return
 	}
+	if !declared && !turnOpensNear(src.Text, maxPreambleWords+maxLabelWords+len(strings.Fields(src.Title))+1) {
+		return // an article: no turn after a short preamble (see transcriptForm)
+	}
 	tr := readTurns(src.Text, declared)
 	if tr == nil || (!declared && !transcriptForm(tr, src)) {
 		return
@@ -178,6 +181,30 @@ func transcriptForm(tr *Transcript, src *Source) bool {
 		pre = strings.Replace(pre, src.Title, "", 1)
 	}
 	return len(strings.Fields(pre)) <= maxPreambleWords+len(strings.Fields(tr.Turns[0].Label))
+}
+
+// maxLabelWords is the most words a speaker label has (labelLine).
+const maxLabelWords = 6
+
+// turnOpensNear reports whether a line opening a turn (see readTurns)
+// stands before the text's words pass limit: the test that spares an
+// article, whose first label would come too late for transcriptForm,
+// the reading of every line.
+func turnOpensNear(text string, limit int) bool {
+	words := 0
+	for line := range strings.Lines(text) {
+		line = strings.TrimRight(line, "\r\n")
+		if timedLabel.MatchString(line) {
+			return true
+		}
+		if _, _, _, ok := turnStart(line, false); ok {
+			return true
+		}
+		if words += len(strings.Fields(line)); words > limit {
+			return false
+		}
+	}
+	return false
 }
 
 func countLabelled(tr *Transcript) int {

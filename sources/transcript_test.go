@@ -216,3 +216,36 @@ func TestStruckText(t *testing.T) {
 		t.Errorf("turn %q", got)
 	}
 }
+
+// TestTurnOpensNear: the early test that spares an article the reading of
+// every line agrees with transcriptForm's preamble limit.
+func TestTurnOpensNear(t *testing.T) {
+	prose := strings.Repeat("The council met on Monday to discuss the budget for next year. ", 8)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"label after a venue line", "James S. Brady Press Briefing Room\n\n12:36 P.M. EDT\n\nMS. PSAKI: Hi, everyone.\n", true},
+		{"court record", "Q. Where were you?\nA. At home.\n", true},
+		{"timed label", "Jen Psaki (03:15): Good afternoon.\n", true},
+		{"label after long prose", prose + "\n\nMAYOR LIMA: We will vote.\n", false},
+		{"no label", prose, false},
+	}
+	for _, tt := range tests {
+		if got := turnOpensNear(tt.text, maxPreambleWords+maxLabelWords); got != tt.want {
+			t.Errorf("%s: turnOpensNear = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	labels := "\n\nMAYOR LIMA: We will vote.\n\nCLERK: Motion carried.\n\nMAYOR LIMA: Thank you.\n"
+	srcs, err := Parse("short.txt", strings.NewReader("Budget talks\n\nCouncil chamber."+labels))
+	if err != nil || srcs[0].Transcript == nil {
+		t.Fatalf("labels after a short preamble: not a transcript (%v)", err)
+	}
+	srcs, err = Parse("long.txt", strings.NewReader("Budget talks\n\n"+prose+labels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src := srcs[0]; src.Transcript != nil {
+		t.Errorf("an article whose labels come after %d words of prose was read as a transcript", len(strings.Fields(prose)))
+	}
+}
