@@ -14,6 +14,7 @@
 #   OUTLETS   outlets per story (default 10; stories = articles / OUTLETS)
 #   SEED      quotegen seed (default 1)
 #   FORMATS   quotegen formats (default text,html,markdown)
+#   REPEAT    runs of diff per size, the fastest reported (default 1)
 #   GEN_ONLY  1 = only generate and time quotegen (no quotecheck needed)
 #   KEEP      1 = keep the generated corpora (printed path)
 #   GOMEMLIMIT is passed on to quotecheck (e.g. GOMEMLIMIT=1GiB)
@@ -23,6 +24,7 @@ SIZES=${SIZES:-"1000 2000 5000 10000 20000"}
 OUTLETS=${OUTLETS:-10}
 SEED=${SEED:-1}
 FORMATS=${FORMATS:-text,html,markdown}
+REPEAT=${REPEAT:-1}
 GEN_ONLY=${GEN_ONLY:-0}
 TIME=/usr/bin/time
 
@@ -45,56 +47,76 @@ fi
 
 # measure CMD...: runs CMD under GNU time (exit 0 or 1 is a success:
 # quotecheck exits 1 when it finds differences), its output to $OUT
-# (default /dev/null), and prints "wall_seconds peak_rss_kib".
+# (default /dev/null), and prints "wall_seconds peak_rss_kib cpu_seconds".
 measure() {
 	local out="$WORK/time.out" rc=0
-	"$TIME" -f '%e %M' -o "$out" "$@" >"${OUT:-/dev/null}" 2>"$WORK/stderr" || rc=$?
+	"$TIME" -f '%e %M %U %S' -o "$out" "$@" >"${OUT:-/dev/null}" 2>"$WORK/stderr" || rc=$?
 	if [ "$rc" -gt 1 ]; then
 		echo "bench.sh: $* exited $rc:" >&2
 		head -c 600 "$WORK/stderr" >&2
-		echo "failed failed"
+		echo "failed failed failed"
 		return
 	fi
-	tail -n 1 "$out"
+	tail -n 1 "$out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
 }
 
-# row ARTICLES QUOTES BYTES COMMAND WALL RSS_KIB [RECALL PRECISION]
+# fastest N CMD...: measure CMD N times and print the run with the least
+# wall time (its output stays in $OUT).
+fastest() {
+	local n=$1 best="" line
+	shift
+	for _ in $(seq "$n"); do
+		line=$(measure "$@")
+		if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
+			best=$line
+		fi
+	done
+	echo "$best"
+}
+
+# row ARTICLES QUOTES BYTES COMMAND WALL RSS_KIB CPU [RECALL PRECISION]
 row() {
-	awk -v a="$1" -v q="$2" -v b="$3" -v c="$4" -v w="$5" -v r="$6" -v rc="${7:-–}" -v pr="${8:-–}" 'BEGIN {
+	awk -v a="$1" -v q="$2" -v b="$3" -v c="$4" -v w="$5" -v r="$6" -v u="$7" -v rc="${8:-–}" -v pr="${9:-–}" 'BEGIN {
 		mb = b / 1e6
-		if (w == "failed") { printf "| %d | %d | %.1f | %s | failed | – | – | – | – |\n", a, q, mb, c; exit }
+		if (w == "failed") { printf "| %d | %d | %.1f | %s | failed | – | – | – | – | – |\n", a, q, mb, c; exit }
 		rate = (w > 0) ? sprintf("%.1f", mb / w) : "–"
-		printf "| %d | %d | %.1f | %s | %.2f | %s | %.0f | %s | %s |\n", a, q, mb, c, w, rate, r / 1024, rc, pr
+		printf "| %d | %d | %.1f | %s | %.2f | %.2f | %s | %.0f | %s | %s |\n", a, q, mb, c, w, u, rate, r / 1024, rc, pr
 	}'
 }
 
-echo "| articles | quotations | MB | command | wall s | MB/s | peak RSS MiB | pair recall | pair precision |"
-echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| articles | quotations | MB | command | wall s | CPU s | MB/s | peak RSS MiB | pair recall | pair precision |"
+echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+growth="" # "articles wall" of each diff run, for the growth per doubling
 for n in $SIZES; do
 	stories=$(( (n + OUTLETS - 1) / OUTLETS ))
 	dir="$WORK/corpus-$n"
-	read -r wall rss < <(measure "$WORK/quotegen" -stories "$stories" -outlets "$OUTLETS" -seed "$SEED" -formats "$FORMATS" -o "$dir")
+	read -r wall rss cpu < <(measure "$WORK/quotegen" -stories "$stories" -outlets "$OUTLETS" -seed "$SEED" -formats "$FORMATS" -o "$dir")
 	# The gold stays out of the directory quotecheck reads.
 	mv "$dir/gold.json" "$WORK/gold-$n.json"
 	articles=$(find "$dir" -type f | wc -l)
 	quotes=$(grep -c '^   "source": ' "$WORK/gold-$n.json" || true)
 	bytes=$(du -sb "$dir" | cut -f1)
-	row "$articles" "$quotes" "$bytes" "quotegen (writing)" "$wall" "$rss"
+	row "$articles" "$quotes" "$bytes" "quotegen (writing)" "$wall" "$rss" "$cpu"
 	if [ "$GEN_ONLY" != 1 ]; then
-		read -r wall rss < <(OUT="$WORK/diff.json" measure "$WORK/quotecheck" diff --format json "$dir")
+		read -r wall rss cpu < <(OUT="$WORK/diff.json" fastest "$REPEAT" "$WORK/quotecheck" diff --format json "$dir")
+		growth="$growth$articles $wall
+"
 		read -r recall precision < <(python3 scripts/pairscore.py "$WORK/gold-$n.json" "$WORK/diff.json" |
 			awk '/^align_recall/ { r = $2 } /^align_precision/ { p = $2 } END { print r, p }')
 		rm -f "$WORK/diff.json"
-		row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss" "$recall" "$precision"
-		read -r wall rss < <(measure "$WORK/quotecheck" extract --format jsonl "$dir")
-		row "$articles" "$quotes" "$bytes" "extract --format jsonl" "$wall" "$rss"
+		row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss" "$cpu" "$recall" "$precision"
+		read -r wall rss cpu < <(measure "$WORK/quotecheck" extract --format jsonl "$dir")
+		row "$articles" "$quotes" "$bytes" "extract --format jsonl" "$wall" "$rss" "$cpu"
 	fi
 	rm -rf "$dir"
 done
 
 if [ "$GEN_ONLY" != 1 ]; then
+	echo
+	echo "Growth of diff's wall time, per doubling of the articles (t2/t1 to the power 1/log2(n2/n1)):"
+	printf '%s' "$growth" | awk 'NR > 1 && w0 > 0 && $2 > 0 { printf "  %d -> %d articles: x%.2f\n", n0, $1, exp(log($2 / w0) / (log($1 / n0) / log(2))) } { n0 = $1; w0 = $2 }'
 	bytes=$(cat testdata/seeds/*.txt | wc -c)
-	read -r wall rss < <(measure "$WORK/quotecheck" diff testdata/seeds)
+	read -r wall rss cpu < <(measure "$WORK/quotecheck" diff testdata/seeds)
 	echo
 	echo "Whole process, \`quotecheck diff testdata/seeds\` (4 articles, $bytes bytes): ${wall} s wall, $(awk -v r="$rss" 'BEGIN { if (r == "failed") print "–"; else printf "%.0f", r / 1024 }') MiB peak RSS."
 fi
