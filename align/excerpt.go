@@ -58,29 +58,23 @@ func (c *clusters) attachExcerpts() {
 
 // excerptHost gives a full quotation of one of the linked sources that
 // holds excerpt it's words in order, with no speaker conflict, when all
-// such quotations are of one cluster; -1 when there is none or they are
-// of more than one.
+// such quotations are of one cluster (see soleHost); -1 when there is
+// none, they are of more than one, or there are more than maxExcerptHosts
+// to read, too many to tell.
 func (c *clusters) excerptHost(it *item, sources []string, full map[string][]int32) int32 {
-	host, root, read := int32(-1), int32(-1), 0
+	var hosts []int32
+	read := 0
 	for _, s := range sources {
 		for _, f := range full[s] {
 			if read++; read > maxExcerptHosts {
-				return host
-			}
-			other := &c.items[f]
-			if other.conflicts(it) || !containsSeq(other.ids, it.ids) {
-				continue
-			}
-			switch rf := c.uf.find(f); {
-			case rf == root || c.printedWithout(rf, it):
-			case root < 0:
-				host, root = f, rf
-			default:
 				return -1
+			}
+			if other := &c.items[f]; !other.conflicts(it) && containsSeq(other.ids, it.ids) {
+				hosts = append(hosts, f)
 			}
 		}
 	}
-	return host
+	return c.soleHost(it, hosts)
 }
 
 // mergeLoose merges the accepted pairs that involve a fragment or short
@@ -113,7 +107,7 @@ func (c *clusters) mergeLoose(pairs []pair) {
 		partners[rx] = append(partners[rx], f)
 	}
 	for _, rx := range order {
-		f := c.soleHost(rx, partners[rx])
+		f := c.soleHost(&c.items[c.main[rx]], partners[rx])
 		if f < 0 {
 			continue
 		}
@@ -126,12 +120,11 @@ func (c *clusters) mergeLoose(pairs []pair) {
 }
 
 // soleHost gives one of the full items hosts when, leaving out the
-// clusters that the excerpt's own article printed without its words, they
+// clusters that excerpt x's own article printed without its words, they
 // are all of one cluster; -1 otherwise. An article that prints a remark
 // and quotes a few words of another does not take those words from the
 // remark it printed.
-func (c *clusters) soleHost(rx int32, hosts []int32) int32 {
-	x := &c.items[c.main[rx]]
+func (c *clusters) soleHost(x *item, hosts []int32) int32 {
 	host, root := int32(-1), int32(-1)
 	for _, f := range hosts {
 		rf := c.uf.find(f)

@@ -76,16 +76,11 @@ func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *
 // as they are read, so that the words of a large set are never all held.
 func singleItems(qs []quotes.Quote, v *vocab) ([]item, []int32) {
 	items, itemOf := make([]item, len(qs)), make([]int32, len(qs))
-	utt := map[string]int32{}
+	utt := uttNumbers{}
 	eachWords(qs, func(lo int, words [][]string) {
 		for k, ws := range words {
 			i, q := lo+k, &qs[lo+k]
-			key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
-			u, ok := utt[key]
-			if !ok {
-				u = int32(len(utt))
-				utt[key] = u
-			}
+			u := utt.of(q)
 			it := newItem(ws, q.Source, personOf(q), q.Context, q.Kind == quotes.KindFragment)
 			it.utt, it.continues = u, continuesSentence(q.Text)
 			it.org = orgOf(q)
@@ -98,21 +93,31 @@ func singleItems(qs []quotes.Quote, v *vocab) ([]item, []int32) {
 	return items, itemOf
 }
 
+// uttNumbers numbers the extracted utterances (quotations of one source
+// with one Utterance) in the order their first quotations come.
+type uttNumbers map[string]int32
+
+// of gives the number of q's utterance.
+func (n uttNumbers) of(q *quotes.Quote) int32 {
+	key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
+	u, ok := n[key]
+	if !ok {
+		u = int32(len(n))
+		n[key] = u
+	}
+	return u
+}
+
 // joinedItems makes one item of the parts of each extracted utterance
 // (quotations of one source with one Utterance), numbering words in v.
 func joinedItems(qs []quotes.Quote, v *vocab) ([]item, []int32) {
 	var items []item
 	itemOf := make([]int32, len(qs))
-	utt := map[string]int32{}
+	utt := uttNumbers{}
 	at := map[int32]int32{} // utterance -> item
 	fragment, continues := []bool{}, []bool{}
 	for i, q := range qs {
-		key := q.Source + "\x00" + cmp.Or(q.Utterance, q.ID)
-		u, ok := utt[key]
-		if !ok {
-			u = int32(len(utt))
-			utt[key] = u
-		}
+		u := utt.of(&q)
 		n, ok := at[u]
 		if !ok {
 			n = int32(len(items))

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -266,14 +265,8 @@ func matchTokens(text string) []string {
 	return slices.Clip(out)
 }
 
-// contractedEndings are spelledOut in a fixed order (no word has two).
-var contractedEndings = func() []struct{ suffix, word string } {
-	var out []struct{ suffix, word string }
-	for _, s := range slices.Sorted(maps.Keys(spelledOut)) {
-		out = append(out, struct{ suffix, word string }{s, spelledOut[s]})
-	}
-	return out
-}()
-
-// spelledOut are the contracted endings matchTokens spells out.
-var spelledOut = map[string]string{"n't": "not", "'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
+// contractedEndings are the contracted endings matchTokens spells out
+// (no word has two).
+var contractedEndings = []struct{ suffix, word string }{
+	{"n't", "not"}, {"'ll", "will"}, {"'re", "are"}, {"'ve", "have"}, {"'m", "am"},
+}

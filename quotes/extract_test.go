@@ -36,17 +36,22 @@ func TestScanMarks(t *testing.T) {
 		{"empty", "", nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs, ws := extract(tc.text)
-			got := textsOf(qs)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-			if len(ws) != 0 {
-				t.Errorf("unexpected warnings %v", ws)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkTexts(t, tc.text, tc.want, 0) })
 	}
+}
+
+// checkTexts extracts text and checks its quotations' texts and how many
+// warnings it gave; it returns the quotations.
+func checkTexts(t *testing.T, text string, want []string, warns int) []Quote {
+	t.Helper()
+	qs, ws := extract(text)
+	if got := textsOf(qs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if len(ws) != warns {
+		t.Errorf("got warnings %v, want %d", ws, warns)
+	}
+	return qs
 }
 
 func TestSpeakers(t *testing.T) {

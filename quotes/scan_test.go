@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -54,15 +53,7 @@ func TestScanConventions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			qs, ws := extract(tc.text)
-			got := textsOf(qs)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-			if len(ws) != tc.warns {
-				t.Errorf("got warnings %v, want %d", ws, tc.warns)
-			}
-			checkQuotes(t, tc.text, qs)
+			checkQuotes(t, tc.text, checkTexts(t, tc.text, tc.want, tc.warns))
 		})
 	}
 }

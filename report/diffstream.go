@@ -23,7 +23,6 @@ type DiffJSON struct {
 	w      *bufio.Writer
 	filter *controlFilter
 	buf    bytes.Buffer
-	enc    *json.Encoder
 	n      int // utterances written
 	counts DiffCounts
 	err    error
@@ -34,7 +33,6 @@ type DiffJSON struct {
 func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJSON {
 	f := newControlFilter(w, escJSON) // as WriteDiff shows control characters
 	d := &DiffJSON{w: bufio.NewWriterSize(f, 1<<16), filter: f, counts: DiffCounts{Sources: len(srcs)}}
-	d.enc = newElementEncoder(&d.buf)
 	d.raw("{\n  \"sources\": ")
 	writeArray(d, srcs)
 	d.raw(",\n  \"quotes\": ")
@@ -46,12 +44,16 @@ func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJS
 // Utterance adds one utterance to the report.
 func (d *DiffJSON) Utterance(u *align.Utterance) error {
 	d.counts.Add(u)
-	if d.n > 0 {
-		d.raw(",\n    ")
-	} else {
-		d.raw("[\n    ")
+	if d.n == 0 {
+		d.raw("[")
 	}
-	d.value(u)
+	d.buf.Reset()
+	if d.err == nil {
+		d.err = encodeElements(&d.buf, []*align.Utterance{u}, d.n > 0)
+	}
+	if d.err == nil {
+		_, d.err = d.w.Write(d.buf.Bytes())
+	}
 	d.n++
 	return d.err
 }
@@ -159,18 +161,6 @@ func newElementEncoder(w io.Writer) *json.Encoder {
 	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
 	return enc
-}
-
-// value writes one array element, indented as encoding/json indents it.
-func (d *DiffJSON) value(v any) {
-	if d.err != nil {
-		return
-	}
-	d.buf.Reset()
-	if d.err = d.enc.Encode(v); d.err != nil {
-		return
-	}
-	_, d.err = d.w.Write(bytes.TrimSuffix(d.buf.Bytes(), []byte("\n")))
 }
 
 func (d *DiffJSON) raw(s string) {
