@@ -17,7 +17,8 @@ import (
 // are plainly one utterance: they share one of their SignatureKeys (their
 // rarest word pairs), and the matching rule accepts them with informative
 // words covering most of the shorter, or, when both credit one person,
-// a long run of words nearly all alike (see strongMatch). A story's outlets
+// a long run of words nearly all alike; an excerpt or a short line links
+// only quotations credited to one person (see strongMatch). A story's outlets
 // print its main remarks nearly alike, so one strong match per outlet
 // brings the story together, while a shared stock phrase links nothing.
 // Since a block holds whole sources, everything decided within one source
@@ -144,10 +145,22 @@ func (st *Stats) signature(ws []string) []uint64 {
 	if len(ws) <= shortPhraseWords {
 		return nil
 	}
-	keys := pairKeys(ws)
-	keys = slices.DeleteFunc(keys, func(k uint64) bool { return st.Keys[k] < 2 })
-	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Or(cmp.Compare(st.Keys[a], st.Keys[b]), cmp.Compare(a, b)) })
-	return keys[:min(len(keys), signatureKeys)]
+	type counted struct {
+		n int32
+		k uint64
+	}
+	var shared []counted // each count looked up once: the map is the corpus's largest
+	for _, k := range pairKeys(ws) {
+		if n := st.Keys[k]; n >= 2 {
+			shared = append(shared, counted{n, k})
+		}
+	}
+	slices.SortFunc(shared, func(a, b counted) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.k, b.k)) })
+	keys := make([]uint64, min(len(shared), signatureKeys))
+	for i := range keys {
+		keys[i] = shared[i].k
+	}
+	return keys
 }
 
 // GroupPairs gives the pairs (indexes) of an ordered group of n
@@ -179,11 +192,20 @@ func Linked(a, b *quotes.Quote, st *Stats) bool {
 
 // strongMatch is Linked for items. One person's long sentence reprinted
 // nearly word for word counts, however common its words are in a large
-// corpus (see verbatimWords).
+// corpus (see verbatimWords). Unless both credit one person, the match
+// must hold half the longer quotation: a few words of a remark ("close
+// the ferry pier") may be a stock phrase of many stories. Credited to
+// two people, it must also be a long run (verbatimWords): "We are not
+// ready." is anyone's line, while a long remark credited to another
+// person is a story's remark misattributed.
 func strongMatch(a, b *item, v *vocab) bool {
 	al, ok := matchItems(a, b, v)
-	return ok && (al.wMatched >= minInformative && al.weightedCoverage() >= linkCoverage ||
-		a.agrees(b) && al.matched >= verbatimWords && al.coverage() >= linkCoverage)
+	if !ok || a.conflicts(b) && al.matched < verbatimWords ||
+		!a.agrees(b) && 2*al.matched < max(len(a.ids), len(b.ids)) {
+		return false
+	}
+	return al.wMatched >= minInformative && al.weightedCoverage() >= linkCoverage ||
+		a.agrees(b) && al.matched >= verbatimWords && al.coverage() >= linkCoverage
 }
 
 // signaturePairs gives the pairs of quotations of different sources that

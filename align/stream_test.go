@@ -116,3 +116,41 @@ func TestStrongMatchVerbatim(t *testing.T) {
 		}
 	}
 }
+
+// TestStrongMatchExcerpt checks that a few words of a longer remark, or a
+// short remark, that two outlets print credited to different people (or
+// one to nobody) do not link their sources, while a long remark printed
+// whole does, whoever it is credited to: a story's outlets print its main
+// remarks whole, but a stock phrase ("They keep calling it a 'reckless
+// plan'") or a short line ("We are not ready.") stands in many stories.
+func TestStrongMatchExcerpt(t *testing.T) {
+	remark := "The harbour board wants to close the ferry pier at Dunmore before the winter storms arrive, and nobody asked the fishermen"
+	excerpt := "close the ferry pier at Dunmore"
+	short := "the ferry pier at Dunmore is unsafe"
+	tests := []struct {
+		name       string
+		a, b       string
+		sa, sb     string
+		wantLinked bool
+	}{
+		{"excerpt, one person", remark, excerpt, "Ann Lee", "Ann Lee", true},
+		{"excerpt, two people", remark, excerpt, "Ann Lee", "Bo Chan", false},
+		{"excerpt, one unknown", remark, excerpt, "Ann Lee", "", false},
+		{"short remark, one person", short, short, "Ann Lee", "Ann Lee", true},
+		{"short remark, two people", short, short, "Ann Lee", "Bo Chan", false},
+		{"short remark, one unknown", short, short, "Ann Lee", "", true},
+		{"long remark, two people", remark, remark, "Ann Lee", "Bo Chan", true},
+		{"long remark, one unknown", remark, remark, "", "Bo Chan", true},
+	}
+	for _, tt := range tests {
+		items, v := testItems(tt.a, tt.b)
+		for id := range v.weight {
+			v.weight[id] = 1 // rare words: every match is informative
+		}
+		items[0].credit(tt.sa)
+		items[1].credit(tt.sb)
+		if got := strongMatch(&items[0], &items[1], v); got != tt.wantLinked {
+			t.Errorf("%s: strongMatch = %v, want %v", tt.name, got, tt.wantLinked)
+		}
+	}
+}

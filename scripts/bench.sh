@@ -14,7 +14,8 @@
 #   OUTLETS   outlets per story (default 10; stories = articles / OUTLETS)
 #   SEED      quotegen seed (default 1)
 #   FORMATS   quotegen formats (default text,html,markdown)
-#   REPEAT    runs of diff per size, the fastest reported (default 1)
+#   REPEAT    rounds of diff over every size, each size's median run
+#             reported (default 1; odd counts read best)
 #   GEN_ONLY  1 = only generate and time quotegen (no quotecheck needed)
 #   KEEP      1 = keep the generated corpora (printed path)
 #   GOMEMLIMIT is passed on to quotecheck (e.g. GOMEMLIMIT=1GiB)
@@ -60,18 +61,10 @@ measure() {
 	tail -n 1 "$out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
 }
 
-# fastest N CMD...: measure CMD N times and print the run with the least
-# wall time (its output stays in $OUT).
-fastest() {
-	local n=$1 best="" line
-	shift
-	for _ in $(seq "$n"); do
-		line=$(measure "$@")
-		if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-			best=$line
-		fi
-	done
-	echo "$best"
+# median: of the "wall rss cpu" lines on standard input, prints the one
+# with the median wall time (the lower of the middle two for an even count).
+median() {
+	sort -n -k1,1 | awk '{ line[NR] = $0 } END { if (NR) print line[int((NR + 1) / 2)] }'
 }
 
 # row ARTICLES QUOTES BYTES COMMAND WALL RSS_KIB CPU [RECALL PRECISION]
@@ -86,7 +79,13 @@ row() {
 
 echo "| articles | quotations | MB | command | wall s | CPU s | MB/s | peak RSS MiB | pair recall | pair precision |"
 echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-growth="" # "articles wall" of each diff run, for the growth per doubling
+# Every corpus is generated first; then diff runs REPEAT rounds, each
+# round over every size in turn, so that a slow spell of a shared machine
+# falls on all sizes alike rather than on one, and each size reports its
+# median run (the fastest is as noisy as any single run: one lucky run in
+# five can be 20% faster than the rest). The first round's output is
+# scored.
+declare -A gen_row diff_runs recall precision
 for n in $SIZES; do
 	stories=$(( (n + OUTLETS - 1) / OUTLETS ))
 	dir="$WORK/corpus-$n"
@@ -96,19 +95,37 @@ for n in $SIZES; do
 	articles=$(find "$dir" -type f | wc -l)
 	quotes=$(grep -c '^   "source": ' "$WORK/gold-$n.json" || true)
 	bytes=$(du -sb "$dir" | cut -f1)
-	row "$articles" "$quotes" "$bytes" "quotegen (writing)" "$wall" "$rss" "$cpu"
-	if [ "$GEN_ONLY" != 1 ]; then
-		read -r wall rss cpu < <(OUT="$WORK/diff.json" fastest "$REPEAT" "$WORK/quotecheck" diff --format json "$dir")
-		growth="$growth$articles $wall
+	gen_row[$n]="$articles $quotes $bytes $wall $rss $cpu"
+	[ "$GEN_ONLY" = 1 ] && rm -rf "$dir"
+done
+if [ "$GEN_ONLY" != 1 ]; then
+	for round in $(seq "$REPEAT"); do
+		for n in $SIZES; do
+			out=/dev/null
+			[ "$round" = 1 ] && out="$WORK/diff.json"
+			read -r wall rss cpu < <(OUT=$out measure "$WORK/quotecheck" diff --format json "$WORK/corpus-$n")
+			if [ "$round" = 1 ]; then
+				read -r recall[$n] precision[$n] < <(python3 scripts/pairscore.py "$WORK/gold-$n.json" "$WORK/diff.json" |
+					awk '/^align_recall/ { r = $2 } /^align_precision/ { p = $2 } END { print r, p }')
+				rm -f "$WORK/diff.json"
+			fi
+			diff_runs[$n]="${diff_runs[$n]:-}$wall $rss $cpu
 "
-		read -r recall precision < <(python3 scripts/pairscore.py "$WORK/gold-$n.json" "$WORK/diff.json" |
-			awk '/^align_recall/ { r = $2 } /^align_precision/ { p = $2 } END { print r, p }')
-		rm -f "$WORK/diff.json"
-		row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss" "$cpu" "$recall" "$precision"
-		read -r wall rss cpu < <(measure "$WORK/quotecheck" extract --format jsonl "$dir")
-		row "$articles" "$quotes" "$bytes" "extract --format jsonl" "$wall" "$rss" "$cpu"
-	fi
-	rm -rf "$dir"
+		done
+	done
+fi
+growth="" # "articles wall" of each diff run, for the growth per doubling
+for n in $SIZES; do
+	read -r articles quotes bytes wall rss cpu <<<"${gen_row[$n]}"
+	row "$articles" "$quotes" "$bytes" "quotegen (writing)" "$wall" "$rss" "$cpu"
+	[ "$GEN_ONLY" = 1 ] && continue
+	read -r wall rss cpu < <(printf '%s' "${diff_runs[$n]}" | median)
+	growth="$growth$articles $wall
+"
+	row "$articles" "$quotes" "$bytes" "diff --format json" "$wall" "$rss" "$cpu" "${recall[$n]}" "${precision[$n]}"
+	read -r wall rss cpu < <(measure "$WORK/quotecheck" extract --format jsonl "$WORK/corpus-$n")
+	row "$articles" "$quotes" "$bytes" "extract --format jsonl" "$wall" "$rss" "$cpu"
+	rm -rf "$WORK/corpus-$n"
 done
 
 if [ "$GEN_ONLY" != 1 ]; then
