@@ -335,8 +335,11 @@ func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
 		srcOf[i] = n
 	}
 	sigs := make([][]uint64, len(qs))
-	parallel(len(qs), func(i int) { sigs[i] = st.signature(matchTokens(qs[i].Text)) })
-	items, _, v := quoteItemsWith(qs, false, st)
+	v := newVocab()
+	items, _ := singleItems(qs, v, func(lo int, words [][]string) { // one tokenising for both
+		parallel(len(words), func(k int) { sigs[lo+k] = st.signature(words[k]) })
+	})
+	v.finishWith(st)
 	cands := signaturePairs(sigs, srcOf)
 	slices.Sort(cands)
 	cands = slices.Compact(cands)

@@ -62,7 +62,7 @@ func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *
 	if join {
 		items, itemOf = joinedItems(qs, v)
 	} else {
-		items, itemOf = singleItems(qs, v)
+		items, itemOf = singleItems(qs, v, nil)
 	}
 	if st != nil {
 		v.finishWith(st)
@@ -74,10 +74,15 @@ func quoteItemsWith(qs []quotes.Quote, join bool, st *Stats) ([]item, []int32, *
 
 // singleItems makes one item of each quotation, numbering its words in v
 // as they are read, so that the words of a large set are never all held.
-func singleItems(qs []quotes.Quote, v *vocab) ([]item, []int32) {
+// When seen is not nil, it is given each chunk of words (see eachWords)
+// too, before they are dropped.
+func singleItems(qs []quotes.Quote, v *vocab, seen func(lo int, words [][]string)) ([]item, []int32) {
 	items, itemOf := make([]item, len(qs)), make([]int32, len(qs))
 	utt := uttNumbers{}
 	eachWords(qs, func(lo int, words [][]string) {
+		if seen != nil {
+			seen(lo, words)
+		}
 		for k, ws := range words {
 			i, q := lo+k, &qs[lo+k]
 			u := utt.of(q)
