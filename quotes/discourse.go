@@ -43,7 +43,7 @@ func (a *attributor) reportedEvents() []event {
 			}
 			continue
 		}
-		// "Bolton distanced himself from the plan by saying he would …":
+		// "Okafor closed the hearing by promising she would …":
 		// the subject of the sentence whose reporting verb this is.
 		if w := a.sentenceSubjectOf(v, true); w.person != "" && (w.method == MethodExplicit || w.method == MethodPronoun) {
 			a.reported = append(a.reported, event{tok: v, person: w.person, role: w.role, reported: true})

@@ -207,8 +207,8 @@ func (a *attributor) roleAppositive(k int) bool {
 
 // maxSentenceReach is how many tokens before a quotation the rules that
 // read "its sentence" look back. A news sentence that introduces a
-// quotation names its speaker well within this ("Harbor City head coach
-// Dale Morrow, whose side trailed for an hour, said"); a longer "sentence"
+// quotation names its speaker well within this ("Kestrel Valley ferry
+// captain Ilse Moran, whose crossing ran two hours late, said"); a longer "sentence"
 // is a run-on of scraped text, and reading all of it for every quotation
 // in it would make the work quadratic.
 const maxSentenceReach = 80

@@ -8,7 +8,7 @@ import "strings"
 //
 //	Ruiz attacked the governor, calling him "the landlord in chief".
 //	Ruiz said last week that the plan was "dead on arrival".
-//	On Monday, Ruiz told a crowd that the mayor "never listened".
+//	After the vote, Ruiz assured the tenants that the board "had heard them".
 //	She warned that the dam was "close to failing".
 type clauseSubjectSieve struct{}
 
@@ -25,7 +25,7 @@ func (clauseSubjectSieve) attribute(a *attributor, q int) credit { return a.sent
 // the quotation because it reads the subject as a whole phrase:
 //
 //	Ana Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will "be back".
-//	On Monday, Ruiz told a crowd that the mayor "never listened".
+//	After the vote, Ruiz assured the tenants that the board "had heard them".
 type reportingSubjectSieve struct{}
 
 func (reportingSubjectSieve) inherits() bool { return false }
@@ -44,7 +44,7 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 	}
 	s := f
 	if t[s].kind == tokWord && conjunctions[t[s].lower] && s+1 < q {
-		s++ // "But Tom Fitton, the president of …, said"
+		s++ // "And Priya Sand, the chair of …, said"
 	}
 	if t[s].kind == tokWord && (prepositions[t[s].lower] || functionWords[t[s].lower] && pronounGender(t[s].lower) == 0 && t[s].lower != "the") {
 		for j := s; j < q && j < s+maxIntro; j++ {
@@ -82,7 +82,7 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 	}
 	if _, _, ok := a.descriptor(e); ok || t[s].lower == "the" && roleHeads[t[e].lower] {
 		if w := a.resolveTok(e); w.method == MethodRole {
-			return w // "The presidential candidate reiterated: …"
+			return w // "The harbour commissioner repeated: …"
 		}
 	}
 	return credit{}

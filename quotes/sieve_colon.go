@@ -4,7 +4,7 @@ package quotes
 // of the sentence that ended the paragraph before with a colon, whatever
 // the reporting verb and however long the subject phrase:
 //
-//	17-year-old Kai Moreno echoed:¶"He speaks his mind."
+//	62-year-old Ada Quill agreed:¶"The ferry was always late."
 //	Harbor City head coach Dale Morrow put it plainly:¶"We were beaten."
 type colonIntroSieve struct{}
 

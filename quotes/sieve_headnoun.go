@@ -44,7 +44,7 @@ func (headNounSieve) attribute(a *attributor, q int) credit {
 }
 
 // appositiveName resolves a name set off by commas after a subject phrase
-// toks[s:e+1] that names nobody: "said another Twitter user, Jo Bayer."
+// toks[s:e+1] that names nobody: "said one more stallholder, Lin Hart."
 func (a *attributor) appositiveName(s, e int) credit {
 	t := a.toks
 	if e < s {
@@ -115,7 +115,7 @@ func (a *attributor) saidPhraseEnd(s int) int {
 }
 
 // roleBeforeComma gives the last token of a common-noun phrase starting at
-// s that a comma ends ("another Twitter user,"), -1 when there is none.
+// s that a comma ends ("one more stallholder,"), -1 when there is none.
 func (a *attributor) roleBeforeComma(s int) int {
 	t := a.toks
 	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent; j++ {

@@ -61,7 +61,7 @@ func TestHeadNounSieve(t *testing.T) {
 		{"place after the name", "Head.\n\n\"Enough,\" said Sen. Jeff Marlow of Oregon, a lawyer.\n", 0, "Jeff Marlow", MethodExplicit},
 		{"surname that is also a title", "Head.\n\n\"Enough,\" said former Maine governor Ana Judge (D).\n", 0, "Ana Judge", MethodExplicit},
 		{"roles joined by and", "Head.\n\n\"Enough,\" said former Ohio Gov. and Harbor Party Chairman Ed Lind.\n", 0, "Ed Lind", MethodExplicit},
-		{"name in apposition to a role", "Head.\n\n\"We wait,\" said another Twitter user, Jo Bayer.\n", 0, "Jo Bayer", MethodExplicit},
+		{"name in apposition to a role", "Head.\n\n\"We wait,\" said one more stallholder, Lin Hart.\n", 0, "Lin Hart", MethodExplicit},
 		{"a surname that is a common word", "Head.\n\n\"We wait,\" said Anna Every, a nurse.\n", 0, "Anna Every", MethodExplicit},
 		{"a day after the name", "Head.\n\n\"We wait,\" said Anna Lind Monday.\n", 0, "Anna Lind", MethodExplicit},
 		{"possessive ends no subject", "Head.\n\n\"No,\" Okafor's campaign manager said.\n", 0, "", ""},
@@ -88,8 +88,8 @@ func TestSentenceSieve(t *testing.T) {
 func TestReportingSubjectSieve(t *testing.T) {
 	testSieve(t, reportingSubjectSieve{}, []sieveCase{
 		{"appositive with a place", "Head.\n\nAna Lima, a 55-year-old teacher from Recife, Brazil, says Ruiz will \"be back\".\n", 0, "Ana Lima", MethodExplicit},
-		{"opening phrase", "Head.\n\nOn Monday, Tomas Ruiz told a crowd that the mayor \"never listened\".\n", 0, "Tomas Ruiz", MethodExplicit},
-		{"conjunction first", "Head.\n\nBut Tom Vale, the head of Civic Watch, a group that sued, said that \"the damage is done\".\n", 0, "Tom Vale", MethodExplicit},
+		{"opening phrase", "Head.\n\nAfter the vote, Tomas Ruiz assured the tenants that the board \"had heard them\".\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"conjunction first", "Head.\n\nAnd Priya Sand, the chair of Canal Friends, a society that objected, said that \"the towpath is lost\".\n", 0, "Priya Sand", MethodExplicit},
 		{"no reporting verb", "Head.\n\nTomas Ruiz toured the \"new\" dam.\n", 0, "", ""},
 	})
 }
@@ -99,7 +99,7 @@ func TestClauseSubjectSieve(t *testing.T) {
 		{"participle", "Head.\n\nTomas Ruiz attacked the governor, calling him \"the landlord in chief\".\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"reported clause", "Head.\n\nTomas Ruiz said last week that the plan was \"dead on arrival\".\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"pronoun", "Head.\n\nCarla Souza spoke on Monday.\n\nShe warned that the dam was \"close to failing\".\n", 0, "Carla Souza", MethodPronoun},
-		{"participle after a verb of no speech", "Head.\n\nTomas Ruiz deflected questions about Hugh Hill before saying, \"It is time to move on.\"\n", 0, "Tomas Ruiz", MethodExplicit},
+		{"participle after a verb of no speech", "Head.\n\nTomas Ruiz waved away questions about Hugh Hill before saying, \"The audit can wait.\"\n", 0, "Tomas Ruiz", MethodExplicit},
 		{"another clause after a semicolon", "Head.\n\nTomas Ruiz said the dam held; now the town wants a \"proper\" wall.\n", 0, "", ""},
 		{"someone else named after a verb of no speech", "Head.\n\nHugh Hill challenged Tomas Ruiz to explain his warning that it would \"fail\".\n", 0, "", ""},
 	})
@@ -110,7 +110,7 @@ func TestReportedCarrySieve(t *testing.T) {
 		{"same paragraph", "Head.\n\nTomas Ruiz said the levee had held. \"We were lucky.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"next paragraph", "Head.\n\nTomas Ruiz told reporters the town would rebuild.\n\n\"Nobody is leaving.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"someone else took the floor", "Head.\n\nTomas Ruiz said the levee had held. Carla Souza disagreed. \"It broke.\"\n", 0, "Carla Souza", MethodReported},
-		{"reporting verb in a participle", "Head.\n\nTomas Ruiz distanced himself from the plan by saying he would wait. \"I will support it later.\"\n", 0, "Tomas Ruiz", MethodReported},
+		{"reporting verb in a participle", "Head.\n\nTomas Ruiz closed the hearing by promising he would return. \"I will bring the figures.\"\n", 0, "Tomas Ruiz", MethodReported},
 		{"two paragraphs back", "Head.\n\nTomas Ruiz said the levee had held.\n\nThe river fell overnight.\n\n\"We were lucky.\"\n", 0, "", ""},
 	})
 }
@@ -119,15 +119,15 @@ func TestContinuationSieve(t *testing.T) {
 	testSieve(t, continuationSieve{}, []sieveCase{
 		{"same paragraph", "Head.\n\n\"We lost everything,\" Tomas Ruiz said. \"The house, the shop.\"\n", 1, "Tomas Ruiz", MethodContinuation},
 		{"name inside the attribution", "Head.\n\n\"We lost everything,\" said Ana Lima, a Brandt delegate from Recife. \"We stay.\"\n", 1, "Ana Lima", MethodContinuation},
-		{"name inside a participle of the attribution", "Head.\n\n\"We lost it,\" Ana Lima said, referring to the two Brandt mills. \"We stay.\"\n", 1, "Ana Lima", MethodContinuation},
+		{"name inside a participle of the attribution", "Head.\n\n\"We lost it,\" Ana Lima said, pointing at the three Brandt kilns. \"We stay.\"\n", 1, "Ana Lima", MethodContinuation},
 		{"another subject between", "Head.\n\n\"We lost everything,\" Tomas Ruiz said. Ana Lima shook her head. \"We stay.\"\n", 1, "", ""},
 	})
 }
 
 func TestColonIntroSieve(t *testing.T) {
 	testSieve(t, colonIntroSieve{}, []sieveCase{
-		{"age before the name", "Head.\n\n17-year-old Kai Moreno echoed:\n\n\"He speaks his mind.\"\n", 0, "Kai Moreno", MethodExplicit},
-		{"no colon", "Head.\n\nKai Moreno echoed it.\n\n\"He speaks his mind.\"\n", 0, "", ""},
+		{"age before the name", "Head.\n\n62-year-old Ada Quill agreed:\n\n\"The ferry was always late.\"\n", 0, "Ada Quill", MethodExplicit},
+		{"no colon", "Head.\n\nAda Quill agreed with it.\n\n\"The ferry was always late.\"\n", 0, "", ""},
 	})
 }
 
