@@ -10,6 +10,33 @@ import (
 	"github.com/quotecheck/quotecheck/align"
 )
 
+// Read every article under a folder, with its quotations and their
+// speakers. A path that cannot be read is a problem of the corpus, not
+// an error of the run.
+func ExampleLoad() {
+	corpus, err := quotecheck.Load(context.Background(), []string{"testdata/example/wire", "testdata/example/missing.txt"}, quotecheck.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, src := range corpus.Sources {
+		fmt.Printf("%s (%s, %s)\n", src.ID, src.Outlet, src.Date)
+	}
+	for _, q := range corpus.Quotes {
+		fmt.Printf("  %s:%d:%d %s: %q\n", q.Path, q.Line, q.Column, q.Speaker, q.Text)
+	}
+	for _, p := range corpus.Problems {
+		fmt.Println("problem:", p)
+	}
+	// Output:
+	// coast-daily-2025-03-02 (coast-daily, 2025-03-02)
+	// harbour-gazette-2025-03-02 (harbour-gazette, 2025-03-02)
+	//   testdata/example/wire/coast-daily-2025-03-02.txt:5:2 Mara Lindqvist: "We will keep one lane open for buses at all times,"
+	//   testdata/example/wire/coast-daily-2025-03-02.txt:7:26 Tomas Reyes: "Nobody told us anything until this morning."
+	//   testdata/example/wire/harbour-gazette-2025-03-02.txt:5:2 Mara Lindqvist: "We will keep one lane open for buses and bicycles at all times,"
+	//   testdata/example/wire/harbour-gazette-2025-03-02.txt:7:44 Tomas Reyes: "Nobody told us anything until this morning,"
+	// problem: testdata/example/missing.txt: no such file or directory
+}
+
 // Extract the quotations of one article held in memory.
 func ExampleReadArticle() {
 	article := `Council votes on park plan
