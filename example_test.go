@@ -61,7 +61,11 @@ func ExampleDiff() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, u := range quotecheck.Diff(corpus, align.Options{}) {
+	utterances, err := quotecheck.Diff(context.Background(), corpus, align.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, u := range utterances {
 		if u.SingleSource {
 			continue
 		}

@@ -32,7 +32,7 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 			opts.OnProblem(p)
 		}
 	}
-	files, errs := sources.Files(paths)
+	files, errs := sources.FileOptions{Exclude: opts.Exclude, OnSkip: opts.OnSkip}.Files(paths)
 	for _, err := range errs {
 		problem(err)
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/align"
+
 	_ "github.com/quotecheck/quotecheck/internal/golden" // defines -update, so "go test ./... -update" runs here too
 )
 
@@ -89,5 +91,24 @@ func TestLoadStopsOnCancel(t *testing.T) {
 	})
 	if err != context.Canceled || n != 3 {
 		t.Errorf("err %v after %d articles, want context.Canceled after 3", err, n)
+	}
+}
+
+// TestDiffStopsOnCancel: Diff takes a context, and an ended one stops it
+// with ctx.Err() instead of aligning the whole corpus.
+func TestDiffStopsOnCancel(t *testing.T) {
+	corpus, err := Load(context.Background(), []string{"testdata/example/wire"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := Diff(context.Background(), corpus, align.Options{})
+	if err != nil || len(all) < 2 {
+		t.Fatalf("Diff: %d utterances, %v; want several and no error", len(all), err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	us, err := Diff(ctx, corpus, align.Options{})
+	if err != context.Canceled || len(us) != 0 {
+		t.Errorf("cancelled Diff: %d utterances, %v; want none and context.Canceled", len(us), err)
 	}
 }

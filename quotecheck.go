@@ -58,6 +58,12 @@ type Options struct {
 	// OnProgress, when set, is called after each file with how many files
 	// are done and how many there are.
 	OnProgress func(done, total int)
+	// Exclude are glob patterns of paths to leave out (see
+	// sources.FileOptions.Exclude).
+	Exclude []string
+	// OnSkip, when set, is told of each path left out, and why (excluded,
+	// hidden, not an article's name).
+	OnSkip func(path, why string)
 
 	inputProblem func(Problem) // called for problems with inputs only (not scan warnings)
 }
@@ -140,9 +146,22 @@ func ReadArticle(name string, r io.Reader) ([]Article, error) {
 }
 
 // Diff matches the corpus's quotations into utterances across sources and
-// compares every version with the canonical wording.
-func Diff(c *Corpus, opts align.Options) []align.Utterance {
-	return align.Align(c.Sources, c.Quotes, opts)
+// compares every version with the canonical wording. When ctx ends first,
+// it stops at the next utterance and returns ctx.Err() with the
+// utterances done so far.
+func Diff(ctx context.Context, c *Corpus, opts align.Options) ([]align.Utterance, error) {
+	var out []align.Utterance
+	err := align.AlignEach(c.Sources, c.Quotes, opts, func(u *align.Utterance) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		out = append(out, *u)
+		return nil
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	return out, err
 }
 
 // Check checks the draft's quotations against the wire copy's, with cfg

@@ -13,7 +13,7 @@ import (
 )
 
 // DiffFormats gives the formats WriteDiff knows.
-func DiffFormats() []string { return []string{"table", "markdown", "json", "html"} }
+func DiffFormats() []string { return []string{"table", "markdown", "json", "html", "sarif"} }
 
 // WriteDiff writes the utterances matched across sources in format (one of
 // DiffFormats).
@@ -32,6 +32,8 @@ func writeDiff(w io.Writer, format string, d *Diff, opt Options) error {
 		return writeJSON(w, &out)
 	case "html":
 		return WriteHTML(w, d)
+	case "sarif":
+		return writeDiffSARIF(w, newDiffView(d), opt.Version)
 	case "markdown":
 		return writeDiffMarkdown(w, newDiffView(d))
 	case "table":
@@ -187,10 +189,10 @@ func wording(ver align.Version, color bool) string {
 }
 
 func writeDiffTable(w io.Writer, v *diffView, opt Options) error {
-	fmt.Fprintf(w, "%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.\n", CountDiff(v.Diff))
+	fmt.Fprintln(w, wrapProse(fmt.Sprintf("%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.", CountDiff(v.Diff)), opt.Width))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n%s\n", v.utteranceTitle(u))
-		t := newTable(w, opt.Width)
+		t := newTable(w, opt.Width, 2, 3)
 		t.Header("SOURCE", "WHERE", "WORDING", "DIFFERENCES")
 		for _, ver := range u.Versions {
 			if err := t.Append(v.outlet(ver.Source), v.where(ver), wording(ver, opt.Color), summary(ver)); err != nil {
@@ -209,7 +211,7 @@ func writeSingleTable(w io.Writer, v *diffView, opt Options) error {
 		return nil
 	}
 	fmt.Fprintf(w, "\nSingle-source quotations (no other source has them)\n")
-	t := newTable(w, opt.Width)
+	t := newTable(w, opt.Width, 3)
 	t.Header("SOURCE", "WHERE", "SPEAKER", "QUOTATION")
 	for _, u := range v.single {
 		for _, ver := range u.Versions {

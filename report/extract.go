@@ -19,6 +19,8 @@ func ExtractFormats() []string { return []string{"table", "json", "jsonl", "csv"
 type Options struct {
 	Width int  // table width in columns; 0 means DefaultWidth
 	Color bool // mark differences with terminal colours
+	// Version is quotecheck's version, for SARIF's driver.version; "" for "devel".
+	Version string
 }
 
 // WriteExtract writes the quotations found in format (one of ExtractFormats).
@@ -115,11 +117,11 @@ func writeExtractTable(w io.Writer, x *Extract, opt Options) error {
 			fmt.Fprintln(w)
 		}
 		qs := quotesOf(x.Quotes, src.ID)
-		fmt.Fprintf(w, "%s — %d quotation%s\n", sourceHeading(src), len(qs), plural(len(qs)))
+		fmt.Fprintln(w, wrapProse(fmt.Sprintf("%s — %d quotation%s", sourceHeading(src), len(qs), plural(len(qs))), opt.Width))
 		if len(qs) == 0 {
 			continue
 		}
-		t := newTable(w, opt.Width)
+		t := newTable(w, opt.Width, 3)
 		t.Header("LINE:COL", "SPEAKER", "KIND", "QUOTATION")
 		for _, q := range qs {
 			if err := t.Append(fmt.Sprintf("%d:%d", q.Line, q.Column), speakerLabel(q), q.Kind, quoteLabel(q)); err != nil {

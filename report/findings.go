@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
 	"github.com/quotecheck/quotecheck/sources"
@@ -128,14 +126,7 @@ func checkOneLine(s string) string {
 }
 
 func writeCheckTable(w io.Writer, c *Check, opts CheckOptions) error {
-	width := opts.Width
-	if width <= 0 {
-		width = DefaultWidth
-	}
-	t := tablewriter.NewTable(w,
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithMaxWidth(width))
+	t := newTable(w, opts.Width, 4)
 	t.Header("Location", "Status", "Severity", "Source", "Quotation")
 	for i := range c.Findings {
 		f := &c.Findings[i]

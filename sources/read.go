@@ -36,6 +36,31 @@ type Options struct {
 // (*Warning), as are FIFOs, sockets and devices found in directories
 // (reading them could block forever).
 func Files(paths []string) ([]string, []error) {
+	return FileOptions{}.Files(paths)
+}
+
+// FileOptions tunes which files Files lists.
+type FileOptions struct {
+	// Exclude are glob patterns of paths to leave out, named outright or
+	// found in a directory: a pattern without a slash is matched against
+	// the last element ('*.bak'), one with a slash against the whole path
+	// as it is spelled ('drafts/old/**'), "**" matching any number of
+	// directories. An excluded directory is not walked.
+	Exclude []string
+	// OnSkip, when set, is told of each path left out, and why: excluded,
+	// hidden, or not an article's name.
+	OnSkip func(path, why string)
+}
+
+func (o FileOptions) skip(p, why string) {
+	if o.OnSkip != nil {
+		o.OnSkip(p, why)
+	}
+}
+
+// Files lists the article files named by paths as the package's Files
+// does, leaving out what o excludes.
+func (o FileOptions) Files(paths []string) ([]string, []error) {
 	var files []string
 	var errs []error
 	seen := map[string]string{} // resolved path: the spelling listed
@@ -55,12 +80,16 @@ func Files(paths []string) ([]string, []error) {
 			add(p)
 			continue
 		}
+		if pat, ok := excluded(o.Exclude, p); ok {
+			o.skip(p, "excluded by "+pat)
+			continue
+		}
 		info, err := os.Stat(p)
 		switch {
 		case err != nil:
 			errs = append(errs, &Error{Path: p, Err: unwrapPathError(err)})
 		case info.IsDir():
-			found, err := walkDir(p)
+			found, err := o.walkDir(p)
 			errs = append(errs, flatten(err)...)
 			for _, f := range found {
 				add(f)
@@ -74,7 +103,7 @@ func Files(paths []string) ([]string, []error) {
 	return files, errs
 }
 
-func walkDir(root string) ([]string, error) {
+func (o FileOptions) walkDir(root string) ([]string, error) {
 	var found []string
 	var firstErr error
 	var skipped []error
@@ -90,13 +119,24 @@ func walkDir(root string) ([]string, error) {
 			return nil
 		}
 		hidden := p != walkRoot && strings.HasPrefix(d.Name(), ".")
-		if d.IsDir() {
-			if hidden {
-				return filepath.SkipDir
-			}
+		pat, out := "", false
+		if p != walkRoot {
+			pat, out = excluded(o.Exclude, p)
+		}
+		switch {
+		case out:
+			o.skip(p, "excluded by "+pat)
+		case hidden:
+			o.skip(p, "hidden")
+		case !d.IsDir() && !isArticleName(d.Name()):
+			o.skip(p, "not an article's name (see 'What it reads')")
+		case d.IsDir():
 			return nil
 		}
-		if hidden || !isArticleName(d.Name()) {
+		if d.IsDir() {
+			return filepath.SkipDir
+		}
+		if out || hidden || !isArticleName(d.Name()) {
 			return nil
 		}
 		if !regularFile(p, d) {

@@ -65,6 +65,7 @@ type checkFlags struct {
 	baseline, writeBaseline string
 	output, stdinName       string
 	all                     bool
+	run                     runFlags
 	set                     map[string]bool
 }
 
@@ -79,7 +80,7 @@ func (f *checkFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings (not confirmed ones) in `FILE` as accepted, and exit 0")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "the `NAME` findings give standard input (-)")
 	fs.BoolVar(&f.all, "all", false, "also list confirmed quotations in line, table and github output")
-	fs.BoolVar(&f.all, "verbose", false, "same as --all")
+	f.run.register(fs, false)
 	enumFlag(fs, "format", check.Formats())
 	enumFlag(fs, "fail-on", check.FailLevels())
 	pathFlag(fs, "against", "output", "config", "baseline", "write-baseline")
@@ -119,6 +120,9 @@ func (f *checkFlags) settings(cfg *check.Config, drafts []string) error {
 		return usage("no draft given; name the draft files or directories after the flags (see 'quotecheck check -h')")
 	}
 	if err := checkFormat("check", f.format, check.Formats()); err != nil {
+		return err
+	}
+	if err := f.run.check("check"); err != nil {
 		return err
 	}
 	if !slices.Contains(check.FailLevels(), f.failOn) {
@@ -166,6 +170,14 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err := f.settings(cfg, drafts); err != nil {
 		return err
 	}
+	if drafts, err = expandPaths("check", drafts); err != nil {
+		return err
+	}
+	against, err := expandPaths("check: --against", f.against)
+	if err != nil {
+		return err
+	}
+	f.against = against
 	var base *check.Baseline
 	if f.baseline != "" {
 		if base, err = check.ReadBaseline(f.baseline); err != nil {
@@ -178,6 +190,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	}
 	in.draft.Quotes = in.checked
 	findings := quotecheck.Check(cfg, in.wire, in.draft)
+	f.run.timing(c.Stderr, fmt.Sprintf("%d quotations checked", len(findings)))
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
 			return &ExitError{Code: ExitFailure, Err: err}
@@ -219,11 +232,12 @@ func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: standard input: %v", err)}
 	}
-	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr, nil)
+	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr, nil, &f.run)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
 	}
-	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr, wire.People())
+	f.run.timing(c.Stderr, fmt.Sprintf("wire copy: %d quotations read from %d sources", len(wire.Quotes), len(wire.Sources)))
+	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr, wire.People(), &f.run)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
@@ -284,9 +298,10 @@ func (c *CheckCommand) write(f *checkFlags, res *report.Check) error {
 	if fl, ok := c.Stdout.(interface{ Flush() error }); ok {
 		_ = fl.Flush() // on a terminal the summary comes after the findings
 	}
-	if f.format == "line" || f.format == "table" || f.output != "" {
+	if !f.run.quiet && (f.format == "line" || f.format == "table" || f.output != "") {
 		fmt.Fprintln(c.Stderr, res.Summary)
 	}
+	f.run.timing(c.Stderr, "done")
 	switch res.Summary.ExitCode {
 	case ExitOK:
 		return nil

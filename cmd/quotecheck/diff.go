@@ -64,6 +64,7 @@ type diffFlags struct {
 	minSeverity, failOn       string
 	config                    string
 	quoteFiles                pathList
+	run                       runFlags
 	prof                      profileFlags
 }
 
@@ -73,13 +74,14 @@ func (f *diffFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.reference, "reference", "", "the source (`PATH` or id) whose wording is canonical; it must be one of the articles")
 	fs.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&f.minSeverity, "min-severity", "none", "show only utterances at or above `LEVEL` (none, info, warning, error)")
-	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when any difference reaches `LEVEL` (info, warning or error)")
+	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when any difference reaches `LEVEL`: "+strings.Join(check.FailLevels(), ", ")+" (default: the configuration's fail_on, else never)")
 	fs.StringVar(&f.config, "config", "", "read severities from `FILE` instead of looking for "+check.ConfigName)
 	fs.Var(&f.quoteFiles, "quotes", "align quotations read from `FILE.jsonl` written by 'extract --format jsonl' (repeatable)")
 	enumFlag(fs, "format", report.DiffFormats())
 	enumFlag(fs, "min-severity", []string{"none", "info", "warning", "error"})
-	enumFlag(fs, "fail-on", []string{"info", "warning", "error"})
+	enumFlag(fs, "fail-on", check.FailLevels())
 	pathFlag(fs, "reference", "output", "quotes", "config")
+	f.run.register(fs, true)
 	f.prof.register(fs)
 }
 
@@ -92,12 +94,18 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return err
 	}
+	cfg, err := loadConfig(f.config)
+	if err != nil {
+		return err
+	}
+	if f.failOn == "" {
+		f.failOn = cfg.FailOn // the configuration's, as in check; flags override it
+	}
 	minSev, failOn, err := f.check(paths)
 	if err != nil {
 		return err
 	}
-	cfg, err := loadConfig(f.config)
-	if err != nil {
+	if paths, err = expandPaths("diff", paths); err != nil {
 		return err
 	}
 	stop, err := f.prof.start()
@@ -105,6 +113,7 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer func() { err = firstErr(err, stop()) }()
+	defer f.run.timing(c.Stderr, "done")
 	d, failed, err := c.build(ctx, &f, paths, cfg, minSev, failOn)
 	if d == nil || err != nil {
 		return err // d is nil when the report was streamed
@@ -120,7 +129,17 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if err := failedInputs(failed); err != nil {
 		return err
 	}
-	return failOnSeverity(all, failOn)
+	return f.quietly(failOnSeverity(all, failOn))
+}
+
+// quietly drops, under --quiet, the sentence that counts the differences
+// behind exit status 1; the status stays.
+func (f *diffFlags) quietly(err error) error {
+	var ex *ExitError
+	if f.run.quiet && errors.As(err, &ex) && ex.Code == ExitFindings {
+		return &ExitError{Code: ExitFindings}
+	}
+	return err
 }
 
 // check validates the flags, returning the parsed severities.
@@ -129,13 +148,16 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 	if err := checkFormat("diff", f.format, report.DiffFormats()); err != nil {
 		return 0, 0, err
 	}
+	if err := f.run.check("diff"); err != nil {
+		return 0, 0, err
+	}
 	if minSev, err = align.ParseSeverity(f.minSeverity); err != nil {
 		return 0, 0, usage(fmt.Errorf("--min-severity: %v", err))
 	}
-	failOn = align.Error + 1
-	if f.failOn != "" {
+	failOn = align.Error + 1 // never
+	if f.failOn != "" && f.failOn != "never" {
 		if failOn, err = align.ParseSeverity(f.failOn); err != nil || failOn == align.None {
-			return 0, 0, usage(fmt.Errorf("--fail-on: want info, warning or error, not %q", f.failOn))
+			return 0, 0, usage(fmt.Errorf("--fail-on: want %s, not %q", strings.Join(check.FailLevels(), ", "), f.failOn))
 		}
 	}
 	if len(f.quoteFiles) == 0 {
@@ -158,12 +180,13 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, c
 		return nil, failed, c.stream(ctx, f, x, failed, align.Options{Reference: ref}, cfg, minSev, failOn)
 	}
 	var us []align.Utterance
-	err = busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+	err = busy(ctx, f.run.progressTo(c.Stderr), len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
 		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
 	})
 	if err != nil {
 		return nil, 0, err
 	}
+	f.run.timing(c.Stderr, fmt.Sprintf("%d utterances aligned", len(us)))
 	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
 }
@@ -182,7 +205,7 @@ func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, x *report.Extrac
 		out := report.NewDiffJSON(w, x.Sources, x.Quotes)
 		hidden := 0
 		var err error
-		berr := busy(ctx, c.Stderr, len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
+		berr := busy(ctx, f.run.progressTo(c.Stderr), len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
 			err = align.AlignEach(x.Sources, x.Quotes, opts, func(u *align.Utterance) error {
 				if err := ctx.Err(); err != nil {
 					return err
@@ -209,7 +232,7 @@ func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, x *report.Extrac
 	if err := failedInputs(failed); err != nil {
 		return err
 	}
-	return findings(n, failOn)
+	return f.quietly(findings(n, failOn))
 }
 
 // load extracts the quotations of the articles under paths and reads
@@ -218,12 +241,13 @@ func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*
 	x := &report.Extract{Problems: []sources.Problem{}}
 	failed := 0
 	if len(paths) > 0 {
-		corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr, nil)
+		corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr, nil, &f.run)
 		if err != nil {
 			return nil, 0, &ExitError{Code: ExitFailure, Err: err}
 		}
 		x.Sources, x.Quotes, x.Warnings, failed = corp.Sources, corp.Quotes, corp.Warnings, corp.Failed()
 		x.Problems = corp.Problems
+		f.run.timing(c.Stderr, fmt.Sprintf("%d quotations read from %d sources", len(corp.Quotes), len(corp.Sources)))
 	}
 	for _, name := range f.quoteFiles {
 		if err := readQuoteFile(x, name); err != nil {
@@ -327,7 +351,7 @@ func renameClashes(have []*sources.Source, got *report.Extract) {
 func (c *DiffCommand) write(f *diffFlags, d *report.Diff) error {
 	err := writeOutput(f.output, c.Stdout, func(w io.Writer) error {
 		_, width := terminal(w)
-		return report.WriteDiff(w, f.format, d, report.Options{Width: width, Color: useColor(w)})
+		return report.WriteDiff(w, f.format, d, report.Options{Width: width, Color: useColorFor(f.run.color, w), Version: shortVersion(buildInfo())})
 	})
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/quotecheck/quotecheck"
@@ -31,14 +33,18 @@ Flags:
 
 // extractFlags are the flags of `quotecheck extract`.
 type extractFlags struct {
-	format string
-	prof   profileFlags
+	format, output string
+	run            runFlags
+	prof           profileFlags
 }
 
 // register defines extract's flags on fs.
 func (f *extractFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.format, "format", "table", "output `format`: "+strings.Join(report.ExtractFormats(), ", "))
+	fs.StringVarP(&f.output, "output", "o", "", "write the quotations to `FILE` instead of standard output (whole, or not at all)")
 	enumFlag(fs, "format", report.ExtractFormats())
+	pathFlag(fs, "output")
+	f.run.register(fs, false)
 	f.prof.register(fs)
 }
 
@@ -54,7 +60,13 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err := checkFormat("extract", f.format, report.ExtractFormats()); err != nil {
 		return err
 	}
+	if err := f.run.check("extract"); err != nil {
+		return err
+	}
 	if err := needPaths("extract", paths); err != nil {
+		return err
+	}
+	if paths, err = expandPaths("extract", paths); err != nil {
 		return err
 	}
 	prof := f.prof
@@ -63,29 +75,39 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer func() { err = firstErr(err, stop()) }()
+	defer f.run.timing(c.Stderr, "done")
 	if f.format == "jsonl" {
-		return c.stream(ctx, paths)
+		return c.stream(ctx, &f, paths)
 	}
-	corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr, nil)
+	corp, err := loadCorpus(ctx, paths, c.Stdin, c.Stderr, nil, &f.run)
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
+	f.run.timing(c.Stderr, fmt.Sprintf("%d quotations read from %d sources", len(corp.Quotes), len(corp.Sources)))
 	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings, Problems: corp.Problems}
-	_, width := terminal(c.Stdout)
-	if err := report.WriteExtract(c.Stdout, f.format, x, report.Options{Width: width}); err != nil {
-		return err
+	err = writeOutput(f.output, c.Stdout, func(w io.Writer) error {
+		_, width := terminal(w)
+		return report.WriteExtract(w, f.format, x, report.Options{Width: width})
+	})
+	if err != nil {
+		return &ExitError{Code: ExitFailure, Err: err}
 	}
 	return failedInputs(corp.Failed())
 }
 
 // stream writes JSON Lines as each article is done, so huge runs need not
-// hold every quotation in memory.
-func (c *ExtractCommand) stream(ctx context.Context, paths []string) error {
-	jw := report.NewJSONLWriter(c.Stdout)
+// hold every quotation in memory; to -o's file, it is renamed into place
+// once whole.
+func (c *ExtractCommand) stream(ctx context.Context, f *extractFlags, paths []string) error {
 	failed := 0
-	err := eachArticle(ctx, paths, c.Stdin, c.Stderr, func(a quotecheck.Article) error {
-		return jw.Write(a.Source, a.Quotes)
-	}, &failed)
+	var runErr error
+	err := writeOutput(f.output, c.Stdout, func(w io.Writer) error {
+		jw := report.NewJSONLWriter(w)
+		runErr = eachArticle(ctx, paths, c.Stdin, c.Stderr, func(a quotecheck.Article) error {
+			return jw.Write(a.Source, a.Quotes)
+		}, &failed, &f.run)
+		return runErr
+	})
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}

@@ -57,7 +57,7 @@ func parseFlags(fs *pflag.FlagSet, args []string, stdout io.Writer) ([]string, e
 		return nil, &ExitError{Code: ExitOK}
 	}
 	if err != nil {
-		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %v; run 'quotecheck %s -h' for usage", fs.Name(), err, fs.Name())}
+		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %s; run 'quotecheck %s -h' for usage", fs.Name(), suggestFlag(fs, err), fs.Name())}
 	}
 	return fs.Args(), nil
 }
@@ -176,16 +176,6 @@ func terminal(w any) (bool, int) {
 		return true, 0
 	}
 	return true, width
-}
-
-// useColor tells whether output to w should be coloured: only on a terminal,
-// and never when NO_COLOR is set to a non-empty value (no-color.org).
-func useColor(w any) bool {
-	if noColor() {
-		return false
-	}
-	isTerm, _ := terminal(w)
-	return isTerm
 }
 
 // noColor tells whether NO_COLOR asks for no colour: set and not empty.

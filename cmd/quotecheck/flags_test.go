@@ -182,3 +182,39 @@ func TestCompletionAndManFollowFlags(t *testing.T) {
 	}
 	golden(t, "quotecheck.1", out)
 }
+
+// TestManComplete: the man page names every flag of every command, the
+// environment variables read, every exit status (130 included) and
+// check's --against in its synopsis; no sentence ends in a colon with
+// nothing after it.
+func TestManComplete(t *testing.T) {
+	out, _, code := run(t, "", "man")
+	if code != ExitOK {
+		t.Fatalf("man: exit %d", code)
+	}
+	for _, d := range commandDefs() {
+		for _, f := range flagsOf(d) {
+			if !strings.Contains(out, `\fB\-\-`+roff(f.long)+`\fR`) {
+				t.Errorf("man page lacks %s --%s", d.name, f.long)
+			}
+		}
+	}
+	synopsis, _, _ := strings.Cut(out, ".SH DESCRIPTION")
+	for _, want := range []string{".B 130\n", ".B QUOTECHECK_MEMORY\n", ".B FORCE_COLOR\n", ".B NO_COLOR\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("man page lacks %q", want)
+		}
+	}
+	if !strings.Contains(synopsis, ".B quotecheck check\n\\fB\\-\\-against\\fR \\fIPATH\\fR") {
+		t.Errorf("synopsis does not give check's --against:\n%s", synopsis)
+	}
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if !strings.HasSuffix(l, ":") || strings.HasPrefix(l, "\\fB") {
+			continue
+		}
+		if i+2 >= len(lines) || lines[i+1] != ".PP" || lines[i+2] != ".RS 4" {
+			t.Errorf("line %d ends in a colon with no list or example after it: %q", i+1, l)
+		}
+	}
+}

@@ -124,8 +124,22 @@ func (m *Main) dispatch(ctx context.Context, args []string) error {
 	case "help", "-h", "--help", "-help":
 		return m.help(ctx, args[1:])
 	default:
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("unknown command %q; run 'quotecheck help'", args[0])}
+		return unknownCommand(args[0])
 	}
+}
+
+// unknownCommand is the usage error for a command that is none of
+// quotecheck's, suggesting the one probably meant.
+func unknownCommand(name string) error {
+	var names []string
+	for _, d := range commandDefs() {
+		names = append(names, d.name)
+	}
+	hint := ""
+	if c := closest(name, names); c != "" {
+		hint = fmt.Sprintf(" (did you mean %q?)", c)
+	}
+	return &ExitError{Code: ExitFailure, Err: fmt.Errorf("unknown command %q%s; run 'quotecheck help'", name, hint)}
 }
 
 // help prints the overview, or a command's usage (help check).

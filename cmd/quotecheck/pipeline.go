@@ -15,15 +15,31 @@ import (
 
 // loadOptions are the library options for a run that prints problems to
 // stderr and shows progress there on a terminal.
-func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress) quotecheck.Options {
-	return quotecheck.Options{
+//
+// With --quiet, caveats (warnings) and progress are left out; inputs that
+// could not be read are still printed. With --verbose, skipped paths are
+// listed. rf may be nil for the defaults.
+func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress, rf *runFlags) quotecheck.Options {
+	if rf == nil {
+		rf = &runFlags{}
+	}
+	opts := quotecheck.Options{
 		MemoryBudget: memoryBudget(stderr),
 		Stdin:        stdin,
 		OnProblem: func(p quotecheck.Problem) {
+			if rf.quiet && p.Severity == sources.ProblemWarning {
+				return
+			}
 			printProblem(stderr, p)
 		},
 		OnProgress: bar.add,
+		Exclude:    rf.exclude,
+		OnSkip:     rf.onSkip(stderr),
 	}
+	if rf.quiet {
+		opts.OnProgress = nil
+	}
+	return opts
 }
 
 // loadCorpus reads the articles under paths and extracts their quotations,
@@ -33,10 +49,10 @@ func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress) quotechec
 //
 // people are persons named in full in other sources (a draft's wire copy):
 // their bare surnames count as persons' names (quotecheck.Options.People).
-func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, people []string) (*quotecheck.Corpus, error) {
+func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, people []string, rf *runFlags) (*quotecheck.Corpus, error) {
 	bar := &lazyProgress{w: stderr, desc: "extracting"}
 	defer bar.finish()
-	opts := loadOptions(stdin, stderr, bar)
+	opts := loadOptions(stdin, stderr, bar, rf)
 	opts.People = people
 	return quotecheck.Load(ctx, paths, opts)
 }
@@ -44,10 +60,10 @@ func loadCorpus(ctx context.Context, paths []string, stdin io.Reader, stderr io.
 // eachArticle loads and extracts every article under paths in parallel and
 // calls emit for each, in input order; problems go to stderr and are
 // counted in failed.
-func eachArticle(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, emit func(quotecheck.Article) error, failed *int) error {
+func eachArticle(ctx context.Context, paths []string, stdin io.Reader, stderr io.Writer, emit func(quotecheck.Article) error, failed *int, rf *runFlags) error {
 	bar := &lazyProgress{w: stderr, desc: "extracting"}
 	defer bar.finish()
-	opts := loadOptions(stdin, stderr, bar)
+	opts := loadOptions(stdin, stderr, bar, rf)
 	print := opts.OnProblem
 	opts.OnProblem = func(p quotecheck.Problem) {
 		if p.Severity == sources.ProblemError {

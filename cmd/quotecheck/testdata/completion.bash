@@ -9,29 +9,33 @@ _quotecheck() {
 	extract)
 		case "$prev" in
 		--format) COMPREPLY=($(compgen -W 'table json jsonl csv markdown' -- "$cur")); return ;;
+		--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--cpuprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--format --cpuprofile --memprofile --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--format --output -o --exclude --quiet -q --verbose --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi
 		;;
 	diff)
 		case "$prev" in
-		--format) COMPREPLY=($(compgen -W 'table markdown json html' -- "$cur")); return ;;
+		--format) COMPREPLY=($(compgen -W 'table markdown json html sarif' -- "$cur")); return ;;
 		--reference) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--min-severity) COMPREPLY=($(compgen -W 'none info warning error' -- "$cur")); return ;;
-		--fail-on) COMPREPLY=($(compgen -W 'info warning error' -- "$cur")); return ;;
+		--fail-on) COMPREPLY=($(compgen -W 'info warning error never' -- "$cur")); return ;;
 		--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--quotes) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
 		--cpuprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --quotes --cpuprofile --memprofile --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --quotes --exclude --quiet -q --verbose --color --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi
@@ -46,9 +50,10 @@ _quotecheck() {
 		--baseline) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--write-baseline) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--stdin-filename) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--against --format --fail-on --output -o --config --baseline --write-baseline --stdin-filename --all --verbose --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--against --format --fail-on --output -o --config --baseline --write-baseline --stdin-filename --all --exclude --quiet -q --verbose --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi

@@ -22,19 +22,27 @@ _quotecheck() {
 	extract)
 		_arguments -s \
 			'--format=[output format\: table, json, jsonl, csv, markdown]:format:(table json jsonl csv markdown)' \
+			'(-o --output)'{-o,--output=}'[write the quotations to FILE instead of standard output (whole, or not at all)]:output:_files' \
+			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
+			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
+			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
 		;;
 	diff)
 		_arguments -s \
-			'--format=[output format\: table, markdown, json, html]:format:(table markdown json html)' \
+			'--format=[output format\: table, markdown, json, html, sarif]:format:(table markdown json html sarif)' \
 			'--reference=[the source (PATH or id) whose wording is canonical; it must be one of the articles]:reference:_files' \
 			'(-o --output)'{-o,--output=}'[write the report to FILE instead of standard output]:output:_files' \
 			'--min-severity=[show only utterances at or above LEVEL (none, info, warning, error)]:min-severity:(none info warning error)' \
-			'--fail-on=[exit 1 when any difference reaches LEVEL (info, warning or error)]:fail-on:(info warning error)' \
+			'--fail-on=[exit 1 when any difference reaches LEVEL\: info, warning, error, never (default\: the configuration'\''s fail_on, else never)]:fail-on:(info warning error never)' \
 			'--config=[read severities from FILE instead of looking for .quotecheck.yaml]:config:_files' \
 			'*--quotes=[align quotations read from FILE.jsonl written by '\''extract --format jsonl'\'' (repeatable)]:quotes:_files' \
+			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
+			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
+			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--color=[colour the output\: WHEN is auto (on a terminal, unless NO_COLOR is set), always or never]:color:(auto always never)' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
@@ -50,7 +58,9 @@ _quotecheck() {
 			'--write-baseline=[record this run'\''s findings (not confirmed ones) in FILE as accepted, and exit 0]:write-baseline:_files' \
 			'--stdin-filename=[the NAME findings give standard input (-)]:stdin-filename: ' \
 			'--all[also list confirmed quotations in line, table and github output]' \
-			'--verbose[same as --all]' \
+			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
+			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
+			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
 			'*:article:_files'
 		;;
 	version)
