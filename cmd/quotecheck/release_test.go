@@ -40,8 +40,8 @@ func TestAdoptionFiles(t *testing.T) {
 	for _, s := range action.Runs.Steps {
 		script += s.Run
 	}
-	if !strings.Contains(script, "check --format github") || !strings.Contains(script, "cmd/quotecheck@") {
-		t.Errorf("action.yml does not install quotecheck and run check with the github format:\n%s", script)
+	if !strings.Contains(script, "check --format github") || !strings.Contains(script, "./cmd/quotecheck") {
+		t.Errorf("action.yml does not build quotecheck and run check with the github format:\n%s", script)
 	}
 
 	var hooks []struct{ ID, Entry, Language string }
