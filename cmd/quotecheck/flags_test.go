@@ -9,6 +9,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	gold "github.com/quotecheck/quotecheck/internal/golden"
 )
 
 // TestCheckAgainstOneValue is the trap of issue 12: with --against taking
@@ -215,6 +217,46 @@ func TestManComplete(t *testing.T) {
 		}
 		if i+2 >= len(lines) || lines[i+1] != ".PP" || lines[i+2] != ".RS 4" {
 			t.Errorf("line %d ends in a colon with no list or example after it: %q", i+1, l)
+		}
+	}
+}
+
+// conventionsDoc is where the conventions table is documented.
+func conventionsDoc() string {
+	if _, err := os.Stat("docs/ci.md"); err == nil {
+		return "docs/ci.md"
+	}
+	return "README.md"
+}
+
+// TestConventionsTable: the documented table of flags, environment and
+// exit codes is the one the program's own definitions give (-update
+// rewrites it between its markers).
+func TestConventionsTable(t *testing.T) {
+	const begin, end = "<!-- conventions: begin (go test ./cmd/quotecheck -run TestConventionsTable -update) -->\n", "<!-- conventions: end -->"
+	doc := conventionsDoc()
+	b, err := os.ReadFile(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	i, j := strings.Index(text, begin), strings.Index(text, end)
+	if i < 0 || j < i {
+		t.Fatalf("%s has no conventions table between %q and %q", doc, begin, end)
+	}
+	want := conventionsTable(commandDefs())
+	if got := text[i+len(begin) : j]; got != want {
+		if gold.Updating() {
+			if err := os.WriteFile(doc, []byte(text[:i+len(begin)]+want+text[j:]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+		t.Errorf("%s: the conventions table is not the program's (run with -update):\n%s", doc, gold.FirstDiff(got, want))
+	}
+	for _, cell := range []string{"`-q, --quiet`", "`--color WHEN`", "`--exclude GLOB`", "`FORCE_COLOR`", "`QUOTECHECK_MEMORY`", "exit `130`"} {
+		if !strings.Contains(want, cell) {
+			t.Errorf("the conventions table lacks %s", cell)
 		}
 	}
 }

@@ -177,6 +177,11 @@ Examples:
 	quotecheck check --against wire.txt draft.md
 	quotecheck diff testdata/seeds --format json
 
+A PATH holding * ? [ or ** that the shell left as it was
+('drafts/**/*.md') is expanded by quotecheck; --exclude GLOB leaves paths
+out. --quiet prints the findings only, --verbose adds diagnostics.
+
 Exit status: 0 when nothing reached the fail level, 1 when something did,
-2 when the command could not run. Run 'quotecheck <command> -h' for details.
+2 when the command could not run, 130 when interrupted. Run
+'quotecheck <command> -h' for details, 'quotecheck man' for the manual.
 `
