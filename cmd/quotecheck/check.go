@@ -190,7 +190,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	}
 	in.draft.Quotes = in.checked
 	findings := quotecheck.Check(cfg, in.wire, in.draft)
-	f.run.timing(c.Stderr, fmt.Sprintf("%d quotations checked", len(findings)))
+	f.run.timing(c.Stderr, fmt.Sprintf("%d quotation%s checked", len(findings), plural(len(findings))))
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
 			return &ExitError{Code: ExitFailure, Err: err}
@@ -236,7 +236,7 @@ func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
 	}
-	f.run.timing(c.Stderr, fmt.Sprintf("wire copy: %d quotations read from %d sources", len(wire.Quotes), len(wire.Sources)))
+	f.run.timing(c.Stderr, "wire copy: "+readCounts(wire))
 	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr, wire.People(), &f.run)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
@@ -203,4 +204,9 @@ func (f *runFlags) progressTo(stderr io.Writer) io.Writer {
 		return io.Discard
 	}
 	return stderr
+}
+
+// readCounts says, for --verbose, what a corpus holds.
+func readCounts(c *quotecheck.Corpus) string {
+	return fmt.Sprintf("%d quotation%s read from %d source%s", len(c.Quotes), plural(len(c.Quotes)), len(c.Sources), plural(len(c.Sources)))
 }

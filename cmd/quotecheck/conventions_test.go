@@ -132,7 +132,7 @@ func TestVerbose(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, want := range []string{"skipped " + filepath.Join(dir, "notes.bak") + ": not an article's name",
-		"skipped " + filepath.Join(dir, ".hidden.txt") + ": hidden", "1 quotations read from 1 sources after ", "done after "} {
+		"skipped " + filepath.Join(dir, ".hidden.txt") + ": hidden", "1 quotation read from 1 source after ", "done after "} {
 		wantIn(t, "stderr", stderr, want)
 	}
 	// --verbose is diagnostics; listing confirmed quotations stays --all

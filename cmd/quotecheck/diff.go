@@ -186,7 +186,7 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, c
 	if err != nil {
 		return nil, 0, err
 	}
-	f.run.timing(c.Stderr, fmt.Sprintf("%d utterances aligned", len(us)))
+	f.run.timing(c.Stderr, fmt.Sprintf("%d utterance%s aligned", len(us), plural(len(us))))
 	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
 	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
 }
@@ -247,7 +247,7 @@ func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*
 		}
 		x.Sources, x.Quotes, x.Warnings, failed = corp.Sources, corp.Quotes, corp.Warnings, corp.Failed()
 		x.Problems = corp.Problems
-		f.run.timing(c.Stderr, fmt.Sprintf("%d quotations read from %d sources", len(corp.Quotes), len(corp.Sources)))
+		f.run.timing(c.Stderr, readCounts(corp))
 	}
 	for _, name := range f.quoteFiles {
 		if err := readQuoteFile(x, name); err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"strings"
 
@@ -83,7 +82,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
-	f.run.timing(c.Stderr, fmt.Sprintf("%d quotations read from %d sources", len(corp.Quotes), len(corp.Sources)))
+	f.run.timing(c.Stderr, readCounts(corp))
 	x := &report.Extract{Sources: corp.Sources, Quotes: corp.Quotes, Warnings: corp.Warnings, Problems: corp.Problems}
 	err = writeOutput(f.output, c.Stdout, func(w io.Writer) error {
 		_, width := terminal(w)
