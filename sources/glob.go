@@ -77,7 +77,10 @@ func Glob(pattern string) ([]string, error) {
 	if fixed == 0 {
 		root = "."
 	}
-	dots := strings.Contains(slash, "/.") || strings.HasPrefix(slash, ".") && !strings.HasPrefix(slash, "./")
+	dots := false // the pattern names hidden files itself
+	for _, seg := range segs[fixed:] {
+		dots = dots || strings.HasPrefix(seg, ".")
+	}
 	var found []string
 	err := filepath.WalkDir(filepath.FromSlash(root), func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

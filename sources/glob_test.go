@@ -53,6 +53,7 @@ func TestGlob(t *testing.T) {
 		{"x/*/*.txt", "x/y/c.txt"},
 		{"x/**/.hidden/*.md", "x/.hidden/e.md"},
 		{"**/*.html", ""},
+		{"x/../x/**/*.md", "x/b.md x/y/c.md"},
 	}
 	for _, tt := range tests {
 		got, err := Glob(filepath.Join(dir, tt.pattern))
