@@ -26,6 +26,8 @@ func TestUnwrap(t *testing.T) {
 			"The harbour board put off its vote on the new ferry on Thursday, after a meeting that ran past midnight. " +
 			"\"We cannot ask the islanders to wait another winter for a boat that floats,\" said the chair.\n\n" +
 			"The board meets again on Monday.\n"},
+		{"no line break at the end", wrapped72[20:217], "The harbour board put off its vote on the new ferry on Thursday, after a meeting that ran past midnight. " +
+			"\"We cannot ask the islanders to wait another winter for a boat that floats,\" said the chair."},
 		{"one paragraph a line stays", "The board put off its vote on the new ferry on Thursday night.\n" +
 			"\"We cannot wait another winter for a boat that floats,\" said the chair.\n" +
 			"The board meets again on Monday, when the yard has sent a price.\n", ""},
@@ -96,5 +98,41 @@ func TestOneLineArticle(t *testing.T) {
 	}
 	if _, err := Parse("date.txt", strings.NewReader("date 2021-03-18\n")); err == nil {
 		t.Error("a date alone is still an empty article")
+	}
+}
+
+// FuzzUnwrap checks that every character unwrap keeps, other than the
+// spaces it puts for line breaks, maps back to the same byte of the text.
+func FuzzUnwrap(f *testing.F) {
+	f.Add(wrapped72)
+	f.Add(strings.ReplaceAll(wrapped72, "\n", "\r\n"))
+	f.Add("a b\nc d\n\n e\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		got, segs := unwrap(text)
+		if len(got) > len(text) {
+			t.Fatalf("unwrap grew the text: %q", got)
+		}
+		loc := newFileLocator(&decoded{text: text, anchors: []anchor{{0, 0}}}, len(got), segs)
+		for off := 0; off < len(got); off++ {
+			if got[off] == ' ' && (off >= len(text) || text[loc.locate(off).Offset] != ' ') {
+				continue
+			}
+			if p := loc.locate(off); p.Offset >= len(text) || text[p.Offset] != got[off] {
+				t.Fatalf("byte %d %q of %q maps to %+v", off, got[off], got, p)
+			}
+		}
+	})
+}
+
+// BenchmarkUnwrap measures unwrapping 8 MB of wire copy wrapped at 72
+// columns.
+func BenchmarkUnwrap(b *testing.B) {
+	text := strings.Repeat(wrapped72[len("Ferry Vote Put Off\n"):], 8<<20/len(wrapped72)+1)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if got, _ := unwrap(text); got == text {
+			b.Fatal("not unwrapped")
+		}
 	}
 }
