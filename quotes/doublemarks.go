@@ -31,6 +31,7 @@ func runLen(text string, i, limit int, c byte) int {
 //	''It was for the students''' he     a possessive, then the pair
 //	He called it 'a win for students''  a possessive, then the single mark
 //	He is 6' 2'' tall; O''Neill; ''     no mark
+//	''Tis the season, she sang          an elision, no mark
 func (s *scanner) doubleRun(stack []openEntry, pi int, c byte, i, n int) []openEntry {
 	p := s.paras[pi]
 	prev, next := runeAround(s.text, p.start, p.end, i, n)
@@ -52,6 +53,8 @@ func (s *scanner) doubleRun(stack []openEntry, pi int, c byte, i, n int) []openE
 		if k = closerAt(stack, markApos2); k >= 0 {
 			stack = s.close(stack, k, pi, "''", i+n-2)
 		}
+	case opener && n == 2 && i+n+1 < p.end && isWord(rune(s.text[i+n+1])) && s.elided(i+n):
+		// ''Tis, ''em: an elision's apostrophe typed twice, not the mark.
 	case opener:
 		if k >= 0 {
 			stack = s.abandon(stack, k) // the earlier '' was never closed

@@ -54,6 +54,7 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 	a.known = e.known
 	qs := make([]Quote, len(spans))
 	qtok := make([]int, len(spans))
+	resumed := make([]bool, len(spans)) // the second half of an utterance its attribution interrupts
 	for k, tk := range toks {
 		if tk.kind == tokQuote {
 			qtok[tk.quote] = k
@@ -67,6 +68,9 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 			Paragraph: paras[sp.para].num, Open: sp.open, Close: sp.close, Start: sp.start, End: sp.end}
 		k := qtok[i]
 		q.Kind = a.kindOf(k, q.Text)
+		if i > 0 && a.resumesSpeech(qtok[i-1], k, qs[i-1].Text, qs[i-1].Kind) {
+			q.Kind, resumed[i] = KindUtterance, true
+		}
 		w := a.attribute(k)
 		q.Speaker, q.Role, q.SpeakerMethod = w.person, w.role, w.method
 		q.Context = context(text, toks, spans, k, &steps)
@@ -74,7 +78,7 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 			q.Lead = Lead(text, sp.start)
 		}
 	}
-	link(qs, spans)
+	link(qs, spans, resumed)
 	shareSpeaker(qs)
 	return qs, warns
 }
@@ -99,8 +103,10 @@ func shareSpeaker(qs []Quote) {
 }
 
 // link sets each quotation's Utterance: parts of a quotation carried across
-// paragraphs, and consecutive quotations of one kind by one speaker in a paragraph.
-func link(qs []Quote, spans []span) {
+// paragraphs, the halves of one its attribution interrupts (unless two
+// speakers are named), and consecutive quotations of one kind by one
+// speaker in a paragraph.
+func link(qs []Quote, spans []span, resumed []bool) {
 	for i := range qs {
 		qs[i].Utterance = qs[i].ID
 		if i == 0 {
@@ -109,6 +115,8 @@ func link(qs []Quote, spans []span) {
 		p, c := &qs[i-1], &qs[i]
 		switch {
 		case spans[i-1].cont && spans[i].para == spans[i-1].para+1:
+			c.Utterance = p.Utterance
+		case resumed[i] && (c.Speaker == p.Speaker || c.Speaker == "" || p.Speaker == ""):
 			c.Utterance = p.Utterance
 		case spans[i].para == spans[i-1].para && c.Speaker != "" && c.Speaker == p.Speaker && c.Kind == p.Kind:
 			c.Utterance = p.Utterance

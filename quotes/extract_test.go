@@ -164,7 +164,7 @@ func TestHugeInput(t *testing.T) {
 }
 
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{`"a" 'b' “c” „d“ «e» »f« ‘g’`, "\"x\n\n\"y\"", "'90s rock 'n' roll", "»", "”\"“", "''a 'b''' ``c'' d'' 6'2''", "“a“ \"b \"c\" d\""} {
+	for _, s := range []string{`"a" 'b' “c” „d“ «e» »f« ‘g’`, "\"x\n\n\"y\"", "'90s rock 'n' roll", "»", "”\"“", "''a 'b''' ``c'' d'' 6'2''", "“a“ \"b \"c\" d\"", "`a' ``b'' `c ``d`` ‟e” ‛f’ ＂g＂ 〝h〞 〝i〟 '\"j,\" k' ''Tis ''l''"} {
 		f.Add(s)
 	}
 	files, _ := filepath.Glob("../testdata/seeds/*.txt")

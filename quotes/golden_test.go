@@ -2,13 +2,11 @@ package quotes
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/internal/golden"
-	"github.com/quotecheck/quotecheck/sources"
 )
 
 // render prints quotations and warnings one per line, for golden files.
@@ -25,6 +23,8 @@ func render(qs []Quote, ws []Warning) string {
 	return b.String()
 }
 
+// TestGolden extracts every article of testdata/quotes, read as the
+// command reads it, and compares with its golden file.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("../testdata/quotes/*.txt")
 	if err != nil || len(files) == 0 {
@@ -33,11 +33,11 @@ func TestGolden(t *testing.T) {
 	ex := NewExtractor()
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+			src := loadFixture(t, f)
+			if src == nil {
+				return
 			}
-			got := render(ex.Extract(sources.FromText(filepath.Base(f), string(b))))
+			got := render(ex.Extract(src))
 			golden.CheckString(t, strings.TrimSuffix(f, ".txt")+".golden", got)
 		})
 	}

@@ -16,6 +16,9 @@ const longQuoteWords = 8
 func (a *attributor) kindOf(q int, text string) string {
 	t := a.toks
 	if q == 0 || t[q-1].para != t[q].para || t[q-1].sent != t[q].sent {
+		if a.labelOpensSentence(q, text) {
+			return KindFragment
+		}
 		return KindUtterance
 	}
 	prev := t[q-1]
@@ -42,7 +45,86 @@ func (a *attributor) kindOf(q int, text string) string {
 	if unicode.IsUpper(r) && endsSentence(strings.TrimRight(text, "\"'’”")) && len(strings.Fields(text)) >= longQuoteWords {
 		return KindUtterance
 	}
+	if a.toldWhom(q, text) {
+		return KindUtterance
+	}
 	return KindFragment
+}
+
+// maxLabelWords is the longest quotation read as a label when it opens a
+// sentence that goes on without a pause ("'Reset' Plan Meets Cold Reception").
+const maxLabelWords = 3
+
+// labelOpensSentence reports whether quotation q, which opens its sentence,
+// is a short label the sentence goes on from, as a headline's scare quote is
+// ("'Reset' Plan Meets Cold Reception", "“Historic” deal signed"): a few
+// words with no punctuation at their end, followed directly by a word, and
+// no reporting verb in the next three words ("“We won” she said" is speech).
+func (a *attributor) labelOpensSentence(q int, text string) bool {
+	t := a.toks
+	if len(strings.Fields(text)) > maxLabelWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	if !isWord(last) || q+1 >= len(t) || t[q+1].sent != t[q].sent || t[q+1].kind != tokWord {
+		return false
+	}
+	for k := q + 1; k < len(t) && k <= q+3 && t[k].sent == t[q].sent; k++ {
+		if a.isVerb(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxObjectWords is the most words read as a reporting verb's object and
+// adjuncts between the verb and a quotation ("told Jacob", "told his players
+// before the match").
+const maxObjectWords = 6
+
+// minToldWords is the fewest words of a quotation read as speech after a
+// reporting verb and its object.
+const minToldWords = 3
+
+// toldWhom reports whether quotation q is speech introduced by a reporting
+// verb and its object with no comma or colon ("Mark told Jacob "I will
+// protect you.""): a verb within maxObjectWords plain words before it, and
+// a quotation that reads as a sentence of its own (a capital, several
+// words, a final stop) ending the writer's sentence.
+func (a *attributor) toldWhom(q int, text string) bool {
+	t := a.toks
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) || len(strings.Fields(text)) < minToldWords || !endsSentence(text) || a.clauseGoesOn(q) {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-maxObjectWords-1 && t[k].sent == t[q].sent && t[k].kind == tokWord; k-- {
+		if a.isVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumesSpeech reports whether quotation q, after a comma, is the second
+// half of the utterance p that its attribution interrupts however long the
+// attribution is ("“That river,” she said in a slow and weary voice, “has
+// taken three bridges.”"): p is speech in the same sentence, ends with a
+// comma or dash, and a reporting verb stands between them.
+func (a *attributor) resumesSpeech(p, q int, pText, pKind string) bool {
+	t := a.toks
+	if pKind != KindUtterance || p >= q || t[p].sent != t[q].sent || t[q-1].text != "," {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(pText))
+	if !strings.ContainsRune(",—–…", last) {
+		return false
+	}
+	for k := p + 1; k < q; k++ {
+		if a.isVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseGoesOn reports whether the writer's sentence carries on after

@@ -115,11 +115,17 @@ func markText(r rune) string {
 var closersOf = map[rune]string{
 	'"': "\"”“", '“': "”\"“", '„': "“”\"", '«': "»", '»': "«", '‹': "›", '›': "‹",
 	'‘': "’'", '‚': "‘’", '\'': "'’", '「': "」", '『': "』",
+	'‟': "”\"", '‛': "’'", '`': "'’", '＂': "＂", '〝': "〞〟",
 	markApos2: string(markApos2), markTicks: string(markApos2),
 }
 
-// apostrophic marks may be apostrophes: left unclosed, they are dropped silently.
-func apostrophic(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+// apostrophic marks may be apostrophes (or, for a backtick, code): left
+// unclosed, they are dropped silently.
+func apostrophic(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '‛' || r == '`' }
+
+// straightDouble reports the marks that open and close alike, by their
+// flanks: the straight double quote and its fullwidth form.
+func straightDouble(r rune) bool { return r == '"' || r == '＂' }
 
 // elisions are words that begin with an apostrophe rather than a quotation mark.
 var elisions = map[string]bool{"n": true, "em": true, "til": true, "tis": true, "twas": true,
@@ -128,7 +134,10 @@ var elisions = map[string]bool{"n": true, "em": true, "til": true, "tis": true, 
 const maxDepth = 8
 
 // openingMarks are the marks that can open a quotation.
-const openingMarks = "\"“„«»‹›‘‚'「『"
+const openingMarks = "\"“„«»‹›‘‚'「『‟‛`＂〝"
+
+// scannedMarks are the characters the scanner reads as quotation marks.
+const scannedMarks = "\"“”„«»‹›‘’‚'「」『』‟‛`＂〝〞〟"
 
 // scanner finds the quotations of one text.
 type scanner struct {
@@ -189,7 +198,7 @@ func (s *scanner) scanParagraph(pi int) {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s.text[i:p.end])
-		if strings.ContainsRune("\"“”„«»‹›‘’‚'「」『』", r) {
+		if strings.ContainsRune(scannedMarks, r) {
 			prev, next := runeAround(s.text, p.start, p.end, i, size)
 			stack = s.mark(stack, pi, r, i, size, prev, next)
 		}
@@ -244,18 +253,22 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 		// A straight mark that looks like an opener nests ("He says, "no,"
 		// and left"): if the outer one is never closed, endParagraph still
 		// keeps the inner quotation.
-		if straight := r == '"' && spaceBefore && !spaceAfter; !straight {
+		if straight := straightDouble(r) && spaceBefore && !spaceAfter; !straight {
 			return s.close(stack, k, pi, string(r), i)
 		}
 	}
 	switch r {
-	case '"', '“', '„', '«', '‹', '‘', '‚', '「', '『':
-		if r == '"' && !openerFlank {
-			s.issues = append(s.issues, scanIssue{i, "closing \" with no opening mark"})
+	case '"', '“', '„', '«', '‹', '‘', '‚', '「', '『', '‟', '‛', '＂', '〝':
+		if straightDouble(r) && !openerFlank {
+			s.issues = append(s.issues, scanIssue{i, "closing " + string(r) + " with no opening mark"})
 			return stack
 		}
-		if r == '‘' && s.elided(i+size) {
+		if (r == '‘' || r == '‛') && s.elided(i+size) {
 			return stack
+		}
+	case '`':
+		if !openerFlank {
+			return s.endCode(stack)
 		}
 	case '»', '›':
 		if spaceAfter || !spaceBefore {
@@ -263,10 +276,10 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 			return stack
 		}
 	case '\'':
-		if !spaceBefore || !isWord(next) || s.elided(i+size) {
+		if !spaceBefore || !isWord(next) && !s.opensDouble(i+size, pi) || s.elided(i+size) {
 			return stack
 		}
-	case '”', '」', '』':
+	case '”', '」', '』', '〞', '〟':
 		s.issues = append(s.issues, scanIssue{i, "closing " + string(r) + " with no opening mark"})
 		return stack
 	default: // ’ and other closers alone are apostrophes
@@ -276,6 +289,33 @@ func (s *scanner) mark(stack []openEntry, pi int, r rune, i, size int, prev, nex
 		return stack
 	}
 	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
+}
+
+// endCode handles a backtick flanked as a closer: one left open before it
+// began a code span (`go test`), not a quotation, and is dropped silently.
+func (s *scanner) endCode(stack []openEntry) []openEntry {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].mark == '`' {
+			return stack[:k]
+		}
+	}
+	return stack
+}
+
+// opensDouble reports whether a double opening mark followed by a word
+// stands at offset off of paragraph pi: a single straight mark before it
+// opens a quotation that begins with a quotation ('"Hello," he said').
+func (s *scanner) opensDouble(off, pi int) bool {
+	end := s.paras[pi].end
+	if off >= end {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(s.text[off:end])
+	if !strings.ContainsRune("\"“„«‟＂", r) || off+size >= end {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s.text[off+size : end])
+	return isWord(next)
 }
 
 // maxElision is the longest word, in bytes, read as an elision ('twas, '1990s).
@@ -386,7 +426,7 @@ func (s *scanner) endsAtSame(pi int, e openEntry) openEntry {
 
 // introducers are the punctuation after which an unclosed quotation runs to
 // its paragraph's end: the ends of a sentence, clause or earlier quotation.
-const introducers = ".?!:;,—–-([…”’»›\"'"
+const introducers = ".?!:;,—–-([…”’»›\"'＂〞〟"
 
 // runsToEnd keeps an unclosed quotation that opens its paragraph or follows
 // punctuation ("He said: “We are ready.", "It was late. “Go home.") as

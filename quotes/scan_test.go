@@ -50,6 +50,18 @@ func TestScanConventions(t *testing.T) {
 		{"markup attributes", `<p class="x" title=''>He said "yes" <img alt="" src='a.png'></p>`, []string{"yes"}, 0},
 		{"equals sign then an unclosed mark", `a="b`, nil, 1},
 		{"straight left open with no punctuation", `"We will win "big" today`, []string{"big"}, 1},
+		{"typewriter single", "She called it `a fair start' and left.", []string{"a fair start"}, 0},
+		{"typewriter single holding typeset double", "`He said ``stay'' and I did,' she said.", []string{"He said ``stay'' and I did,"}, 0},
+		{"typewriter single with a curly closer", "`We know,’ she said.", []string{"We know,"}, 0},
+		{"backticks of code are no quotation", "Run `go test` and then `go vet` in the users' folder.", nil, 0},
+		{"fullwidth double", "He said: ＂We are ready.＂ Then he left.", []string{"We are ready."}, 0},
+		{"fullwidth double scare quote", "They called it ＂fake＂ and left.", []string{"fake"}, 0},
+		{"reversed double opener", "‟Not yet,” she said.", []string{"Not yet,"}, 0},
+		{"reversed single opener", "‛Go on,’ she said.", []string{"Go on,"}, 0},
+		{"double prime marks", "〝Long night,〞 she said. 〝Yes,〟 he said.", []string{"Long night,", "Yes,"}, 0},
+		{"single around doubles keeps the outer", `'"Hello," he said, "is anyone home?"' she recalled.`, []string{`"Hello," he said, "is anyone home?"`}, 0},
+		{"two apostrophes before an elision", `''Tis the season to be careful, the police said.`, nil, 0},
+		{"two apostrophes before a one-letter word", `''D-Day is here,'' he said.`, []string{"D-Day is here,"}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -116,7 +116,7 @@ func startsSentence(text string, off, limit int) bool {
 		return false // no space after the stop
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“„«»‘'`(", r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“„«»‘'`(‟‛＂〝", r)
 }
 
 // bareName strips a possessive ending from a word.

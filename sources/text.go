@@ -16,7 +16,8 @@ var dateField = regexp.MustCompile(`^[ \t]*(?i:date)[ \t]*[:=]?[ \t]+` +
 var nameDate = regexp.MustCompile(`[-_. ]*(\d{4})-?(\d{2})-?(\d{2})$`)
 
 // parseText makes a Source of a plain-text article. A leading date field
-// is metadata: it sets Date and is left out of Text.
+// is metadata: it sets Date and is left out of Text. Hard-wrapped text is
+// unwrapped (see unwrap); positions still point into the file.
 func parseText(path string, d *decoded) *Source {
 	s := &Source{Path: path, Format: "text", Encoding: d.encoding}
 	s.Outlet, s.Date = nameMeta(path)
@@ -25,9 +26,16 @@ func parseText(path string, d *decoded) *Source {
 		s.Date = d.text[m[2]:m[3]]
 		start = m[1]
 	}
-	s.Text = d.text[start:]
-	s.locate = newFileLocator(d, len(s.Text), []segment{{0, start}}).locate
+	text, segs := unwrap(d.text[start:])
+	for i := range segs {
+		segs[i].doc += start
+	}
+	s.Text = text
+	s.locate = newFileLocator(d, len(s.Text), segs).locate
 	s.Title = headline(s.Text)
+	if s.Title == strings.TrimSpace(s.Text) {
+		s.Title = "" // the only text is the article, however short: never only a headline
+	}
 	return s
 }
 
