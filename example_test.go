@@ -8,6 +8,7 @@ import (
 
 	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/check"
 )
 
 // Read every article under a folder, with its quotations and their
@@ -121,4 +122,25 @@ func ExampleEach() {
 	// problem: testdata/example/missing.txt: no such file or directory
 	// coast-daily-2025-03-02: 2 quotations
 	// harbour-gazette-2025-03-02: 2 quotations
+}
+
+// Check drafts against wire copy in one call, as `quotecheck check`
+// does: configuration, the drafts' suppression comments and the wire's
+// people included.
+func ExampleCheckPaths() {
+	cfg, err := check.ParseConfig(".quotecheck.yaml", []byte("severities:\n  inserted: warning\n"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := quotecheck.CheckPaths(context.Background(), cfg,
+		[]string{"testdata/example/wire/*.txt"}, []string{"testdata/example/draft.md"}, quotecheck.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		fmt.Printf("%s:%d:%d %s %s %s\n", f.Path, f.Line, f.Column, f.Status, f.Severity, f.Speaker)
+	}
+	// Output:
+	// testdata/example/draft.md:3:65 differs warning Mara Lindqvist
+	// testdata/example/draft.md:5:2 confirmed none Tomas Reyes
 }

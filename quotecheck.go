@@ -43,6 +43,10 @@ type Options struct {
 	MemoryBudget int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// StdinName, when set, is the path CheckPaths and Wire.Check give what
+	// they read from "-" (the draft's file name, for findings and to leave
+	// that file's wire copy out); "" keeps "-".
+	StdinName string
 	// KeepText keeps each Source's Text after extraction; by default it is
 	// released to save memory (nothing after extraction needs it).
 	KeepText bool
@@ -168,6 +172,9 @@ func Diff(ctx context.Context, c *Corpus, opts align.Options) ([]align.Utterance
 // (nil for the defaults). Wire quotations from a file that is also a draft
 // are left out, so a draft inside a wire directory does not confirm itself.
 func Check(cfg *check.Config, wire, draft *Corpus) []check.Finding {
+	if cfg == nil {
+		cfg = check.DefaultConfig()
+	}
 	for _, s := range wire.Sources {
 		if s.Transcript != nil && len(cfg.Speakers) > 0 {
 			s.Transcript.Rename(cfg.Speakers)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -13,9 +12,7 @@ import (
 	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
-	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
-	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
 )
 
@@ -184,12 +181,11 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 			return &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
-	in, err := c.load(ctx, f, drafts)
+	in, err := c.load(ctx, cfg, f, drafts)
 	if err != nil {
 		return err
 	}
-	in.draft.Quotes = in.checked
-	findings := quotecheck.Check(cfg, in.wire, in.draft)
+	findings := in.Findings
 	f.run.timing(c.Stderr, fmt.Sprintf("%d quotation%s checked", len(findings), plural(len(findings))))
 	if f.writeBaseline != "" {
 		if err := check.WriteBaseline(f.writeBaseline, check.NewBaseline(findings)); err != nil {
@@ -200,9 +196,9 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if base != nil {
 		findings, baselined = base.Filter(findings)
 	}
-	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings), Problems: append(in.wire.Problems, in.draft.Problems...)}
-	res.Summary.Drafts, res.Summary.Sources = len(in.draft.Sources), len(in.wire.Sources)
-	res.Summary.Baselined, res.Summary.Suppressed = baselined, in.suppressed
+	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings), Problems: append(in.Wire.Problems, in.Drafts.Problems...)}
+	res.Summary.Drafts, res.Summary.Sources = len(in.Drafts.Sources), len(in.Wire.Sources)
+	res.Summary.Baselined, res.Summary.Suppressed = baselined, in.Suppressed
 	res.Summary.FailOn = f.failOn
 	res.Summary.ExitCode = exitFor(findings, f.failOn)
 	if f.writeBaseline != "" {
@@ -210,79 +206,34 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		// on an existing archive succeeds
 		res.Summary.ExitCode = ExitOK
 	}
-	if err := failedInputs(in.wire.Failed() + in.draft.Failed()); err != nil {
+	if err := failedInputs(in.Wire.Failed() + in.Drafts.Failed()); err != nil {
 		res.Summary.ExitCode = ExitFailure
 	}
 	return c.write(f, res)
 }
 
-// checkInput is what check reads: the wire copy, the drafts, and the
-// draft quotations left to check once the drafts' own comments have
-// accepted some.
-type checkInput struct {
-	wire, draft *quotecheck.Corpus
-	checked     []quotes.Quote
-	suppressed  int
-}
-
-// load reads the wire copy and the drafts, and applies the drafts'
-// suppression comments.
-func (c *CheckCommand) load(ctx context.Context, f *checkFlags, drafts []string) (*checkInput, error) {
-	stdin, raw, err := bufferStdin(c.Stdin, drafts)
-	if err != nil {
-		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: standard input: %v", err)}
-	}
-	wire, err := loadCorpus(ctx, f.against, stdin, c.Stderr, nil, &f.run)
+// load reads the wire copy, then the drafts, and checks them, with the
+// library's LoadWire and Wire.Check (what CheckPaths does in one call).
+func (c *CheckCommand) load(ctx context.Context, cfg *check.Config, f *checkFlags, drafts []string) (*quotecheck.CheckResult, error) {
+	bar := &lazyProgress{w: c.Stderr, desc: "extracting"}
+	opts := loadOptions(c.Stdin, c.Stderr, bar, &f.run)
+	opts.StdinName = f.stdinName
+	w, err := quotecheck.LoadWire(ctx, cfg, f.against, opts)
+	bar.finish()
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: wire copy (--against): %v", err)}
 	}
-	f.run.timing(c.Stderr, "wire copy: "+readCounts(wire))
-	draft, err := loadCorpus(ctx, drafts, stdin, c.Stderr, wire.People(), &f.run)
+	f.run.timing(c.Stderr, "wire copy: "+readCounts(w.Corpus))
+	bar = &lazyProgress{w: c.Stderr, desc: "extracting"}
+	defer bar.finish()
+	if opts.OnProgress != nil {
+		opts.OnProgress = bar.add
+	}
+	res, err := w.Check(ctx, drafts, opts)
 	if err != nil {
 		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: drafts: %v", err)}
 	}
-	in := &checkInput{wire: wire, draft: draft}
-	in.checked, in.suppressed = check.Suppress(draft.Quotes, suppressions(draft.Sources, raw))
-	nameStdin(wire, f.stdinName)
-	nameStdin(draft, f.stdinName)
-	for i := range in.checked {
-		if in.checked[i].Path == "-" && f.stdinName != "" {
-			in.checked[i].Path = f.stdinName
-		}
-	}
-	return in, nil
-}
-
-// bufferStdin reads standard input whole when a draft comes from it, so
-// that its suppression comments can be read as well as its quotations.
-func bufferStdin(stdin io.Reader, drafts []string) (io.Reader, []byte, error) {
-	if stdin == nil || !slices.Contains(drafts, "-") {
-		return stdin, nil, nil
-	}
-	raw, err := io.ReadAll(io.LimitReader(stdin, sources.MaxFileSize+1))
-	return bytes.NewReader(raw), raw, err
-}
-
-// suppressions reads the suppression comments of the Markdown and HTML
-// drafts, by path; stdin is the content read for "-".
-func suppressions(srcs []*sources.Source, stdin []byte) map[string]check.Suppressions {
-	out := map[string]check.Suppressions{}
-	for _, s := range srcs {
-		if s.Format != sources.FormatMarkdown && s.Format != sources.FormatHTML {
-			continue
-		}
-		content := stdin
-		if s.Path != "-" {
-			var err error
-			if content, err = os.ReadFile(s.Path); err != nil {
-				continue // it was read a moment ago; a file gone since has nothing to suppress
-			}
-		}
-		if sup := check.ParseSuppressions(string(content)); !sup.Empty() {
-			out[s.Path] = sup
-		}
-	}
-	return out
+	return res, nil
 }
 
 // write renders the findings to -o or standard output, then the summary
@@ -309,24 +260,6 @@ func (c *CheckCommand) write(f *checkFlags, res *report.Check) error {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: some inputs could not be read (see above)")}
 	}
 	return &ExitError{Code: res.Summary.ExitCode}
-}
-
-// nameStdin gives the sources and quotations read from standard input
-// the name --stdin-filename sets.
-func nameStdin(c *quotecheck.Corpus, name string) {
-	if name == "" {
-		return
-	}
-	for _, s := range c.Sources {
-		if s.Path == "-" {
-			s.Path = name
-		}
-	}
-	for i := range c.Quotes {
-		if c.Quotes[i].Path == "-" {
-			c.Quotes[i].Path = name
-		}
-	}
 }
 
 // exitFor is 1 when a finding's severity reaches the fail level, else 0.

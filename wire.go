@@ -1,0 +1,254 @@
+package quotecheck
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// Wire is wire copy loaded once to check drafts against, as `quotecheck
+// check --against` reads it: its articles and transcripts, the people
+// they name, and the configuration the verdicts follow. Its methods may
+// be called from several goroutines; checks run one at a time.
+type Wire struct {
+	Corpus *Corpus
+	Config *check.Config
+
+	mu          sync.Mutex
+	checker     *check.Checker     // over every wire quotation
+	transcripts *align.Transcripts // nil when the wire holds none
+	files       map[string]bool    // absolute paths of the wire's files
+	people      []string
+}
+
+// CheckResult is the verdict on some drafts.
+type CheckResult struct {
+	Wire, Drafts *Corpus
+	// Findings are the verdicts on the draft quotations the drafts' own
+	// suppression comments leave to check, sorted by path, line, column.
+	Findings []check.Finding
+	// Suppressed counts the utterances the drafts' comments accept.
+	Suppressed int
+}
+
+// CheckPaths checks the quotations of the drafts under drafts against
+// the wire copy under against (files, directories read recursively, glob
+// patterns, "-" for opts.Stdin), with cfg (nil for the defaults): it is
+// what `quotecheck check` does. A surname the drafts use alone is taken
+// for a person the wire names in full; <!-- quotecheck ... --> comments
+// in Markdown and HTML drafts accept the quotations they cover; a draft
+// that is also among the wire's files is not checked against itself.
+// It fails only when no wire article or no draft could be read, or ctx
+// ends; problems with single inputs are in the corpora's Problems.
+func CheckPaths(ctx context.Context, cfg *check.Config, against, drafts []string, opts Options) (*CheckResult, error) {
+	var stdin []byte
+	if opts.Stdin != nil && slices.Contains(drafts, "-") {
+		raw, err := io.ReadAll(io.LimitReader(opts.Stdin, sources.MaxFileSize+1))
+		if err != nil {
+			return nil, err
+		}
+		stdin, opts.Stdin = raw, bytes.NewReader(raw)
+	}
+	w, err := LoadWire(ctx, cfg, against, opts)
+	if err != nil {
+		return &CheckResult{Wire: w.Corpus}, err
+	}
+	return w.checkPaths(ctx, drafts, stdin, opts)
+}
+
+// LoadWire reads the wire copy under paths (files, directories read
+// recursively, glob patterns, "-" for opts.Stdin) to check drafts
+// against with cfg (nil for the defaults). Transcripts take the speaker
+// names cfg.Speakers gives their labels. It fails only when no article
+// could be read or ctx ends; the Wire it gives then holds the problems.
+func LoadWire(ctx context.Context, cfg *check.Config, paths []string, opts Options) (*Wire, error) {
+	if cfg == nil {
+		cfg = check.DefaultConfig()
+	}
+	paths = ExpandGlobs(paths)
+	opts.People = nil
+	c, err := Load(ctx, paths, opts)
+	nameStdin(c, opts.StdinName)
+	w := &Wire{Corpus: c, Config: cfg, files: map[string]bool{}, people: c.People()}
+	if err != nil {
+		return w, err
+	}
+	for _, s := range c.Sources {
+		if s.Transcript != nil && len(cfg.Speakers) > 0 {
+			s.Transcript.Rename(cfg.Speakers)
+		}
+		w.files[absPath(s.Path)] = true
+	}
+	w.checker = check.New(cfg, c.Quotes)
+	w.transcripts = align.NewTranscripts(c.Sources)
+	return w, nil
+}
+
+// ExpandGlobs replaces each path that holds a glob pattern (see
+// filepath.Match) and names no file as it stands with the files it
+// matches, in order; a pattern that matches nothing is kept, so that
+// reading it reports it missing.
+func ExpandGlobs(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if !strings.ContainsAny(p, "*?[") {
+			out = append(out, p)
+			continue
+		}
+		if _, err := os.Lstat(p); err == nil {
+			out = append(out, p)
+			continue
+		}
+		m, err := filepath.Glob(p)
+		if err != nil || len(m) == 0 {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, m...)
+	}
+	return out
+}
+
+// People gives the speakers the wire names in full: what a draft may
+// call by surname.
+func (w *Wire) People() []string { return slices.Clone(w.people) }
+
+// Check reads the drafts under paths (as CheckPaths does) and checks
+// their quotations against the wire.
+func (w *Wire) Check(ctx context.Context, paths []string, opts Options) (*CheckResult, error) {
+	var stdin []byte
+	if opts.Stdin != nil && slices.Contains(paths, "-") {
+		raw, err := io.ReadAll(io.LimitReader(opts.Stdin, sources.MaxFileSize+1))
+		if err != nil {
+			return nil, err
+		}
+		stdin, opts.Stdin = raw, bytes.NewReader(raw)
+	}
+	return w.checkPaths(ctx, paths, stdin, opts)
+}
+
+// checkPaths loads the drafts, stdin being what was read for "-", and
+// checks them.
+func (w *Wire) checkPaths(ctx context.Context, paths []string, stdin []byte, opts Options) (*CheckResult, error) {
+	opts.People = w.People()
+	draft, err := Load(ctx, paths, opts)
+	res := &CheckResult{Wire: w.Corpus, Drafts: draft}
+	if err != nil {
+		return res, err
+	}
+	checked, n := check.Suppress(draft.Quotes, draftSuppressions(draft.Sources, stdin))
+	nameStdin(draft, opts.StdinName)
+	for i := range checked {
+		if checked[i].Path == "-" && opts.StdinName != "" {
+			checked[i].Path = opts.StdinName
+		}
+	}
+	res.Findings, res.Suppressed = w.check(draft.Sources, checked), n
+	return res, nil
+}
+
+// CheckArticle checks the quotations of one draft held in memory; name
+// gives its format (by extension) and the Path its findings carry. The
+// draft's sources keep their text, so that positions can be mapped back
+// to the content (sources.Source.Locate).
+func (w *Wire) CheckArticle(name string, content []byte) (*CheckResult, error) {
+	srcs, err := sources.Parse(name, bytes.NewReader(content))
+	sources.Name(srcs, sources.FileIDs([]string{name})[0])
+	draft := &Corpus{Problems: []Problem{}}
+	if err != nil {
+		for _, e := range sources.Flatten(err) {
+			draft.Problems = append(draft.Problems, sources.ProblemOf(e))
+		}
+	}
+	for _, src := range srcs {
+		qs, ws := extract(src, w.people)
+		draft.Add(Article{Source: src, Quotes: qs, Warnings: ws})
+	}
+	res := &CheckResult{Wire: w.Corpus, Drafts: draft}
+	if len(srcs) == 0 {
+		return res, err
+	}
+	byPath := map[string]check.Suppressions{}
+	if f := srcs[0].Format; f == sources.FormatMarkdown || f == sources.FormatHTML {
+		byPath[name] = check.ParseSuppressions(string(content))
+	}
+	checked, n := check.Suppress(draft.Quotes, byPath)
+	res.Findings, res.Suppressed = w.check(draft.Sources, checked), n
+	return res, nil
+}
+
+// check checks draft quotations against the wire, leaving out wire
+// quotations from a file that is also a draft.
+func (w *Wire) check(drafts []*sources.Source, qs []quotes.Quote) []check.Finding {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	checker := w.checker
+	for _, s := range drafts {
+		if w.files[absPath(s.Path)] {
+			checker = check.New(w.Config, withoutDrafts(w.Corpus.Quotes, qs))
+			break
+		}
+	}
+	checker.Transcripts = w.transcripts.WithArticles(drafts)
+	return checker.Check(qs)
+}
+
+// draftSuppressions reads the suppression comments of the Markdown and
+// HTML drafts, by path; stdin is the content read for "-".
+func draftSuppressions(srcs []*sources.Source, stdin []byte) map[string]check.Suppressions {
+	out := map[string]check.Suppressions{}
+	for _, s := range srcs {
+		if s.Format != sources.FormatMarkdown && s.Format != sources.FormatHTML {
+			continue
+		}
+		content := stdin
+		if s.Path != "-" {
+			var err error
+			if content, err = readBounded(s.Path); err != nil {
+				continue // it was read a moment ago; a file gone since has nothing to suppress
+			}
+		}
+		if sup := check.ParseSuppressions(string(content)); !sup.Empty() {
+			out[s.Path] = sup
+		}
+	}
+	return out
+}
+
+// readBounded reads a file of at most sources.MaxFileSize bytes.
+func readBounded(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, sources.MaxFileSize+1))
+}
+
+// nameStdin gives the sources and quotations read from standard input
+// the name set; "" keeps "-".
+func nameStdin(c *Corpus, name string) {
+	if name == "" || c == nil {
+		return
+	}
+	for _, s := range c.Sources {
+		if s.Path == "-" {
+			s.Path = name
+		}
+	}
+	for i := range c.Quotes {
+		if c.Quotes[i].Path == "-" {
+			c.Quotes[i].Path = name
+		}
+	}
+}
