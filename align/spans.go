@@ -62,3 +62,10 @@ func sameSpans(s string) []Span {
 	}
 	return []Span{{Op: SpanSame, Text: s}}
 }
+
+// Spans gives version's wording against canonical as spans (see Span):
+// what Inline marks, in pieces. Canonical words beyond the span an
+// excerpt covers are left out.
+func Spans(canonical, version string) []Span {
+	return compareTexts(newText(canonical), newText(version)).spans
+}

@@ -114,6 +114,8 @@ func (m *Main) dispatch(ctx context.Context, args []string) error {
 		return (&DiffCommand{Stdio: io}).Run(ctx, args[1:])
 	case "check":
 		return (&CheckCommand{Stdio: io}).Run(ctx, args[1:])
+	case "lsp":
+		return (&LSPCommand{Stdio: io}).Run(ctx, args[1:])
 	case "completion":
 		return (&CompletionCommand{Stdio: io}).Run(ctx, args[1:])
 	case "man":
@@ -162,6 +164,7 @@ Commands:
 	extract     list every quotation in the articles, with speaker and position
 	diff        match the same utterance across outlets and show every difference
 	check       check a draft's quotations against wire copy (for editors and CI)
+	lsp         run a language server that checks drafts as an editor edits them
 	version     print the version, revision and build (also --version)
 	completion  print a shell completion script: bash, zsh or fish
 	man         print the manual page (roff)

@@ -2,7 +2,7 @@
 _quotecheck() {
 	local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
 	if [[ $COMP_CWORD -eq 1 ]]; then
-		COMPREPLY=($(compgen -W 'extract diff check version completion man help --help --version' -- "$cur"))
+		COMPREPLY=($(compgen -W 'extract diff check lsp version completion man help --help --version' -- "$cur"))
 		return
 	fi
 	case "${COMP_WORDS[1]}" in
@@ -58,6 +58,13 @@ _quotecheck() {
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi
 		;;
+	lsp)
+		case "$prev" in
+		esac
+		if [[ $cur == -* ]]; then
+			COMPREPLY=($(compgen -W ' --help' -- "$cur"))
+		fi
+		;;
 	version)
 		case "$prev" in
 		esac
@@ -87,7 +94,7 @@ _quotecheck() {
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W ' --help' -- "$cur"))
 		else
-			COMPREPLY=($(compgen -W 'extract diff check version completion man help' -- "$cur"))
+			COMPREPLY=($(compgen -W 'extract diff check lsp version completion man help' -- "$cur"))
 		fi
 		;;
 	esac

@@ -3,6 +3,7 @@ complete -c quotecheck -f
 complete -c quotecheck -n __fish_use_subcommand -a extract -d 'list every quotation in the articles, with speaker and position'
 complete -c quotecheck -n __fish_use_subcommand -a diff -d 'match the same utterance across outlets and show every difference'
 complete -c quotecheck -n __fish_use_subcommand -a check -d 'check a draft\'s quotations against wire copy'
+complete -c quotecheck -n __fish_use_subcommand -a lsp -d 'run a language server that checks drafts as an editor edits them'
 complete -c quotecheck -n __fish_use_subcommand -a version -d 'print the version, revision and build'
 complete -c quotecheck -n __fish_use_subcommand -a completion -d 'print a shell completion script (bash, zsh or fish)'
 complete -c quotecheck -n __fish_use_subcommand -a man -d 'print the manual page in roff'
@@ -43,4 +44,4 @@ complete -c quotecheck -n '__fish_seen_subcommand_from check' -l quiet -s q -d '
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l verbose -d 'print diagnostics on standard error: files skipped and why, and timings'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -F
 complete -c quotecheck -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
-complete -c quotecheck -n '__fish_seen_subcommand_from help' -a 'extract diff check version completion man help'
+complete -c quotecheck -n '__fish_seen_subcommand_from help' -a 'extract diff check lsp version completion man help'

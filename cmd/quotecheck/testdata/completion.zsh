@@ -6,6 +6,7 @@ _quotecheck() {
 		'extract:list every quotation in the articles, with speaker and position'
 		'diff:match the same utterance across outlets and show every difference'
 		'check:check a draft'\''s quotations against wire copy'
+		'lsp:run a language server that checks drafts as an editor edits them'
 		'version:print the version, revision and build'
 		'completion:print a shell completion script (bash, zsh or fish)'
 		'man:print the manual page in roff'
@@ -63,6 +64,10 @@ _quotecheck() {
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
 			'*:article:_files'
 		;;
+	lsp)
+		_arguments -s \
+			'--help[show usage]'
+		;;
 	version)
 		_arguments -s \
 			'--help[show usage]'
@@ -77,7 +82,7 @@ _quotecheck() {
 		;;
 	help)
 		_arguments -s \
-			'1:command:(extract diff check version completion man help)'
+			'1:command:(extract diff check lsp version completion man help)'
 		;;
 	esac
 }

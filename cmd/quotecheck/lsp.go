@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/quotecheck/quotecheck/internal/lsp"
+)
+
+// LSPCommand runs the language server.
+type LSPCommand struct {
+	Stdio
+}
+
+const lspUsage = `Usage: quotecheck lsp
+
+Runs a Language Server Protocol server on standard input and output, for
+editors: each Markdown, HTML or text document open in the editor is
+checked as 'quotecheck check' checks a draft, against the sources that
+'against:' names in the .quotecheck.yaml found from the document's
+directory up (or the workspace's). Findings show as diagnostics at each
+quotation; a code action puts in the source's wording, and hovering a
+quotation shows the source's passage, outlet and place. The sources are
+read once and again when they or the configuration change.
+
+Log lines go to standard error.
+
+Flags:
+`
+
+// Run runs `quotecheck lsp`.
+func (c *LSPCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlagSet("lsp", lspUsage)
+	args, err := parseFlags(fs, args, c.Stdout)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 {
+		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("lsp: takes no arguments (got %q); run 'quotecheck lsp -h'", args[0])}
+	}
+	srv := lsp.New()
+	srv.Version, srv.Log = shortVersion(buildInfo()), c.Stderr
+	return srv.Serve(ctx, stdioStream{c.Stdin, c.Stdout})
+}
+
+// stdioStream is standard input and output as one stream.
+type stdioStream struct {
+	io.Reader
+	io.Writer
+}
+
+// Close does nothing: the process's streams close when it exits.
+func (stdioStream) Close() error { return nil }

@@ -1,0 +1,310 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quotecheck/quotecheck/internal/golden"
+	"github.com/sourcegraph/jsonrpc2"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// pipe is one end of a two-way connection made of two io.Pipes.
+type pipe struct {
+	io.Reader
+	io.WriteCloser
+}
+
+func (p pipe) Close() error { return p.WriteCloser.Close() }
+
+// client is a JSON-RPC client speaking to a server over pipes, as an
+// editor does over the server's standard streams.
+type client struct {
+	t     testing.TB
+	conn  *jsonrpc2.Conn
+	diags chan published
+	srv   *Server
+}
+
+// published is a publishDiagnostics notification as the client reads it.
+type published struct {
+	URI         protocol.DocumentUri `json:"uri"`
+	Diagnostics []diagnostic         `json:"diagnostics"`
+}
+
+// diagnostic is a published diagnostic as the client reads it.
+type diagnostic struct {
+	Range    protocol.Range `json:"range"`
+	Severity int            `json:"severity"`
+	Code     string         `json:"code"`
+	Source   string         `json:"source"`
+	Message  string         `json:"message"`
+}
+
+func startServer(t testing.TB, root string) *client {
+	t.Helper()
+	clientR, serverW := io.Pipe()
+	serverR, clientW := io.Pipe()
+	srv := New()
+	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	srv.now = func() time.Time { return clock }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, pipe{serverR, serverW}) }()
+	c := &client{t: t, diags: make(chan published, 16), srv: srv}
+	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+		if req.Method == string(protocol.ServerTextDocumentPublishDiagnostics) {
+			var p published
+			if err := json.Unmarshal(*req.Params, &p); err != nil {
+				t.Errorf("publishDiagnostics: %v", err)
+			}
+			c.diags <- p
+		}
+		return nil, nil
+	})
+	c.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(pipe{clientR, clientW}, jsonrpc2.VSCodeObjectCodec{}), handler)
+	t.Cleanup(func() {
+		var none any
+		if err := c.conn.Call(ctx, "shutdown", nil, &none); err != nil {
+			t.Errorf("shutdown: %v", err)
+		}
+		_ = c.conn.Notify(ctx, "exit", nil)
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Serve: %v", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Error("the server did not stop on exit")
+		}
+		cancel()
+		c.conn.Close()
+	})
+	rootURI := fileURI(root)
+	var init protocol.InitializeResult
+	c.call("initialize", protocol.InitializeParams{RootURI: &rootURI}, &init)
+	if init.ServerInfo == nil || init.ServerInfo.Name != "quotecheck" {
+		t.Fatalf("initialize: server info %+v", init.ServerInfo)
+	}
+	c.notify("initialized", struct{}{})
+	return c
+}
+
+// advance moves the server's clock on, past the time it trusts the
+// wire's files without looking at them.
+func (c *client) advance() {
+	now := c.srv.now().Add(recheckEvery + time.Second)
+	c.srv.mu.Lock()
+	c.srv.now = func() time.Time { return now }
+	c.srv.mu.Unlock()
+}
+
+func (c *client) call(method string, params, result any) {
+	c.t.Helper()
+	if err := c.conn.Call(context.Background(), method, params, result); err != nil {
+		c.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+func (c *client) notify(method string, params any) {
+	c.t.Helper()
+	if err := c.conn.Notify(context.Background(), method, params); err != nil {
+		c.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+// published waits for the diagnostics of uri.
+func (c *client) published(uri protocol.DocumentUri) []diagnostic {
+	c.t.Helper()
+	for {
+		select {
+		case p := <-c.diags:
+			if p.URI != uri {
+				continue
+			}
+			return p.Diagnostics
+		case <-time.After(20 * time.Second):
+			c.t.Fatalf("no diagnostics for %s", uri)
+		}
+	}
+}
+
+func (c *client) open(uri protocol.DocumentUri, text string) []diagnostic {
+	c.t.Helper()
+	c.notify("textDocument/didOpen", protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: uri, LanguageID: "markdown", Version: 1, Text: text}})
+	return c.published(uri)
+}
+
+func (c *client) change(uri protocol.DocumentUri, version int, text string) []diagnostic {
+	c.t.Helper()
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": uri, "version": version},
+		"contentChanges": []map[string]any{{"text": text}},
+	})
+	return c.published(uri)
+}
+
+func fileURI(path string) protocol.DocumentUri {
+	return protocol.DocumentUri("file://" + filepath.ToSlash(path))
+}
+
+// workspace lays out a project: wire copy named by a glob in the root's
+// .quotecheck.yaml, and a folder with its own configuration naming a
+// briefing transcript.
+func workspace(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	for _, dir := range []string{".git", "wire", "briefing"} {
+		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile(t, "../../testdata/example/wire/coast-daily-2025-03-02.txt", filepath.Join(root, "wire", "coast-daily-2025-03-02.txt"))
+	copyFile(t, "../../testdata/example/wire/harbour-gazette-2025-03-02.txt", filepath.Join(root, "wire", "harbour-gazette-2025-03-02.txt"))
+	copyFile(t, "../../testdata/transcripts/briefing-2026-02-12.md", filepath.Join(root, "briefing", "transcript-2026-02-12.md"))
+	writeFile(t, filepath.Join(root, ".quotecheck.yaml"), "against:\n  - wire/*.txt\n")
+	writeFile(t, filepath.Join(root, "briefing", ".quotecheck.yaml"), "against: transcript-*.md\n")
+	return root
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, to, string(b))
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The draft's line starts with characters of two and four UTF-8 bytes
+// (one UTF-16 unit each) and one outside the Basic Multilingual Plane
+// (two UTF-16 units): the range is counted in UTF-16 units.
+const misquote = "# Bridge closure\n\n" +
+	"Ünïcödé 🎉 note: \"Nobody told us anything until this evening,\" said Tomas Reyes, a baker.\n"
+
+func TestServerDiagnosesAndClears(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "draft.md"))
+
+	ds := c.open(uri, misquote)
+	if len(ds) != 1 {
+		t.Fatalf("diagnostics: %+v", ds)
+	}
+	d := ds[0]
+	// "Ünïcödé 🎉 note: \"" is 7+1+2+1+5+1+1 = 18 UTF-16 units
+	want := protocol.Range{Start: protocol.Position{Line: 2, Character: 18}, End: protocol.Position{Line: 2, Character: 18 + 43}}
+	if d.Range != want {
+		t.Errorf("range %+v, want %+v", d.Range, want)
+	}
+	if d.Severity != int(protocol.DiagnosticSeverityError) || d.Code != "substituted" || d.Source != "quotecheck" {
+		t.Errorf("severity %d, code %q, source %q", d.Severity, d.Code, d.Source)
+	}
+	if !strings.Contains(d.Message, "until this [-morning-][+evening+]") {
+		t.Errorf("message %q", d.Message)
+	}
+
+	fixed := strings.Replace(misquote, "this evening,", "this morning,", 1)
+	if ds := c.change(uri, 2, fixed); len(ds) != 0 {
+		t.Errorf("after the fix: %+v", ds)
+	}
+}
+
+func TestServerCodeActionAndHover(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "draft.md"))
+	ds := c.open(uri, misquote)
+	if len(ds) != 1 {
+		t.Fatalf("diagnostics: %+v", ds)
+	}
+
+	var actions []protocol.CodeAction
+	c.call("textDocument/codeAction", protocol.CodeActionParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri},
+		Range: protocol.Range{Start: protocol.Position{Line: 2, Character: 30}, End: protocol.Position{Line: 2, Character: 30}}}, &actions)
+	if len(actions) != 1 || actions[0].Edit == nil {
+		t.Fatalf("code actions: %+v", actions)
+	}
+	edits := actions[0].Edit.Changes[uri]
+	if len(edits) != 1 || edits[0].NewText != "Nobody told us anything until this morning," || edits[0].Range != ds[0].Range {
+		t.Errorf("edits: %+v", edits)
+	}
+	if want := `Use the wording of coast-daily-2025-03-02.txt: "Nobody told us anything until this morning,"`; actions[0].Title != want {
+		t.Errorf("title %q, want %q", actions[0].Title, want)
+	}
+
+	// applying the edit gives a draft that is confirmed
+	l := newLines(misquote)
+	start, end := l.offset(edits[0].Range.Start), l.offset(edits[0].Range.End)
+	if ds := c.change(uri, 2, misquote[:start]+edits[0].NewText+misquote[end:]); len(ds) != 0 {
+		t.Errorf("after the code action: %+v", ds)
+	}
+	var hover struct {
+		Contents protocol.MarkupContent `json:"contents"`
+		Range    protocol.Range         `json:"range"`
+	}
+	c.call("textDocument/hover", protocol.HoverParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: uri}, Position: protocol.Position{Line: 2, Character: 20}}}, &hover)
+	for _, want := range []string{
+		"**quotecheck: confirmed**",
+		"> Nobody told us anything until this morning,\n",
+		"harbour-gazette, *Harbour bridge to close for repairs*, 2025-03-02 — `" + filepath.Join(root, "wire", "harbour-gazette-2025-03-02.txt") + ":7:44`",
+	} {
+		if !strings.Contains(hover.Contents.Value, want) {
+			t.Errorf("hover lacks %q:\n%s", want, hover.Contents.Value)
+		}
+	}
+}
+
+func TestServerHoverTranscriptTurn(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "briefing", "note.md"))
+	ds := c.open(uri, "\"They make that call, not you,\" Dana Whitfield said of the labor board.\n")
+	if len(ds) != 1 || ds[0].Range.Start != (protocol.Position{Line: 0, Character: 1}) {
+		t.Fatalf("diagnostics: %+v", ds)
+	}
+	var hover struct {
+		Contents protocol.MarkupContent `json:"contents"`
+	}
+	c.call("textDocument/hover", protocol.HoverParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: uri}, Position: protocol.Position{Line: 0, Character: 5}}}, &hover)
+	golden.CheckString(t, "testdata/hover-transcript.golden", strings.ReplaceAll(hover.Contents.Value, root, "ROOT"))
+	if want := `answering Q: "Is the state still planning to fine the union?"`; !strings.Contains(hover.Contents.Value, want) {
+		t.Errorf("hover lacks %q:\n%s", want, hover.Contents.Value)
+	}
+}
+
+// Wire copy added under the configuration's glob is read on the next
+// check once the server looks at the files again.
+func TestServerReloadsWire(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "late.md"))
+	draft := "\"The night bus will run until midnight,\" said driver Ines Okafor.\n"
+	ds := c.open(uri, draft)
+	if len(ds) != 1 || ds[0].Code != "not-found" {
+		t.Fatalf("before: %+v", ds)
+	}
+	writeFile(t, filepath.Join(root, "wire", "late-2025-03-03.txt"), "Buses\n\n\"The night bus will run until midnight,\" said driver Ines Okafor.\n")
+	if ds := c.change(uri, 2, draft); len(ds) != 1 {
+		t.Fatalf("the wire was read again before its time: %+v", ds)
+	}
+	c.advance()
+	if ds := c.change(uri, 3, draft); len(ds) != 0 {
+		t.Errorf("after the wire changed: %+v", ds)
+	}
+}

@@ -1,0 +1,85 @@
+package lsp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"time"
+
+	"github.com/quotecheck/quotecheck"
+	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/sources"
+)
+
+// recheckEvery is how long a loaded wire is trusted before its files are
+// looked at again for changes.
+const recheckEvery = 2 * time.Second
+
+// wireState is the wire copy one configuration file names, loaded once
+// and loaded again when the file or the wire's files change.
+type wireState struct {
+	config  string // the configuration file's path
+	wire    *quotecheck.Wire
+	err     error // why there is no wire: a bad configuration, no against, nothing readable
+	sum     uint64
+	checked time.Time
+}
+
+// errNoAgainst is the state of a configuration that names no wire copy.
+var errNoAgainst = errors.New("names no wire copy; add 'against:' with the paths or glob patterns of the sources")
+
+// wireFor gives the wire of the configuration file config, loading it
+// the first time and again when what it reads has changed. It reports
+// whether it was (re)loaded.
+func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) {
+	st := s.wires[config]
+	now := s.now()
+	if st != nil && now.Sub(st.checked) < recheckEvery {
+		return st, false
+	}
+	cfg, cfgErr := check.LoadConfig(config)
+	sum := fingerprint(config, cfg)
+	if st != nil && st.sum == sum {
+		st.checked = now
+		return st, false
+	}
+	st = &wireState{config: config, sum: sum, checked: now}
+	s.wires[config] = st
+	switch {
+	case cfgErr != nil:
+		st.err = cfgErr
+	case len(cfg.Against) == 0:
+		st.err = fmt.Errorf("%s %w", config, errNoAgainst)
+	default:
+		opts := quotecheck.Options{OnProblem: func(p quotecheck.Problem) { s.logf("%s", p) }}
+		st.wire, st.err = quotecheck.LoadWire(ctx, cfg, cfg.Against, opts)
+		if st.err != nil {
+			st.err = fmt.Errorf("%s: against: %w", config, st.err)
+			st.wire = nil
+		}
+	}
+	return st, true
+}
+
+// fingerprint sums the names, sizes and modification times of the
+// configuration file and of every file its against paths read, so that
+// a change to any of them shows.
+func fingerprint(config string, cfg *check.Config) uint64 {
+	h := fnv.New64a()
+	stat := func(p string) {
+		fmt.Fprint(h, p, "\x00")
+		if fi, err := os.Stat(p); err == nil {
+			fmt.Fprint(h, fi.Size(), fi.ModTime().UnixNano(), "\x00")
+		}
+	}
+	stat(config)
+	if cfg != nil {
+		files, _ := sources.Files(quotecheck.ExpandGlobs(cfg.Against))
+		for _, f := range files {
+			stat(f)
+		}
+	}
+	return h.Sum64()
+}
