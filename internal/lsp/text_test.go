@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
@@ -79,4 +81,23 @@ func FuzzLines(f *testing.F) {
 			t.Errorf("offset(position(%d)) = %d in %q", off, got, text)
 		}
 	})
+}
+
+// Wire files under the server's working directory are named relative to
+// it, as `quotecheck check` names them; others keep their full path.
+func TestRelative(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		filepath.Join(wd, ".quotecheck.yaml"):             ".quotecheck.yaml",
+		filepath.Join(wd, "briefing", ".quotecheck.yaml"): filepath.Join("briefing", ".quotecheck.yaml"),
+		filepath.Join(filepath.Dir(wd), "x.yaml"):         filepath.Join(filepath.Dir(wd), "x.yaml"),
+		filepath.Join(wd, "..x", "y.yaml"):                filepath.Join("..x", "y.yaml"),
+	} {
+		if got := relative(in); got != want {
+			t.Errorf("relative(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

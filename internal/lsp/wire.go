@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/quotecheck/quotecheck"
@@ -39,7 +41,7 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 	if st != nil && now.Sub(st.checked) < recheckEvery {
 		return st, false
 	}
-	cfg, cfgErr := check.LoadConfig(config)
+	cfg, cfgErr := check.LoadConfig(relative(config))
 	sum := fingerprint(config, cfg)
 	if st != nil && st.sum == sum {
 		st.checked = now
@@ -61,6 +63,20 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 		}
 	}
 	return st, true
+}
+
+// relative gives path relative to the working directory when it lies
+// under it, as `quotecheck check` names files: findings then name the
+// wire's files as the user's shell would.
+func relative(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return rel
+	}
+	return path
 }
 
 // fingerprint sums the names, sizes and modification times of the
