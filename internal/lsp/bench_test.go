@@ -100,12 +100,14 @@ func BenchmarkDiagnostics(b *testing.B) {
 	c := startServer(b, root)
 	uri := fileURI(filepath.Join(root, "draft.md"))
 	ds := c.open(uri, draft)
-	wire := c.srv.wires[filepath.Join(root, ".quotecheck.yaml")]
 	version := 2
 	for b.Loop() {
 		c.change(uri, version, draft)
 		version++
 	}
+	c.srv.mu.Lock()
+	defer c.srv.mu.Unlock()
+	wire := c.srv.wires[filepath.Join(root, ".quotecheck.yaml")]
 	b.ReportMetric(float64(len(wire.wire.Corpus.Sources)), "wire-articles")
 	b.ReportMetric(float64(len(strings.Fields(draft))), "draft-words")
 	b.ReportMetric(float64(len(ds)), "diagnostics")

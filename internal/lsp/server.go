@@ -16,6 +16,7 @@ import (
 	"io"
 	"log"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -89,8 +90,16 @@ func (s *Server) Serve(ctx context.Context, stream io.ReadWriteCloser) error {
 }
 
 // handle dispatches one request or notification to the protocol handler,
-// as glsp's own server does, and closes the connection on exit.
-func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+// as glsp's own server does, and closes the connection on exit. A panic
+// in a handler is logged and answered as an error, so that one bad
+// document does not stop the server.
+func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (r any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.logf("internal error handling %s: %v\n%s", req.Method, p, debug.Stack())
+			r, err = nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: fmt.Sprintf("quotecheck: internal error: %v", p)}
+		}
+	}()
 	gctx := glsp.Context{
 		Method: req.Method,
 		Notify: func(method string, params any) { _ = conn.Notify(ctx, method, params) },
@@ -103,6 +112,7 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	defer s.mu.Unlock()
 	s.conn = conn
 	r, validMethod, validParams, err := s.handler.Handle(&gctx)
+
 	switch {
 	case req.Method == "exit":
 		return nil, conn.Close()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/quotecheck/quotecheck/internal/golden"
 	"github.com/sourcegraph/jsonrpc2"
+	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -29,6 +30,7 @@ type client struct {
 	t     testing.TB
 	conn  *jsonrpc2.Conn
 	diags chan published
+	shown chan string // window/showMessage messages
 	srv   *Server
 }
 
@@ -57,7 +59,7 @@ func startServer(t testing.TB, root string) *client {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ctx, pipe{serverR, serverW}) }()
-	c := &client{t: t, diags: make(chan published, 16), srv: srv}
+	c := &client{t: t, diags: make(chan published, 16), shown: make(chan string, 16), srv: srv}
 	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
 		if req.Method == string(protocol.ServerTextDocumentPublishDiagnostics) {
 			var p published
@@ -65,6 +67,13 @@ func startServer(t testing.TB, root string) *client {
 				t.Errorf("publishDiagnostics: %v", err)
 			}
 			c.diags <- p
+		}
+		if req.Method == string(protocol.ServerWindowShowMessage) {
+			var p protocol.ShowMessageParams
+			if err := json.Unmarshal(*req.Params, &p); err != nil {
+				t.Errorf("showMessage: %v", err)
+			}
+			c.shown <- p.Message
 		}
 		return nil, nil
 	})
@@ -306,5 +315,72 @@ func TestServerReloadsWire(t *testing.T) {
 	c.advance()
 	if ds := c.change(uri, 3, draft); len(ds) != 0 {
 		t.Errorf("after the wire changed: %+v", ds)
+	}
+}
+
+// A handler that panics is answered with an error, and the server goes on.
+func TestServerSurvivesPanic(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	c.srv.mu.Lock()
+	c.srv.handler.TextDocumentHover = func(*glsp.Context, *protocol.HoverParams) (*protocol.Hover, error) {
+		var d *document
+		return &protocol.Hover{Contents: d.text}, nil // a nil dereference
+	}
+	c.srv.mu.Unlock()
+	var hover any
+	err := c.conn.Call(context.Background(), "textDocument/hover", protocol.HoverParams{}, &hover)
+	if err == nil || !strings.Contains(err.Error(), "internal error") {
+		t.Errorf("hover: %v", err)
+	}
+	if ds := c.open(fileURI(filepath.Join(root, "draft.md")), misquote); len(ds) != 1 {
+		t.Errorf("after the panic: %+v", ds)
+	}
+}
+
+// A bad configuration is shown once, naming file, line and key, and the
+// document gets no diagnostics; a document of another language is not
+// checked; closing a document clears its diagnostics.
+func TestServerConfigProblemsAndClose(t *testing.T) {
+	root := workspace(t)
+	writeFile(t, filepath.Join(root, ".quotecheck.yaml"), "against: wire/\nfail_on: sometimes\n")
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "draft.md"))
+	if ds := c.open(uri, misquote); len(ds) != 0 {
+		t.Errorf("diagnostics with a bad configuration: %+v", ds)
+	}
+	select {
+	case msg := <-c.shown:
+		if want := `.quotecheck.yaml:2: fail_on: unknown value "sometimes"`; !strings.Contains(msg, want) {
+			t.Errorf("shown %q, want it to hold %q", msg, want)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the bad configuration was not shown")
+	}
+	if ds := c.change(uri, 2, misquote+"\n"); len(ds) != 0 {
+		t.Errorf("diagnostics with a bad configuration: %+v", ds)
+	}
+	select {
+	case msg := <-c.shown:
+		t.Errorf("shown again: %q", msg)
+	default:
+	}
+
+	writeFile(t, filepath.Join(root, ".quotecheck.yaml"), "against: wire/\n")
+	c.advance()
+	if ds := c.change(uri, 3, misquote); len(ds) != 1 {
+		t.Errorf("after the configuration was mended: %+v", ds)
+	}
+	c.notify("textDocument/didOpen", protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+		URI: fileURI(filepath.Join(root, "main.go")), LanguageID: "go", Version: 1, Text: "package main // \"Nobody told us,\" said Reyes.\n"}})
+	c.notify("textDocument/didClose", protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri}})
+	if ds := c.published(uri); len(ds) != 0 {
+		t.Errorf("after close: %+v", ds)
+	}
+	c.srv.mu.Lock()
+	n := len(c.srv.docs)
+	c.srv.mu.Unlock()
+	if n != 0 {
+		t.Errorf("%d documents held after close (the Go file should never be)", n)
 	}
 }
