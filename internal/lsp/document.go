@@ -47,8 +47,14 @@ func uriPath(uri protocol.DocumentUri) string {
 	if err != nil || u.Scheme != "file" {
 		return ""
 	}
-	return filepath.FromSlash(u.Path)
+	p := u.Path
+	if len(p) >= 3 && p[0] == '/' && p[2] == ':' && isLetter(p[1]) {
+		p = p[1:] // file:///C:/drafts/a.md is C:/drafts/a.md
+	}
+	return filepath.FromSlash(p)
 }
+
+func isLetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // newDocument makes a document, or nil when it is of a kind not checked.
 func newDocument(item protocol.TextDocumentItem) *document {

@@ -384,3 +384,15 @@ func TestServerConfigProblemsAndClose(t *testing.T) {
 		t.Errorf("%d documents held after close (the Go file should never be)", n)
 	}
 }
+
+// A document that is no file yet is checked against the workspace's
+// configuration, its format taken from its language.
+func TestServerUntitledDocument(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	uri := protocol.DocumentUri("untitled:Untitled-1")
+	ds := c.open(uri, misquote)
+	if len(ds) != 1 || ds[0].Range.Start != (protocol.Position{Line: 2, Character: 18}) {
+		t.Errorf("diagnostics: %+v", ds)
+	}
+}

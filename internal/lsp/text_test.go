@@ -101,3 +101,17 @@ func TestRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestURIPath(t *testing.T) {
+	for uri, want := range map[string]string{
+		"file:///home/ed/drafts/bridge.md":         "/home/ed/drafts/bridge.md",
+		"file:///home/ed/my%20drafts/caf%C3%A9.md": "/home/ed/my drafts/café.md",
+		"file:///C:/drafts/a.md":                   filepath.FromSlash("C:/drafts/a.md"),
+		"untitled:Untitled-1":                      "",
+		"https://example.com/wire/story.html":      "",
+	} {
+		if got := uriPath(protocol.DocumentUri(uri)); got != want {
+			t.Errorf("uriPath(%q) = %q, want %q", uri, got, want)
+		}
+	}
+}
