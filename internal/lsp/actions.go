@@ -22,26 +22,34 @@ func (s *Server) codeActions(p *protocol.CodeActionParams) []protocol.CodeAction
 		return out
 	}
 	kind, yes := protocol.CodeActionKindQuickFix, true
+	isHTML := map[string]bool{".html": true, ".htm": true, ".xhtml": true}[strings.ToLower(filepath.Ext(d.name))]
 	for _, l := range d.findings {
-		if l.Status != check.StatusDiffers || len(l.parts) != 1 || !overlaps(l.parts[0], p.Range) {
+		if l.Status != check.StatusDiffers || !l.touches(p.Range) {
 			continue
 		}
 		words, ok := sourceWording(l.SourceText, l.Text)
 		if !ok {
 			continue
 		}
-		if f := strings.ToLower(filepath.Ext(d.name)); f == ".html" || f == ".htm" || f == ".xhtml" {
-			words = html.EscapeString(words)
+		pieces := strings.Split(words, strings.TrimSpace(check.Joiner))
+		if len(pieces) != len(l.parts) {
+			continue // the parts' bounds are lost in the source's words
 		}
-		edit := protocol.WorkspaceEdit{Changes: map[protocol.DocumentUri][]protocol.TextEdit{
-			d.uri: {{Range: l.parts[0], NewText: words}},
-		}}
+		var edits []protocol.TextEdit
+		for i, r := range l.parts {
+			piece := strings.TrimSpace(pieces[i])
+			if isHTML {
+				piece = html.EscapeString(piece)
+			}
+			edits = append(edits, protocol.TextEdit{Range: r, NewText: piece})
+		}
+		title := strings.Join(strings.Fields(strings.Join(pieces, " … ")), " ")
 		out = append(out, protocol.CodeAction{
-			Title:       fmt.Sprintf("Use the wording of %s: %q", filepath.Base(l.Source), words),
+			Title:       fmt.Sprintf("Use the wording of %s: %q", filepath.Base(l.Source), title),
 			Kind:        &kind,
 			Diagnostics: diagnostics([]located{l}),
 			IsPreferred: &yes,
-			Edit:        &edit,
+			Edit:        &protocol.WorkspaceEdit{Changes: map[protocol.DocumentUri][]protocol.TextEdit{d.uri: edits}},
 		})
 	}
 	return out
@@ -63,6 +71,17 @@ func sourceWording(source, draft string) (string, bool) {
 	}
 	words := strings.Join(strings.Fields(b.String()), " ")
 	return words, words != "" && words != strings.Join(strings.Fields(draft), " ")
+}
+
+// touches tells whether a range shares a position with one of the
+// finding's parts.
+func (l located) touches(r protocol.Range) bool {
+	for _, p := range l.parts {
+		if overlaps(p, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlaps tells whether two ranges share a position (an empty range

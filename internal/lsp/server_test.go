@@ -396,3 +396,33 @@ func TestServerUntitledDocument(t *testing.T) {
 		t.Errorf("diagnostics: %+v", ds)
 	}
 }
+
+// The quick fix on a quotation interrupted by its attribution edits each
+// part and leaves the attribution alone.
+func TestServerCodeActionInterrupted(t *testing.T) {
+	root := workspace(t)
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "draft.md"))
+	text := "\"Nobody told us anything,\" said Tomas Reyes, \"until this evening.\"\n"
+	ds := c.open(uri, text)
+	if len(ds) != 1 {
+		t.Fatalf("diagnostics: %+v", ds)
+	}
+	var actions []protocol.CodeAction
+	c.call("textDocument/codeAction", protocol.CodeActionParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri}, Range: ds[0].Range}, &actions)
+	if len(actions) != 1 {
+		t.Fatalf("code actions: %+v", actions)
+	}
+	edits := actions[0].Edit.Changes[uri]
+	l := newLines(text)
+	got := text
+	for i := len(edits) - 1; i >= 0; i-- {
+		got = got[:l.offset(edits[i].Range.Start)] + edits[i].NewText + got[l.offset(edits[i].Range.End):]
+	}
+	if want := "\"Nobody told us anything,\" said Tomas Reyes, \"until this morning.\"\n"; got != want || len(edits) != 2 {
+		t.Errorf("%d edits give %q, want %q", len(edits), got, want)
+	}
+	if ds := c.change(uri, 2, got); len(ds) != 0 {
+		t.Errorf("after the code action: %+v", ds)
+	}
+}
