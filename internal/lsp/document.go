@@ -88,6 +88,9 @@ func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams)
 		return nil
 	}
 	s.docs[d.uri] = d
+	if s.configFor(d.path) == "" {
+		s.logf("%s: no %s in its folder or above (nor in the workspace's): nothing to check it against", d.name, check.ConfigName)
+	}
 	s.check(d)
 	return nil
 }
