@@ -97,11 +97,11 @@ func LoadWire(ctx context.Context, cfg *check.Config, paths []string, opts Optio
 // ExpandGlobs replaces each path that holds a glob pattern (see
 // filepath.Match) and names no file as it stands with the files it
 // matches, in order; a pattern that matches nothing is kept, so that
-// reading it reports it missing.
+// reading it reports it missing, and so is a URL.
 func ExpandGlobs(paths []string) []string {
 	var out []string
 	for _, p := range paths {
-		if !strings.ContainsAny(p, "*?[") {
+		if !strings.ContainsAny(p, "*?[") || strings.Contains(p, "://") { // a URL is no pattern
 			out = append(out, p)
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,11 @@ import (
 // looked at again for changes.
 const recheckEvery = 2 * time.Second
 
+// refetchEvery is how long a wire that names URLs is kept before it is
+// read again, so that pages that changed are fetched anew (the fetch
+// asks the server whether the page changed since it was cached).
+const refetchEvery = 5 * time.Minute
+
 // wireState is the wire copy one configuration file names, loaded once
 // and loaded again when the file or the wire's files change.
 type wireState struct {
@@ -27,6 +33,8 @@ type wireState struct {
 	err     error // why there is no wire: a bad configuration, no against, nothing readable
 	sum     uint64
 	checked time.Time
+	loaded  time.Time
+	urls    bool // against names URLs
 }
 
 // errNoAgainst is the state of a configuration that names no wire copy.
@@ -43,11 +51,11 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 	}
 	cfg, cfgErr := check.LoadConfig(relative(config))
 	sum := fingerprint(config, cfg)
-	if st != nil && st.sum == sum {
+	if st != nil && st.sum == sum && !(st.urls && now.Sub(st.loaded) >= refetchEvery) {
 		st.checked = now
 		return st, false
 	}
-	st = &wireState{config: config, sum: sum, checked: now}
+	st = &wireState{config: config, sum: sum, checked: now, loaded: now}
 	s.wires[config] = st
 	switch {
 	case cfgErr != nil:
@@ -55,6 +63,7 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 	case len(cfg.Against) == 0:
 		st.err = fmt.Errorf("%s %w", config, errNoAgainst)
 	default:
+		st.urls = slices.ContainsFunc(cfg.Against, isURL)
 		opts := quotecheck.Options{OnProblem: func(p quotecheck.Problem) { s.logf("%s", p) }}
 		st.wire, st.err = quotecheck.LoadWire(ctx, cfg, cfg.Against, opts)
 		if st.err != nil {
@@ -63,6 +72,11 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 		}
 	}
 	return st, true
+}
+
+// isURL tells whether an against entry is a web address rather than a path.
+func isURL(p string) bool {
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
 }
 
 // relative gives path relative to the working directory when it lies
