@@ -14,9 +14,10 @@ import (
 )
 
 // codeActions offers, for each quotation in the range that differs from
-// its source in its words, to put the source's words in.
+// its source in its words, to put the source's words in, and then, for
+// each quotation reported, to accept it as it stands.
 func (s *Server) codeActions(p *protocol.CodeActionParams) []protocol.CodeAction {
-	out := []protocol.CodeAction{}
+	out, accept := []protocol.CodeAction{}, []protocol.CodeAction{}
 	d := s.docs[p.TextDocument.URI]
 	if d == nil {
 		return out
@@ -24,7 +25,13 @@ func (s *Server) codeActions(p *protocol.CodeActionParams) []protocol.CodeAction
 	kind, yes := protocol.CodeActionKindQuickFix, true
 	isHTML := map[string]bool{".html": true, ".htm": true, ".xhtml": true}[strings.ToLower(filepath.Ext(d.name))]
 	for _, l := range d.findings {
-		if l.Status != check.StatusDiffers || !l.touches(p.Range) {
+		if l.Status == check.StatusConfirmed || !l.touches(p.Range) {
+			continue
+		}
+		if a, ok := acceptAction(d, l, isHTML); ok {
+			accept = append(accept, a)
+		}
+		if l.Status != check.StatusDiffers {
 			continue
 		}
 		words, ok := sourceWording(l.SourceText, l.Text)
@@ -52,7 +59,29 @@ func (s *Server) codeActions(p *protocol.CodeActionParams) []protocol.CodeAction
 			Edit:        &protocol.WorkspaceEdit{Changes: map[protocol.DocumentUri][]protocol.TextEdit{d.uri: edits}},
 		})
 	}
-	return out
+	return append(out, accept...)
+}
+
+// acceptAction puts a <!-- quotecheck-disable-next-line --> comment on
+// a line of its own above the quotation, in a Markdown or HTML document,
+// as an editor marks a deliberate edit: check then accepts the quotation
+// as it stands.
+func acceptAction(d *document, l located, isHTML bool) (protocol.CodeAction, bool) {
+	ext := strings.ToLower(filepath.Ext(d.name))
+	if !isHTML && ext != ".md" && ext != ".markdown" {
+		return protocol.CodeAction{}, false
+	}
+	kind := protocol.CodeActionKindQuickFix
+	at := protocol.Position{Line: l.parts[0].Start.Line}
+	line := d.text[d.lines.offset(at):]
+	indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+	edit := protocol.TextEdit{Range: protocol.Range{Start: at, End: at}, NewText: indent + "<!-- quotecheck-disable-next-line -->\n"}
+	return protocol.CodeAction{
+		Title:       "Accept this quotation as it stands (quotecheck-disable-next-line)",
+		Kind:        &kind,
+		Diagnostics: diagnostics([]located{l}),
+		Edit:        &protocol.WorkspaceEdit{Changes: map[protocol.DocumentUri][]protocol.TextEdit{d.uri: {edit}}},
+	}, true
 }
 
 // sourceWording gives the source's words for the stretch of it a draft

@@ -244,8 +244,12 @@ func TestServerCodeActionAndHover(t *testing.T) {
 	var actions []protocol.CodeAction
 	c.call("textDocument/codeAction", protocol.CodeActionParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri},
 		Range: protocol.Range{Start: protocol.Position{Line: 2, Character: 30}, End: protocol.Position{Line: 2, Character: 30}}}, &actions)
-	if len(actions) != 1 || actions[0].Edit == nil {
+	if len(actions) != 2 || actions[0].Edit == nil || actions[1].Edit == nil {
 		t.Fatalf("code actions: %+v", actions)
+	}
+	accept := actions[1].Edit.Changes[uri]
+	if len(accept) != 1 || accept[0].Range.Start != (protocol.Position{Line: 2}) || accept[0].NewText != "<!-- quotecheck-disable-next-line -->\n" {
+		t.Errorf("accept: %+v", accept)
 	}
 	edits := actions[0].Edit.Changes[uri]
 	if len(edits) != 1 || edits[0].NewText != "Nobody told us anything until this morning," || edits[0].Range != ds[0].Range {
@@ -255,10 +259,16 @@ func TestServerCodeActionAndHover(t *testing.T) {
 		t.Errorf("title %q, want %q", actions[0].Title, want)
 	}
 
+	// accepting the quotation leaves it unreported
+	accepted := "# Bridge closure\n\n<!-- quotecheck-disable-next-line -->\n" + strings.TrimPrefix(misquote, "# Bridge closure\n\n")
+	if ds := c.change(uri, 2, accepted); len(ds) != 0 {
+		t.Errorf("after accepting: %+v", ds)
+	}
+
 	// applying the edit gives a draft that is confirmed
 	l := newLines(misquote)
 	start, end := l.offset(edits[0].Range.Start), l.offset(edits[0].Range.End)
-	if ds := c.change(uri, 2, misquote[:start]+edits[0].NewText+misquote[end:]); len(ds) != 0 {
+	if ds := c.change(uri, 3, misquote[:start]+edits[0].NewText+misquote[end:]); len(ds) != 0 {
 		t.Errorf("after the code action: %+v", ds)
 	}
 	var hover struct {
@@ -410,7 +420,7 @@ func TestServerCodeActionInterrupted(t *testing.T) {
 	}
 	var actions []protocol.CodeAction
 	c.call("textDocument/codeAction", protocol.CodeActionParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri}, Range: ds[0].Range}, &actions)
-	if len(actions) != 1 {
+	if len(actions) != 2 {
 		t.Fatalf("code actions: %+v", actions)
 	}
 	edits := actions[0].Edit.Changes[uri]
