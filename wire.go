@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -94,22 +93,23 @@ func LoadWire(ctx context.Context, cfg *check.Config, paths []string, opts Optio
 	return w, nil
 }
 
-// ExpandGlobs replaces each path that holds a glob pattern (see
-// filepath.Match) and names no file as it stands with the files it
-// matches, in order; a pattern that matches nothing is kept, so that
-// reading it reports it missing, and so is a URL.
+// ExpandGlobs replaces each path that holds a glob pattern and names no
+// file as it stands with the files it matches, in order (sources.Glob:
+// "**" stands for any number of directories). A pattern that matches
+// nothing, or is malformed, is kept, so that reading it reports it
+// missing; "-" and URLs are kept as they are.
 func ExpandGlobs(paths []string) []string {
 	var out []string
 	for _, p := range paths {
-		if !strings.ContainsAny(p, "*?[") || strings.Contains(p, "://") { // a URL is no pattern
+		if p == "-" || strings.Contains(p, "://") || !sources.IsGlob(p) {
 			out = append(out, p)
 			continue
 		}
 		if _, err := os.Lstat(p); err == nil {
-			out = append(out, p)
+			out = append(out, p) // a file really named with a * or [
 			continue
 		}
-		m, err := filepath.Glob(p)
+		m, err := sources.Glob(p)
 		if err != nil || len(m) == 0 {
 			out = append(out, p)
 			continue

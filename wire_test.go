@@ -46,8 +46,8 @@ func TestCheckPathsGlobSameAsDirectory(t *testing.T) {
 }
 
 func TestExpandGlobsKeepsUnmatchedPattern(t *testing.T) {
-	got := quotecheck.ExpandGlobs([]string{"testdata/example/wire/coast-*", "testdata/nowhere/*.md", "testdata/example", "https://news.example/te*data/?id=[1]"})
-	want := []string{"testdata/example/wire/coast-daily-2025-03-02.txt", "testdata/nowhere/*.md", "testdata/example", "https://news.example/te*data/?id=[1]"}
+	got := quotecheck.ExpandGlobs([]string{"testdata/example/wire/coast-*", "testdata/nowhere/*.md", "testdata/example", "https://news.example/te*data/?id=[1]", "testdata/ex*/**/harbour-*.txt"})
+	want := []string{"testdata/example/wire/coast-daily-2025-03-02.txt", "testdata/nowhere/*.md", "testdata/example", "https://news.example/te*data/?id=[1]", "testdata/example/wire/harbour-gazette-2025-03-02.txt"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("ExpandGlobs = %q, want %q", got, want)
 	}
