@@ -5,7 +5,10 @@
 // It is the library behind the quotecheck command. Load (or Each, for
 // runs too large to hold) reads and extracts articles from paths, ReadArticle
 // from a reader; Diff aligns a corpus's quotations into utterances; Check
-// checks a draft's quotations against wire copy. The packages below it do
+// checks a draft's quotations against wire copy. CheckPaths does what
+// `quotecheck check` does in one call, configuration and the drafts'
+// suppression comments included; LoadWire indexes wire copy once for
+// many checks (Wire.Check, Wire.CheckArticle). The packages below it do
 // one step each: sources (read articles), quotes (find quotations and
 // speakers), align (match and compare), check (check a draft) and report
 // (render).
