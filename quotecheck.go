@@ -175,17 +175,7 @@ func Diff(ctx context.Context, c *Corpus, opts align.Options) ([]align.Utterance
 // (nil for the defaults). Wire quotations from a file that is also a draft
 // are left out, so a draft inside a wire directory does not confirm itself.
 func Check(cfg *check.Config, wire, draft *Corpus) []check.Finding {
-	if cfg == nil {
-		cfg = check.DefaultConfig()
-	}
-	for _, s := range wire.Sources {
-		if s.Transcript != nil && len(cfg.Speakers) > 0 {
-			s.Transcript.Rename(cfg.Speakers)
-		}
-	}
-	checker := check.New(cfg, withoutDrafts(wire.Quotes, draft.Quotes))
-	checker.Transcripts = align.NewTranscripts(wire.Sources).WithArticles(draft.Sources)
-	return checker.Check(draft.Quotes)
+	return newWire(cfg, wire).check(draft.Sources, draft.Quotes)
 }
 
 // withoutDrafts leaves out wire quotations from a file that is also a draft.

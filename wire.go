@@ -24,7 +24,7 @@ type Wire struct {
 	Config *check.Config
 
 	mu          sync.Mutex
-	checker     *check.Checker     // over every wire quotation
+	checker     *check.Checker     // over every wire quotation; nil until a check needs it
 	transcripts *align.Transcripts // nil when the wire holds none
 	files       map[string]bool    // absolute paths of the wire's files
 	people      []string
@@ -71,26 +71,29 @@ func CheckPaths(ctx context.Context, cfg *check.Config, against, drafts []string
 // names cfg.Speakers gives their labels. It fails only when no article
 // could be read or ctx ends; the Wire it gives then holds the problems.
 func LoadWire(ctx context.Context, cfg *check.Config, paths []string, opts Options) (*Wire, error) {
-	if cfg == nil {
-		cfg = check.DefaultConfig()
-	}
 	paths = ExpandGlobs(paths)
 	opts.People = nil
 	c, err := Load(ctx, paths, opts)
 	nameStdin(c, opts.StdinName)
-	w := &Wire{Corpus: c, Config: cfg, files: map[string]bool{}, people: c.People()}
-	if err != nil {
-		return w, err
+	return newWire(cfg, c), err
+}
+
+// newWire prepares the wire copy c to check drafts against with cfg (nil
+// for the defaults): its transcripts take the names cfg.Speakers gives
+// their labels.
+func newWire(cfg *check.Config, c *Corpus) *Wire {
+	if cfg == nil {
+		cfg = check.DefaultConfig()
 	}
+	w := &Wire{Corpus: c, Config: cfg, files: map[string]bool{}, people: c.People()}
 	for _, s := range c.Sources {
 		if s.Transcript != nil && len(cfg.Speakers) > 0 {
 			s.Transcript.Rename(cfg.Speakers)
 		}
 		w.files[absPath(s.Path)] = true
 	}
-	w.checker = check.New(cfg, c.Quotes)
 	w.transcripts = align.NewTranscripts(c.Sources)
-	return w, nil
+	return w
 }
 
 // ExpandGlobs replaces each path that holds a glob pattern and names no
@@ -188,16 +191,21 @@ func (w *Wire) CheckArticle(name string, content []byte) (*CheckResult, error) {
 }
 
 // check checks draft quotations against the wire, leaving out wire
-// quotations from a file that is also a draft.
+// quotations from a file that is also a draft. The index of every wire
+// quotation is built on the first check that needs it and kept.
 func (w *Wire) check(drafts []*sources.Source, qs []quotes.Quote) []check.Finding {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	checker := w.checker
-	for _, s := range drafts {
-		if w.files[absPath(s.Path)] {
-			checker = check.New(w.Config, withoutDrafts(w.Corpus.Quotes, qs))
-			break
-		}
+	overlap := slices.ContainsFunc(drafts, func(s *sources.Source) bool { return w.files[absPath(s.Path)] })
+	var checker *check.Checker
+	switch {
+	case overlap:
+		checker = check.New(w.Config, withoutDrafts(w.Corpus.Quotes, qs))
+	case w.checker == nil:
+		w.checker = check.New(w.Config, w.Corpus.Quotes)
+		fallthrough
+	default:
+		checker = w.checker
 	}
 	checker.Transcripts = w.transcripts.WithArticles(drafts)
 	return checker.Check(qs)
