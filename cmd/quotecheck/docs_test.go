@@ -35,10 +35,6 @@ func docFiles(t *testing.T) []string {
 // Versions and durations are masked (see mask). 'go test -update'
 // rewrites the blocks with the current output.
 func TestDocExamples(t *testing.T) {
-	// The examples show what a pipe gets, whatever the shell running the
-	// tests asks for (force-color.org, no-color.org).
-	t.Setenv("FORCE_COLOR", "")
-	t.Setenv("NO_COLOR", "")
 	for _, path := range docFiles(t) {
 		b, err := os.ReadFile(path)
 		if err != nil {
