@@ -12,11 +12,15 @@ import (
 )
 
 // TestMain runs the tests from the repository root so that paths in the
-// command's output read as a user would type them.
+// command's output read as a user would type them, and with the colour
+// settings of the shell running them cleared, so that output is what a
+// pipe gets (tests of colour set them themselves).
 func TestMain(m *testing.M) {
 	if err := os.Chdir("../.."); err != nil {
 		panic(err)
 	}
+	os.Unsetenv("FORCE_COLOR")
+	os.Unsetenv("NO_COLOR")
 	os.Exit(m.Run())
 }
 
