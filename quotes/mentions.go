@@ -105,7 +105,7 @@ func (pp *personTable) opensSentence(f int) bool {
 
 // placeCues before a name show it names a place, event or thing, not a
 // person: "in Nova Scotia", "across Harbor County", "the Harbor Cup".
-var placeCues = set("in across throughout inside near the")
+var placeCues = wordSet("place_cues")
 
 // placeCued gives the names the article prints, at least once, right after
 // a place cue: the capitalised words that follow it, as printed and in

@@ -101,5 +101,5 @@ func (pp *personTable) certain(name string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) >= 2 && (femaleNames[f[0]] || maleNames[f[0]] || neutralNames[f[0]])
+	return len(f) >= 2 && (femaleNames.has(f[0]) || maleNames.has(f[0]) || neutralNames.has(f[0]))
 }
