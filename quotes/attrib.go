@@ -232,7 +232,12 @@ func (a *attributor) subjectLike(k int) bool {
 	return false
 }
 
-// resolveTok turns the subject ending at token k into a speaker.
+// resolveTok is the resolver: it turns the mention ending at token k (a
+// name, pronoun, role or descriptor phrase, an organisation) into the
+// entity that speaks. It only reads the mention layer and the discourse
+// state; rules may call it to see whether a mention resolves and still
+// decline. What is recorded is recorded by attributor.heard, once a rule
+// has decided.
 func (a *attributor) resolveTok(k int) credit {
 	t := a.toks
 	if g := pronounGender(t[k].lower); g != 0 {
@@ -253,8 +258,7 @@ func (a *attributor) resolveTok(k int) credit {
 			return credit{person: m.person, role: m.role, method: MethodRole}
 		}
 		if org := a.organisation(k); org != "" {
-			a.orgs[org] = true // "the Board of Elections said": a name no person has
-			return credit{person: org, method: MethodOrganisation}
+			return credit{person: org, method: MethodOrganisation} // "the Board of Elections said": a name no person has
 		}
 		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.confirmedByProse(mi) {
 			return credit{} // "Greenpeace said": not a person
@@ -267,7 +271,6 @@ func (a *attributor) resolveTok(k int) credit {
 		}
 	}
 	if org := cmp.Or(a.organisation(k), a.organisationByHead(k)); org != "" {
-		a.orgs[org] = true
 		return credit{person: org, method: MethodOrganisation}
 	}
 	return credit{}
@@ -563,7 +566,6 @@ func (a *attributor) statementBy(k int) credit {
 		}
 		for e := s + 2; e < k && e < s+10 && t[e].kind == tokWord; e++ {
 			if org := cmp.Or(a.orgName(e, true), a.organisationByHead(e)); org != "" {
-				a.orgs[org] = true
 				return attributed(credit{person: org, method: MethodOrganisation})
 			}
 			if w := a.resolveTok(e); a.isMention(e) && w.person != "" {
