@@ -81,7 +81,7 @@ func objectGender(l string) byte {
 }
 
 // determiners before a word make it a noun.
-var determiners = set("the a an his her their its our my your this that these those")
+var determiners = wordSet("determiners")
 
 // isVerb reports whether token v is a reporting verb ("said", "hit back").
 func (a *attributor) isVerb(v int) bool {
@@ -186,7 +186,7 @@ func isAge(w string) bool {
 
 // postPrepositions open a phrase that says where a person or role belongs:
 // "the senator from Ohio", "the director of the agency".
-var postPrepositions = set("from of for at with in")
+var postPrepositions = wordSet("post_prepositions")
 
 // postmodifiedHead gives the role noun or name that a prepositional phrase
 // ending at token k belongs to ("the senator from Ohio said"), -1 when the
@@ -232,7 +232,12 @@ func (a *attributor) subjectLike(k int) bool {
 	return false
 }
 
-// resolveTok turns the subject ending at token k into a speaker.
+// resolveTok is the resolver: it turns the mention ending at token k (a
+// name, pronoun, role or descriptor phrase, an organisation) into the
+// entity that speaks. It only reads the mention layer and the discourse
+// state; rules may call it to see whether a mention resolves and still
+// decline. What is recorded is recorded by attributor.heard, once a rule
+// has decided.
 func (a *attributor) resolveTok(k int) credit {
 	t := a.toks
 	if g := pronounGender(t[k].lower); g != 0 {
@@ -253,8 +258,7 @@ func (a *attributor) resolveTok(k int) credit {
 			return credit{person: m.person, role: m.role, method: MethodRole}
 		}
 		if org := a.organisation(k); org != "" {
-			a.orgs[org] = true // "the Board of Elections said": a name no person has
-			return credit{person: org, method: MethodOrganisation}
+			return credit{person: org, method: MethodOrganisation} // "the Board of Elections said": a name no person has
 		}
 		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.confirmedByProse(mi) {
 			return credit{} // "Greenpeace said": not a person
@@ -267,7 +271,6 @@ func (a *attributor) resolveTok(k int) credit {
 		}
 	}
 	if org := cmp.Or(a.organisation(k), a.organisationByHead(k)); org != "" {
-		a.orgs[org] = true
 		return credit{person: org, method: MethodOrganisation}
 	}
 	return credit{}
@@ -326,7 +329,7 @@ func (a *attributor) orgName(k int, objects bool) string {
 		return "" // "told the Financial Times"
 	}
 	for i := f; i <= k && !org; i++ {
-		org = orgWords[t[i].lower] || institutions[t[i].lower]
+		org = orgWords[t[i].lower] || institutions.has(t[i].lower)
 	}
 	if f > 1 && t[f-1].cap && prepositions[t[f-2].lower] && !objects {
 		if _, poss := bareName(t[f-1].text); poss {
@@ -550,7 +553,7 @@ func (a *attributor) before(q int) credit {
 
 // statementNouns name a written text that an article quotes as its
 // author's words ("A statement from the union read: …").
-var statementNouns = set("statement statements letter post message note release")
+var statementNouns = wordSet("statement_nouns")
 
 // statementBy resolves the author of a text that the sentence ending at
 // token k names as a statement from or by someone ("A statement from the
@@ -563,7 +566,6 @@ func (a *attributor) statementBy(k int) credit {
 		}
 		for e := s + 2; e < k && e < s+10 && t[e].kind == tokWord; e++ {
 			if org := cmp.Or(a.orgName(e, true), a.organisationByHead(e)); org != "" {
-				a.orgs[org] = true
 				return attributed(credit{person: org, method: MethodOrganisation})
 			}
 			if w := a.resolveTok(e); a.isMention(e) && w.person != "" {
@@ -615,11 +617,11 @@ func (a *attributor) rolePrefix(f, e int) bool {
 
 // subordinators open a clause that follows a quotation without
 // attributing it ("…" as Thorne spoke, "…" while the minister watched).
-var subordinators = set("as while when whilst before after until")
+var subordinators = wordSet("subordinators")
 
 // crowdNouns name what a crowd shouts: a quotation after "cries of" is
 // nobody's in particular.
-var crowdNouns = set("cries shouts chants calls jeers heckles cheers roars")
+var crowdNouns = wordSet("crowd_nouns")
 
 // indefiniteEnd gives the role noun ending an indefinite phrase that starts
 // at k ("a senior administration official", "an aide"), -1 when there is

@@ -15,10 +15,15 @@ type event struct {
 	reported bool // reported speech, not a quotation
 }
 
-// heard records the speaker found for quotation token q.
+// heard records the speaker found for quotation token q, and that an
+// organisation has spoken. It is the only writer of the discourse state,
+// and only attribute calls it, after a rule has decided: rules read.
 func (a *attributor) heard(q int, w credit) {
 	a.said = append(a.said, saidAt{tok: q, person: w.person})
 	a.events = append(a.events, event{tok: q, person: w.person, role: w.role})
+	if w.method == MethodOrganisation {
+		a.orgs[w.person] = true
+	}
 }
 
 // reportedEvents finds, once per article, the reported-speech clauses whose

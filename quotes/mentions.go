@@ -28,6 +28,9 @@ func (pp *personTable) learnGenders() {
 				pp.genders[m.person] = 'f'
 			}
 		}
+		if g := pp.appositiveGender(m); g != 0 && pp.genders[m.person] == 0 {
+			pp.genders[m.person] = g
+		}
 		if m.possessive || !pp.opensSentence(m.first) || i+1 < len(pp.mentions) && t[pp.mentions[i+1].tok].sent == t[m.tok].sent {
 			continue // not the subject, or another person in the sentence: the pronoun could be theirs
 		}
@@ -60,6 +63,37 @@ func (pp *personTable) learnGenders() {
 			pp.genders[p] = 'f'
 		}
 	}
+}
+
+// appositiveWords is how many words an appositive may hold before its
+// gendered noun ("Tavia Okoro, a retired mother of three,").
+const appositiveWords = 4
+
+// appositiveGender gives the gender that an indefinite appositive right
+// after mention m says, by a gendered noun of kin or role: "Tavia Okoro, a
+// mother of three," is a woman, "Brannoc Hale, a retired councilman," a
+// man, "Okoro, the mayor's husband," a man; 0 when there is no such
+// appositive or the gendered noun only modifies ("the mother's lawyer").
+func (pp *personTable) appositiveGender(m mention) byte {
+	t := pp.toks
+	k := m.tok + 1
+	if m.possessive || k+1 >= len(t) || t[k].text != "," || t[k+1].lower != "a" && t[k+1].lower != "an" && t[k+1].lower != "the" {
+		return 0
+	}
+	for j := k + 2; j < len(t) && j <= k+1+appositiveWords && t[j].kind == tokWord && t[j].sent == t[k].sent; j++ {
+		w, poss := bareName(t[j].lower)
+		switch {
+		case poss:
+			continue // "the mother's lawyer": a modifier, not the appositive's head
+		case prepositions[w]:
+			return 0 // "a lawyer for the mother": the head came before
+		case femaleWords[w]:
+			return 'f'
+		case maleWords[w]:
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // personByArticle reports whether the article shows that mention mi names a
@@ -105,7 +139,7 @@ func (pp *personTable) opensSentence(f int) bool {
 
 // placeCues before a name show it names a place, event or thing, not a
 // person: "in Nova Scotia", "across Harbor County", "the Harbor Cup".
-var placeCues = set("in across throughout inside near the")
+var placeCues = wordSet("place_cues")
 
 // placeCued gives the names the article prints, at least once, right after
 // a place cue: the capitalised words that follow it, as printed and in

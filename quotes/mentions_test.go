@@ -24,12 +24,27 @@ func TestLearnGenders(t *testing.T) {
 		{"Head.\n\nMr Alix Brenner left early.\n", "Alix Brenner", 'm'},
 		{"Head.\n\nAlix Brenner arrived late. She said little.\n", "Alix Brenner", 'f'},
 		{"Head.\n\nAlix Brenner met Jo Tamm. She said little.\n", "Alix Brenner", 0},
+		{"Head.\n\nTavia Okoro, a mother of three, spoke first.\n", "Tavia Okoro", 'f'},
+		{"Head.\n\nBrannoc Hale, a retired councilman, spoke first.\n", "Brannoc Hale", 'm'},
+		{"Head.\n\nTavia Okoro, the mayor's husband, spoke first.\n", "Tavia Okoro", 'm'},
+		{"Head.\n\nBrannoc Hale, the mother's lawyer, spoke first.\n", "Brannoc Hale", 0},
+		{"Head.\n\nBrannoc Hale, a lawyer for the mother, spoke first.\n", "Brannoc Hale", 0},
+		{"Head.\n\nBrannoc Hale, the mayor, met the mother of the boy.\n", "Brannoc Hale", 0},
 		{"Head.\n\nThe report cited Alix Brenner. He said little.\n", "Alix Brenner", 0},
 	}
 	for _, c := range cases {
 		if got := peopleOf(c.text).genders[c.person]; got != c.want {
 			t.Errorf("%q: gender of %s = %q, want %q", c.text, c.person, got, c.want)
 		}
+	}
+}
+
+// A known first name decides nothing about whether a name is a person's:
+// "Grace Valley" with no title, role, age or cue is not certain.
+func TestFirstNameDecidesNothing(t *testing.T) {
+	pp := peopleOf("Head.\n\nGrace Valley grew.\n")
+	if pp.certain("Grace Valley") {
+		t.Error("a first-name list decided that Grace Valley is a person")
 	}
 }
 

@@ -20,9 +20,9 @@ type mention struct {
 }
 
 // nationalities may stand before a name without a title ("Russian Putin").
-var nationalities = set("russian american chinese british french german ukrainian israeli palestinian iranian indian japanese korean canadian australian mexican turkish syrian iraqi afghan european italian spanish polish swedish us u.s. uk u.k.")
+var nationalities = wordSet("nationalities")
 
-var particles = set("de van von der den bin al da di du la le ibn")
+var particles = wordSet("name_particles")
 
 // personTable holds the persons of one article.
 type personTable struct {
@@ -146,12 +146,12 @@ func (pp *personTable) addRun(i, j int) {
 	for k := i; k < j; k++ {
 		w, _ := bareName(t[k].text)
 		lw := strings.ToLower(w)
-		if orgWords[lw] || institutions[lw] || functionWords[lw] && !(titled && k == i && honorifics[strings.TrimSuffix(t[k-1].lower, ".")]) && !(k > i && !weekdays[lw]) {
+		if orgWords[lw] || institutions.has(lw) || functionWords[lw] && !(titled && k == i && honorifics[strings.TrimSuffix(t[k-1].lower, ".")]) && !(k > i && !weekdays[lw]) {
 			return // "Ms. May" and "Theresa May" are names; "the May report" is not
 		}
 		words = append(words, w)
 	}
-	if len(words) == 1 && places[strings.ToLower(words[0])] {
+	if len(words) == 1 && places.has(strings.ToLower(words[0])) {
 		return
 	}
 	_, poss := bareName(t[j-1].text)
@@ -229,7 +229,7 @@ func (pp *personTable) ageAfter(j int) string {
 }
 
 // firstName reports whether a word is a known first name.
-func firstName(w string) bool { return femaleNames[w] || maleNames[w] || neutralNames[w] }
+func firstName(w string) bool { return femaleNames.has(w) || maleNames.has(w) || neutralNames.has(w) }
 
 // roleBefore gives the title or role printed just before token i.
 func (pp *personTable) roleBefore(i int) string {
@@ -418,10 +418,10 @@ func (pp *personTable) gender(name string) byte {
 	}
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) > 1 {
-		if femaleNames[f[0]] {
+		if femaleNames.has(f[0]) {
 			return 'f'
 		}
-		if maleNames[f[0]] {
+		if maleNames.has(f[0]) {
 			return 'm'
 		}
 	}
@@ -484,4 +484,4 @@ func (pp *personTable) roleAt(k int) (string, int) {
 }
 
 // weekdays follow names in datelines ("Lima Monday") without being part of them.
-var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
+var weekdays = wordSet("weekdays")

@@ -94,12 +94,10 @@ func personLabels(toks []prose.Token, name map[string]bool) bool {
 	return person
 }
 
-// certain reports whether our rules alone know name for a person's: the
-// article gives it a title, role or age, or it opens with a known first name.
+// certain reports whether the article alone shows name is a person's: it
+// gives it a title, role or age, or a cue such as "who". A known first name
+// is no such proof (first-name lists only nudge gender), so names with one
+// are left to the article's other evidence and to the tagger.
 func (pp *personTable) certain(name string) bool {
-	if pp.roleOf[name] != "" || pp.cued[name] {
-		return true
-	}
-	f := strings.Fields(strings.ToLower(name))
-	return len(f) >= 2 && (femaleNames[f[0]] || maleNames[f[0]] || neutralNames[f[0]])
+	return pp.roleOf[name] != "" || pp.cued[name]
 }

@@ -137,13 +137,7 @@ func (a *attributor) pronounTier(tier, cut, floor int, ok func(string) bool) (st
 }
 
 // groupNouns are plural nouns for people that "they" may refer to.
-var groupNouns = set(`officials police critics residents experts analysts lawmakers officers protesters people
-regulars researchers scientists authorities leaders members workers parents students voters supporters
-opponents activists families witnesses investigators prosecutors lawyers doctors executives staff employees
-organisers organizers campaigners demonstrators locals neighbours neighbors fans players teachers nurses
-farmers troops soldiers firefighters paramedics sources diplomats negotiators ministers spokespeople
-representatives administrators organisers survivors victims relatives friends colleagues aides advisers
-advisors commentators economists observers`)
+var groupNouns = wordSet("group_nouns")
 
 // groupBetween reports whether a group of people is mentioned between tokens
 // from and to: a plural noun for people, or a plural subject of a reporting verb.
@@ -161,12 +155,11 @@ func (a *attributor) groupBetween(from, to int) bool {
 }
 
 // timeWords may stand between a subject and its verb ("Smith on Thursday said").
-var timeWords = set(`on monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later
-last this next week month year night morning afternoon evening weekend also`)
+var timeWords = wordSet("time_words")
 
 // complementizers open an embedded clause: a name after one is not the
 // subject of the sentence ("asked if Biden regretted").
-var complementizers = set("if whether that than")
+var complementizers = wordSet("complementizers")
 
 // followedByVerb reports whether the name ending at k is followed, past any
 // time words ("on Thursday"), by a lower-case word that is not a preposition
@@ -309,7 +302,7 @@ func (a *attributor) descriptor(k int) (age string, g byte, ok bool) {
 
 // describers are words that may stand between "the" and a descriptor
 // without changing whom it names: "the veteran diplomat".
-var describers = set("veteran former seasoned longtime long-time outspoken embattled elderly young")
+var describers = wordSet("describers")
 
 // ageOf gives the age of a word such as "31-year-old", "" for other words.
 func ageOf(w string) string {

@@ -3,17 +3,7 @@ package quotes
 import "strings"
 
 // titleWords spell out abbreviated titles, so "Dr." and "the doctor" match.
-var titleWords = map[string]string{
-	"dr": "doctor", "dr.": "doctor", "gov": "governor", "gov.": "governor", "sen": "senator", "sen.": "senator",
-	"rep": "representative", "rep.": "representative", "prof": "professor", "prof.": "professor",
-	"gen": "general", "gen.": "general", "col": "colonel", "col.": "colonel", "lt": "lieutenant", "lt.": "lieutenant",
-	"capt": "captain", "capt.": "captain", "sgt": "sergeant", "sgt.": "sergeant", "supt": "superintendent",
-	"supt.": "superintendent", "det": "detective", "det.": "detective", "insp": "inspector", "insp.": "inspector",
-	"atty": "attorney", "atty.": "attorney", "rev": "reverend", "rev.": "reverend", "adm": "admiral", "adm.": "admiral",
-	"pm": "prime minister", "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
-	"chairperson": "chair", "advisor": "adviser", "defence": "defense",
-}
+var titleWords = wordMap("title_forms")
 
 // normRole gives the comparable form of a role: lower case, abbreviations
 // spelled out, articles and possessive words ("the city's") dropped.
@@ -89,7 +79,7 @@ func appendNew(xs []string, names ...string) []string {
 // officeHeads are role nouns of an office that a qualified phrase ("the
 // Tory leader", "the Republican senator") may use for a person the article
 // named without giving them that role.
-var officeHeads = set("leader senator minister president governor mayor chancellor congressman congresswoman lawmaker mp premier")
+var officeHeads = wordSet("office_heads")
 
 // unroledWindow is how many paragraphs back unroled looks for the person.
 const unroledWindow = 2

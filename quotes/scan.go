@@ -128,8 +128,7 @@ func apostrophic(r rune) bool { return r == '\'' || r == '’' || r == '‘' || 
 func straightDouble(r rune) bool { return r == '"' || r == '＂' }
 
 // elisions are words that begin with an apostrophe rather than a quotation mark.
-var elisions = map[string]bool{"n": true, "em": true, "til": true, "tis": true, "twas": true,
-	"cause": true, "bout": true, "s": true, "ll": true, "re": true, "ve": true, "d": true, "t": true, "nuff": true, "round": false}
+var elisions = wordSet("elisions")
 
 const maxDepth = 8
 

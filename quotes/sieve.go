@@ -4,7 +4,13 @@ package quotes
 // QuoteAttributionAnnotator (Muzny et al., 2017): it finds the speaker of
 // one quotation from one linguistic pattern, or passes. The sieves run in
 // order, highest precision first, and the first that names a speaker
-// decides. Adding a pattern means adding a sieve.
+// decides. Adding a pattern means adding a sieve, registering it in sieves
+// and giving it examples in ruleExamples (rules_test.go).
+//
+// A sieve only reads: it picks the mention that speaks and has the
+// resolver (resolveTok) turn it into a person, organisation or nobody; it
+// writes nothing. attribute alone records the decision (heard), so a sieve
+// that passes leaves no trace on later credits.
 type sieve interface {
 	// attribute gives the speaker of quotation token q; an empty person
 	// with attributed set means the quotation has an attribution of its

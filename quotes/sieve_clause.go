@@ -113,7 +113,7 @@ func (a *attributor) personBetween(v, q int) bool {
 }
 
 // conjunctions may open a sentence before its subject.
-var conjunctions = set("and but yet so or")
+var conjunctions = wordSet("conjunctions")
 
 // participleBefore reports whether a reporting participle introduces the
 // quotation at q ("before saying, '…'", "adding that '…'"): its subject is

@@ -5,6 +5,7 @@ package quotes
 // the reporting verb and however long the subject phrase:
 //
 //	62-year-old Ada Quill agreed:¶"The ferry was always late."
+//	48-year-old Ada Quill nodded:¶"The ferry was always late."
 //	Harbor City head coach Dale Morrow put it plainly:¶"We were beaten."
 type colonIntroSieve struct{}
 

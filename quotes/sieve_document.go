@@ -16,13 +16,7 @@ type documentSieve struct{}
 func (documentSieve) inherits() bool { return false }
 
 // documentNouns are the nouns of vocab/document_nouns.txt.
-var documentNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range vocabWords("document_nouns") {
-		m[w] = true
-	}
-	return m
-}()
+var documentNouns = wordSet("document_nouns")
 
 func (documentSieve) attribute(a *attributor, q int) credit {
 	t := a.toks

@@ -1,7 +1,5 @@
 package quotes
 
-import "strings"
-
 // possessiveRemarkSieve credits a quotation that a possessive names as
 // someone's words to the possessor:
 //
@@ -19,10 +17,10 @@ type possessiveRemarkSieve struct{}
 func (possessiveRemarkSieve) inherits() bool { return false }
 
 // remarkNouns are the nouns of vocab/remark_nouns.txt.
-var remarkNouns = set(strings.Join(vocabWords("remark_nouns"), " "))
+var remarkNouns = wordSet("remark_nouns")
 
 // remarkLinks are the words that may join a remark noun to the quotation.
-var remarkLinks = set("about of on over to that for , :")
+var remarkLinks = wordSet("remark_links")
 
 func (possessiveRemarkSieve) attribute(a *attributor, q int) credit {
 	t := a.toks

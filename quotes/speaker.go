@@ -129,14 +129,14 @@ func nameWords(name string) []string {
 // honorifics are the courtesy titles of vocab/honorifics.txt.
 var honorifics = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range vocabWords("honorifics") {
+	for w := range wordSet("honorifics") {
 		m[strings.TrimSuffix(w, ".")] = true
 	}
 	return m
 }()
 
 // nameSuffixes follow a surname without being one.
-var nameSuffixes = set("jr sr ii iii iv")
+var nameSuffixes = wordSet("name_suffixes")
 
 // foldName lower-cases a name, drops its accents and makes its apostrophes straight.
 func foldName(s string) string {

@@ -101,7 +101,7 @@ func (a *attributor) nameWord(k int) bool {
 	}
 	l, _ := bareName(x.lower)
 	l = strings.TrimSuffix(l, ".")
-	if titles[l] || titles[l+"."] || roleHeads[l] || honorifics[l] || orgWords[l] || institutions[l] || nationalities[l] {
+	if titles[l] || titles[l+"."] || roleHeads[l] || honorifics[l] || orgWords[l] || institutions.has(l) || nationalities[l] {
 		return len(l) == 1 // an initial ("W.") is a name's
 	}
 	for _, part := range strings.Split(l, "-") {
@@ -129,7 +129,7 @@ func (a *attributor) personNamed(f, l int) string {
 		words = append(words, w)
 	}
 	name := strings.Join(words, " ")
-	if len(words) == 1 && places[strings.ToLower(name)] || f > 0 && t[f-1].lower == "the" {
+	if len(words) == 1 && places.has(strings.ToLower(name)) || f > 0 && t[f-1].lower == "the" {
 		return ""
 	}
 	if a.pp.ix != nil {
@@ -214,8 +214,7 @@ func (a *attributor) nameEnd(k int) bool {
 
 // calendarWords are the days and months, which follow names in datelines
 // ("Lima said Monday") without being part of them.
-var calendarWords = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december`)
+var calendarWords = wordSet("calendar_words")
 
 // commonWordName reports whether the capitalised common word at k is part
 // of a name: after an honorific ("Ms. May"), or after a given name inside

@@ -26,7 +26,7 @@ type token struct {
 }
 
 // abbreviations keep their full stop inside the word.
-var abbreviations = set("mr. mrs. ms. dr. st. jr. sr. sen. rep. gov. gen. col. lt. capt. sgt. prof. rev. inc. corp. co. ltd. vs. no. mt. ft. u.s. u.k. u.n. e.u. jan. feb. aug. sept. oct. nov. dec.")
+var abbreviations = wordSet("abbreviations")
 
 // tokenize splits the narration of each paragraph into tokens; each top-level
 // quotation becomes one tokQuote token. Sentences are numbered as it goes.

@@ -68,10 +68,14 @@ func (d *draft) ref(p, pos int) string {
 	case n < 8 && pos != refPoss:
 		return pp.full()
 	}
-	if pos == refPoss {
-		return pp.last + d.o.style("'s")
+	name := pp.last
+	if h := pp.honorific(); h != "" && d.r.IntN(2) == 0 {
+		name = h + " " + pp.last // "Ms. Varga": the article says the gender
 	}
-	return pp.last
+	if pos == refPoss {
+		return name + d.o.style("'s")
+	}
+	return name
 }
 
 func capIf(s string, c bool) string {

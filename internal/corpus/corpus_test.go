@@ -454,6 +454,37 @@ func TestVocabulary(t *testing.T) {
 	}
 }
 
+// TestFirstNamesInNoList checks that the generator's first names are in
+// none of the vocabularies attribution reads, so that generated scores do
+// not test names the code already knows.
+func TestFirstNamesInNoList(t *testing.T) {
+	files, err := filepath.Glob("../../quotes/vocab/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no vocabularies found: %v", err)
+	}
+	known := map[string]string{}
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if !strings.HasPrefix(line, "#") {
+				for _, w := range strings.Fields(strings.ToLower(line)) {
+					known[w] = filepath.Base(fn)
+				}
+			}
+		}
+	}
+	for _, list := range [][]string{femaleNames, maleNames, neutralNames} {
+		for _, n := range list {
+			if f, ok := known[strings.ToLower(n)]; ok {
+				t.Errorf("generated first name %s is in %s", n, f)
+			}
+		}
+	}
+}
+
 // TestStoriesShareFewPhrases checks that quotations from different stories
 // share few six-word sequences, so matching across stories by accident is rare.
 func TestStoriesShareFewPhrases(t *testing.T) {

@@ -16,6 +16,18 @@ type person struct {
 
 func (p *person) full() string { return p.first + " " + p.last }
 
+// honorific gives the courtesy title news copy prints before the person's
+// surname: "Ms." or "Mr." by pronoun, none for "they".
+func (p *person) honorific() string {
+	switch p.pron {
+	case "she":
+		return "Ms."
+	case "he":
+		return "Mr."
+	}
+	return ""
+}
+
 // utterance is one thing a speaker said, in its original wording.
 type utterance struct {
 	id      string

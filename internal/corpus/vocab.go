@@ -92,15 +92,20 @@ insure:cover, clean:clear, redesign:rethink, measure:gauge, map:chart, pass:adop
 ban:outlaw, regulate:control, tax:levy, subsidize:underwrite, privatize:sell off,
 nationalize:take over, scrutinize:examine closely, settle:resolve, drop:abandon, keep:retain`
 
-const firstFemale = `Ann Maria Jen Laura Sofia Amara Grace Hannah Priya Elena Chloe Fatima Ingrid
-Yuki Rosa Claire Nadia Olga Leila Beatriz Aisha Margaret Helen Joanna Keiko Ines Rachel
-Siobhan Tamsin Wanjiru Zofia Lucia Mei Carmen Dana Ruth Noor Greta Alma`
+// The first names of generated people are invented for the generator: no
+// list under quotes/vocab holds them (TestFirstNamesInNoList), so a
+// generated article's speakers, and their gender, must be found from the
+// article itself (names in apposition to titles, honorifics, pronouns that
+// refer back), as with real news, not from names the code already knows.
+const firstFemale = `Brisenda Calvira Delphy Essany Farrine Galisa Halvie Ismena Jorelle Kestra Lunetta Marivel Ottaline
+Pellina Quenby Rosalva Seraphe Tavia Vessa Wrenna Yselle Zorina Amarel Benedra Corisande Dalmira
+Elvena Fenwyn Gisolde Hestra Ivrene`
 
-const firstMale = `Joe Vladimir Tom Ahmed Carlos Daniel Kwame Li Pierre Rajesh Oleg Samuel
-Hugh Marco Tobias Ibrahim Kenji Diego Stefan Andre Patrick Malik Jonas Viktor Aaron Felipe
-George Henrik Omar Luis Dmitri Arjun Niall Yusuf Emeka Paulo Franz Ravi Milan Caleb`
+const firstMale = `Alvarec Brannoc Corvane Dastan Eldric Garrow Jastor Kelvan Mordan Orsen Pellam Quillan Rhodric
+Tavish Varek Wendric Yorath Zevran Ambrec Bastor Cadmon Delvin Edrano Falkor Gideric Hollis Ivrec
+Joralt Kastor Lennic`
 
-const firstNeutral = `Alex Sam Jordan Robin Kai Rowan Quinn Avery Sasha Noa`
+const firstNeutral = `Brevin Carrow Marlo Tamsyn Vesper Arlin Sorrel Kestrel Lumen Perrin`
 
 const lastNames = `Diaz O'Brien Nguyen Okafor Schmidt Kowalski Rossi Haddad Tanaka Petrov
 McAllister D'Souza Fischer Moreau Lindqvist Abara Castillo Brennan Hughes Ivanova Mensah
