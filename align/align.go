@@ -24,6 +24,7 @@ const (
 	KindTypography  Kind = "typography"
 	KindEditorial   Kind = "editorial"
 	KindPartial     Kind = "partial"
+	KindExtended    Kind = "extended"
 	KindDisfluency  Kind = "disfluency"
 	KindInserted    Kind = "inserted"
 	KindDeleted     Kind = "deleted"
@@ -33,33 +34,71 @@ const (
 	KindSpeaker     Kind = "speaker"
 )
 
-// kindTable is every difference kind with its default severity and what
-// it means, in the order reports and help list them. Adding a kind is
-// adding a row here.
-var kindTable = []struct {
+// Subkinds a difference may carry (Difference.Subkind), each a row of
+// kindTable under its kind.
+const (
+	SubkindCompound    = "compound"    // typography: a compound spelt another way
+	SubkindSentence    = "sentence"    // partial: whole sentences more or less at an edge
+	SubkindCut         = "cut"         // deleted, inserted: a whole sentence cut short or run on
+	SubkindContraction = "contraction" // substituted: "we are" / "we're"
+	SubkindInferred    = "inferred"    // speaker: a credit that rests on an inference names someone else
+	SubkindAmbiguous   = "ambiguous"   // speaker: the same, but the inferred credit's sentences name the other person too
+)
+
+// kindRow is one kind or kind-subkind with its default severity and what
+// it means.
+type kindRow struct {
 	kind     Kind
+	subkind  string
 	severity Severity
 	doc      string
-}{
-	{KindCase, Info, `a word's capitals differ ("It takes" / "it takes")`},
-	{KindPunctuation, Info, "marks between words differ"},
-	{KindTypography, Info, "curly or straight marks, dashes, a compound spelt another way"},
-	{KindEditorial, Info, `an editor's marked change: "[a person's]", "..." for an omission`},
-	{KindPartial, Info, "a verbatim excerpt: words left out at an edge"},
-	{KindDisfluency, Info, "only a repeated word, false start, filler or stage direction left out"},
-	{KindInserted, Error, "words the canonical wording does not have"},
-	{KindDeleted, Error, "words left out of the middle, or the end of a whole sentence"},
-	{KindSubstituted, Error, `other words ("pay the price" / "pay a price"); subkind contraction for "we are" / "we're"`},
-	{KindReordered, Error, "the same words in another order"},
-	{KindDivergent, Warning, "too differently worded to diff (often two translations)"},
-	{KindSpeaker, Error, "the words are credited to someone else"},
+}
+
+// kindTable is every difference kind and subkind with its default
+// severity and what it means, in the order reports and help list them.
+// It is the one place severities are decided: align gives every
+// difference its row's severity, and check's policy (.quotecheck.yaml)
+// overrides it by the same keys. Adding a kind is adding a row here.
+var kindTable = []kindRow{
+	{KindCase, "", Info, `a word's capitals differ ("It takes" / "it takes")`},
+	{KindPunctuation, "", Info, "marks between words differ"},
+	{KindTypography, "", Info, "curly or straight marks, dashes"},
+	{KindTypography, SubkindCompound, Info, `a compound spelt another way ("under-investment" / "underinvestment")`},
+	{KindEditorial, "", Info, `an editor's marked change: "[a person's]", "..." for an omission`},
+	{KindPartial, "", Info, "a verbatim excerpt: words left out at an edge"},
+	{KindPartial, SubkindSentence, Info, "a verbatim excerpt that leaves out whole sentences at an edge"},
+	{KindExtended, "", Info, "words at an edge that only this source prints: the canonical wording rests on it alone there"},
+	{KindDisfluency, "", Info, "only a repeated word, false start, filler or stage direction left out"},
+	{KindInserted, "", Error, "words the canonical wording does not have"},
+	{KindInserted, SubkindCut, Error, "a whole sentence run on past where the canonical wording ends it"},
+	{KindDeleted, "", Error, "words left out of the middle"},
+	{KindDeleted, SubkindCut, Error, "a whole sentence cut short: a full stop where the phrase ran on"},
+	{KindSubstituted, "", Error, `other words ("pay the price" / "pay a price")`},
+	{KindSubstituted, SubkindContraction, Error, `the same words with or without a contraction ("we are" / "we're")`},
+	{KindReordered, "", Error, "the same words in another order"},
+	{KindDivergent, "", Warning, "too differently worded to diff (often two translations)"},
+	{KindSpeaker, "", Error, "two explicit credits name different people"},
+	{KindSpeaker, SubkindInferred, Warning, "a credit from a pronoun, role or the quotation before names someone else, whom its article does not name there"},
+	{KindSpeaker, SubkindAmbiguous, Info, "inferred credit differs: the pronoun or role could be the other person, named beside it"},
 }
 
 // Kinds lists every difference kind, in report order.
 func Kinds() []Kind {
-	out := make([]Kind, len(kindTable))
+	var out []Kind
+	for _, row := range kindTable {
+		if row.subkind == "" {
+			out = append(out, row.kind)
+		}
+	}
+	return out
+}
+
+// KindKeys lists every kind and kind-subkind as configuration keys name
+// them ("substituted", "substituted-contraction"), in report order.
+func KindKeys() []string {
+	out := make([]string, len(kindTable))
 	for i, row := range kindTable {
-		out[i] = row.kind
+		out[i] = Difference{Kind: row.kind, Subkind: row.subkind}.Key()
 	}
 	return out
 }
@@ -75,13 +114,21 @@ func ParseKind(name string) (k Kind, ok bool) {
 }
 
 // Severity gives the kind's default severity (None for an unknown kind).
-func (k Kind) Severity() Severity {
+func (k Kind) Severity() Severity { return DefaultSeverity(k, "") }
+
+// DefaultSeverity gives the default severity of a kind and subkind: the
+// subkind's row, else the kind's (None for an unknown kind).
+func DefaultSeverity(k Kind, subkind string) Severity {
+	sev := None
 	for _, row := range kindTable {
-		if row.kind == k {
-			return row.severity
+		if row.kind == k && (row.subkind == "" || row.subkind == subkind) {
+			sev = row.severity
+			if row.subkind != "" {
+				return sev
+			}
 		}
 	}
-	return None
+	return sev
 }
 
 // Doc says in a phrase what the kind means ("" for an unknown kind).
@@ -92,6 +139,19 @@ func (k Kind) Doc() string {
 		}
 	}
 	return ""
+}
+
+// newDifference makes a difference of a kind and subkind at its default
+// severity.
+func newDifference(k Kind, subkind string) Difference {
+	return Difference{Kind: k, Subkind: subkind, Severity: DefaultSeverity(k, subkind)}
+}
+
+// withDefaultSeverities sets every difference's severity from kindTable.
+func withDefaultSeverities(ds []locatedDiff) {
+	for i := range ds {
+		ds[i].Severity = DefaultSeverity(ds[i].Kind, ds[i].Subkind)
+	}
 }
 
 // Difference is one way a version's wording departs from the canonical wording.

@@ -80,6 +80,11 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		if canon == tdraft {
 			placeInTranscript(d.Differences, check.Passage)
 		}
+	}
+	if tdraft == nil && len(drafts) > 1 {
+		markExtended(canon, drafts)
+	}
+	for _, d := range drafts {
 		u.Severity = max(u.Severity, d.Severity)
 		u.Versions = append(u.Versions, d.Version)
 	}
@@ -90,19 +95,82 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 	return u
 }
 
+// markExtended marks the words at an edge of a version that no other
+// source prints (kind extended): a version's own words past the canonical
+// wording's edge, and the canonical wording's edge words every other
+// version leaves out, so that the reader sees where the canonical wording
+// rests on one source. A transcript settles the wording; it is not called
+// when one is canonical.
+func markExtended(canon *pending, drafts []*pending) {
+	for _, d := range drafts {
+		if d == canon {
+			continue
+		}
+		for k := range d.Differences {
+			x := &d.Differences[k]
+			if x.Kind == KindPartial && x.Canonical == "" && x.Version != "" && !printedElsewhere(x.Version, d, drafts) {
+				x.Kind, x.Severity = KindExtended, DefaultSeverity(KindExtended, x.Subkind)
+			}
+		}
+	}
+	n := len(canon.text.toks)
+	lead, trail := n, n // canonical words at each edge that every other version lacks
+	for _, d := range drafts {
+		if d == canon {
+			continue
+		}
+		l, t := 0, 0
+		for _, x := range d.Differences {
+			if x.Kind != KindPartial || x.Version != "" || x.Canonical == "" {
+				continue
+			}
+			w := len(tokenize(x.Canonical))
+			if x.Position == 0 {
+				l = w
+			}
+			if x.Position+w == n {
+				t = w
+			}
+		}
+		lead, trail = min(lead, l), min(trail, t)
+	}
+	if lead > 0 && lead < n {
+		canon.addExtended(0, lead)
+	}
+	if trail > 0 && trail < n {
+		canon.addExtended(n-trail, n)
+	}
+}
+
+// printedElsewhere reports whether a version other than d prints words.
+func printedElsewhere(words string, d *pending, drafts []*pending) bool {
+	ws := normTokens(words)
+	for _, o := range drafts {
+		if o != d && containsSeq(o.text.norms(), ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// addExtended records on the canonical version that its words i..j-1 are
+// printed by it alone.
+func (d *pending) addExtended(i, j int) {
+	x := newDifference(KindExtended, "")
+	x.Version, x.Position = d.text.span(i, j), i
+	x.Line, x.Column = d.position(d.text.toks[i].start)
+	d.Differences = append(d.Differences, x)
+	d.Severity = max(d.Severity, x.Severity)
+}
+
 // compareVersion fills d's differences, inline form and severity against
 // the canonical version.
 func compareVersion(canon, d *pending) {
 	res := compareTexts(canon.text, d.text)
 	d.Inline, d.Spans, d.Differences = res.inline, res.spans, make([]Difference, 0, len(res.diffs)+1)
-	if (quotes.Speaker{Name: canon.Speaker}).Conflict(quotes.Speaker{Name: d.Speaker}) {
-		line, col := d.position(0)
-		sev := Error // two explicit attributions disagree
-		if canon.inferred || d.inferred {
-			sev = Warning // one of them rests on a pronoun, role, continuation or reported speech
-		}
-		d.Differences = append(d.Differences, Difference{Kind: KindSpeaker, Severity: sev,
-			Canonical: canon.Speaker, Version: d.Speaker, Line: line, Column: col})
+	if x, ok := SpeakerDifference(canon.credit(), d.credit()); ok {
+		x.Line, x.Column = d.position(0)
+		d.Differences = append(d.Differences, x)
 	}
 	for _, f := range res.diffs {
 		f.Line, f.Column = d.position(f.off)
@@ -113,11 +181,71 @@ func compareVersion(canon, d *pending) {
 	}
 }
 
+// Credit is who one printing of an utterance credits it to.
+type Credit struct {
+	Name string
+	// Inferred marks a credit not named at the quotation: from a pronoun,
+	// a role, the quotation before, reported speech or a document.
+	Inferred bool
+	// Context is the sentences around the quotation the credit was read
+	// from.
+	Context string
+}
+
+// SpeakerDifference is the speaker difference between two credits of the
+// same words, if they name different people once names are normalised
+// (quotes.SameSpeaker). Two explicit credits make an error. When one rests
+// on an inferred credit it is subkind "inferred" (a warning) if the
+// sentences around the inferred credit do not name the other person, and
+// subkind "ambiguous" (info: "inferred credit differs") if they do: the
+// pronoun or role could have been that person, so the two credits are no
+// evidence of a dispute. diff and check both decide by it.
+func SpeakerDifference(canonical, version Credit) (Difference, bool) {
+	if !(quotes.Speaker{Name: canonical.Name}).Conflict(quotes.Speaker{Name: version.Name}) {
+		return Difference{}, false
+	}
+	sub := ""
+	switch {
+	case canonical.Inferred && names(canonical.Context, version.Name), version.Inferred && names(version.Context, canonical.Name):
+		sub = SubkindAmbiguous
+	case canonical.Inferred || version.Inferred:
+		sub = SubkindInferred
+	}
+	d := newDifference(KindSpeaker, sub)
+	d.Canonical, d.Version = canonical.Name, version.Name
+	return d, true
+}
+
+// names reports whether text names the person: their family name (the
+// name's last word) stands in it as a word.
+func names(text, person string) bool {
+	ws := normTokens(person)
+	if len(ws) == 0 {
+		return false
+	}
+	return slices.Contains(normTokens(text), ws[len(ws)-1])
+}
+
+// credit is who the version credits the utterance to.
+func (d *pending) credit() Credit {
+	return Credit{Name: d.Speaker, Inferred: d.inferred, Context: d.context}
+}
+
 // Compare classifies every word-level difference of version against
 // canonical (both are quotation texts as printed). Line and Column are
 // positions in version (line 1, column 1 at its first character).
 func Compare(canonical, version string) []Difference {
 	return positioned(compareTexts(newText(canonical), newText(version)), version)
+}
+
+// CompareExcerpt is Compare for a quotation checked against its source:
+// the quotation may be an excerpt of the source (its words left out at
+// the edges are partial, info), but words it has beyond the source's, at
+// an edge as in the middle, are inserted. It is what check confirms by.
+func CompareExcerpt(source, quotation string) []Difference {
+	v := newText(quotation)
+	v.excerpt = true
+	return positioned(compareTexts(newText(source), v), quotation)
 }
 
 // positioned gives a comparison's differences with their line and column

@@ -126,9 +126,10 @@ func TestSentenceAddedAtEdge(t *testing.T) {
 		sev     Severity
 		subkind string
 	}{
-		{"Mark my words.", KindPartial, Info, "sentence"}, // MinSentenceWords words: a sentence more, still an excerpt
-		{"Yes sir.", KindPartial, Info, ""},               // fewer
-		{"Mark my words,", KindPartial, Info, ""},         // not a sentence of its own
+		// words only c prints: extended (info), as a sentence or not
+		{"Mark my words.", KindExtended, Info, "sentence"}, // MinSentenceWords words: a sentence more, still an excerpt
+		{"Yes sir.", KindExtended, Info, ""},               // fewer
+		{"Mark my words,", KindExtended, Info, ""},         // not a sentence of its own
 	}
 	for _, tt := range tests {
 		body := "We will rebuild the Elmfield bridge before the winter."

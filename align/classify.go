@@ -11,12 +11,12 @@ import (
 // classifyBlock names the differences in one run of changed words.
 func classifyBlock(c, v wording, b block) []locatedDiff {
 	off := versionOffset(v, b.b0)
-	mk := func(kind Kind, sev Severity, a0, a1, b0, b1 int) locatedDiff {
-		return locatedDiff{Difference{Kind: kind, Severity: sev, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
+	mk := func(kind Kind, a0, a1, b0, b1 int) locatedDiff {
+		return locatedDiff{Difference{Kind: kind, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, off}
 	}
 	if compound(c, v, b) {
-		f := mk(KindTypography, Info, b.a0, b.a1, b.b0, b.b1)
-		f.Subkind = "compound"
+		f := mk(KindTypography, b.a0, b.a1, b.b0, b.b1)
+		f.Subkind = SubkindCompound
 		return []locatedDiff{f}
 	}
 	if x, rest, ok := peelCompound(c, v, b); ok {
@@ -28,36 +28,42 @@ func classifyBlock(c, v wording, b block) []locatedDiff {
 	del, ins := b.a1 > b.a0, b.b1 > b.b0
 	switch {
 	case editorialWords(c, b.a0, b.a1) || editorialWords(v, b.b0, b.b1):
-		return []locatedDiff{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindEditorial, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && b.b0 > 0 && v.toks[b.b0-1].part != v.toks[b.b0].part:
-		return []locatedDiff{mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindPartial, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && hasEllipsis(v.sepAfter(b.b0-1)):
-		return []locatedDiff{mk(KindEditorial, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindEditorial, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins && disfluent(c, b.a0, b.a1):
-		return []locatedDiff{mk(KindDisfluency, Info, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindDisfluency, b.a0, b.a1, b.b0, b.b1)}
 	case del && !ins:
-		return []locatedDiff{mk(KindDeleted, Error, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindDeleted, b.a0, b.a1, b.b0, b.b1)}
 	case ins && !del:
-		return []locatedDiff{mk(KindInserted, Error, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{mk(KindInserted, b.a0, b.a1, b.b0, b.b1)}
 	}
-	return []locatedDiff{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
+	return []locatedDiff{substitution(mk(KindSubstituted, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
 }
 
 // classifyEdge names changes before the first or after the last matched
 // word: words only one side has there make one an excerpt of the other.
-func classifyEdge(c, v wording, b block, mk func(Kind, Severity, int, int, int, int) locatedDiff) []locatedDiff {
+func classifyEdge(c, v wording, b block, mk func(Kind, int, int, int, int) locatedDiff) []locatedDiff {
 	na, nb := b.a1-b.a0, b.b1-b.b0
+	if editorialWords(c, b.a0, b.a1) || editorialWords(v, b.b0, b.b1) {
+		return []locatedDiff{mk(KindEditorial, b.a0, b.a1, b.b0, b.b1)}
+	}
+	if na == 0 && v.excerpt && !(c.whole && v.whole && cutShort(c, v, b)) {
+		return []locatedDiff{mk(KindInserted, b.a0, b.a1, b.b0, b.b1)}
+	}
 	if na == 0 || nb == 0 {
 		if c.whole && v.whole && cutShort(c, v, b) {
 			kind := KindDeleted
 			if na == 0 {
 				kind = KindInserted
 			}
-			f := mk(kind, Error, b.a0, b.a1, b.b0, b.b1)
-			f.Subkind = "cut"
+			f := mk(kind, b.a0, b.a1, b.b0, b.b1)
+			f.Subkind = SubkindCut
 			return []locatedDiff{f}
 		}
-		f := mk(KindPartial, Info, b.a0, b.a1, b.b0, b.b1)
+		f := mk(KindPartial, b.a0, b.a1, b.b0, b.b1)
 		if c.whole && v.whole && wholeSentences(c, v, b) {
 			f = sentence(f)
 		}
@@ -67,7 +73,7 @@ func classifyEdge(c, v wording, b block, mk func(Kind, Severity, int, int, int, 
 	// words next to the matched region; the canonical's further words are
 	// outside the excerpt.
 	if sameExpanded(expand(c.toks[b.a0:b.a1]), expand(v.toks[b.b0:b.b1])) {
-		return []locatedDiff{substitution(mk(KindSubstituted, Error, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
+		return []locatedDiff{substitution(mk(KindSubstituted, b.a0, b.a1, b.b0, b.b1), c, v, b.a0, b.a1, b.b0, b.b1)}
 	}
 	k := min(na, nb)
 	leading := b.a0 == 0 && b.b0 == 0
@@ -75,13 +81,13 @@ func classifyEdge(c, v wording, b block, mk func(Kind, Severity, int, int, int, 
 	if leading {
 		sa0, sa1 = b.a1-k, b.a1
 	}
-	out := []locatedDiff{substitution(mk(KindSubstituted, Error, sa0, sa1, b.b0, b.b1), c, v, sa0, sa1, b.b0, b.b1)}
+	out := []locatedDiff{substitution(mk(KindSubstituted, sa0, sa1, b.b0, b.b1), c, v, sa0, sa1, b.b0, b.b1)}
 	if na > k {
 		pa0, pa1 := sa1, b.a1
 		if leading {
 			pa0, pa1 = b.a0, sa0
 		}
-		out = append(out, mk(KindPartial, Info, pa0, pa1, b.b0, b.b0))
+		out = append(out, mk(KindPartial, pa0, pa1, b.b0, b.b0))
 	}
 	return out
 }
@@ -151,7 +157,7 @@ func endsSentence(sep string) bool {
 
 // sentence marks an excerpt's edge as a whole sentence more or less.
 func sentence(f locatedDiff) locatedDiff {
-	f.Subkind = "sentence"
+	f.Subkind = SubkindSentence
 	return f
 }
 
@@ -205,7 +211,7 @@ func peelCompound(c, v wording, b block) (x, rest block, ok bool) {
 // with and without a contraction.
 func substitution(f locatedDiff, c, v wording, a0, a1, b0, b1 int) locatedDiff {
 	if sameExpanded(expand(c.toks[a0:a1]), expand(v.toks[b0:b1])) {
-		f.Subkind = "contraction"
+		f.Subkind = SubkindContraction
 	}
 	return f
 }
@@ -287,7 +293,7 @@ func cosmetic(c, v wording, ops []op) []locatedDiff {
 		for k := 0; k < o.a1-o.a0; k++ {
 			i, j := o.a0+k, o.b0+k
 			if kind := wordKind(c.toks[i].orig, v.toks[j].orig); kind != "" {
-				out = append(out, locatedDiff{Difference{Kind: kind, Severity: Info, Canonical: c.toks[i].orig, Version: v.toks[j].orig, Position: i}, v.toks[j].start})
+				out = append(out, locatedDiff{Difference{Kind: kind, Canonical: c.toks[i].orig, Version: v.toks[j].orig, Position: i}, v.toks[j].start})
 			}
 			inside := k+1 < o.a1-o.a0 && v.toks[j].part == v.toks[j+1].part
 			atEnd := i+1 == len(c.toks) && j+1 == len(v.toks)
@@ -323,7 +329,7 @@ func appendSep(out []locatedDiff, c, v wording, i, j int) []locatedDiff {
 	if j >= 0 {
 		off = v.toks[j].end
 	}
-	return append(out, locatedDiff{Difference{Kind: kind, Severity: Info, Canonical: strings.TrimSpace(cs), Version: strings.TrimSpace(vs), Position: max(i, 0)}, off})
+	return append(out, locatedDiff{Difference{Kind: kind, Canonical: strings.TrimSpace(cs), Version: strings.TrimSpace(vs), Position: max(i, 0)}, off})
 }
 
 // sepKind classifies two printings of the marks between words.

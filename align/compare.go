@@ -32,6 +32,11 @@ type wording struct {
 	// adds or lacks at an edge, against another whole version, is a
 	// change in what was said rather than an excerpt.
 	whole bool
+	// excerpt marks a version checked against its source (a draft against
+	// wire copy, any version against a transcript): it may leave the
+	// source's words out at its edges, but words it has beyond them there
+	// are inserted, not the source's excerpt.
+	excerpt bool
 }
 
 func newText(s string) wording { return wording{s: s, toks: tokenize(s)} }
@@ -86,8 +91,16 @@ type block struct {
 	done           bool
 }
 
-// compareTexts classifies every difference of v against c.
+// compareTexts classifies every difference of v against c, each at its
+// kind's default severity.
 func compareTexts(c, v wording) comparison {
+	res := classifyTexts(c, v)
+	withDefaultSeverities(res.diffs)
+	return res
+}
+
+// classifyTexts names every difference of v against c.
+func classifyTexts(c, v wording) comparison {
 	if len(c.toks) == 0 || len(v.toks) == 0 {
 		return comparison{spans: sameSpans(v.s), inline: v.s}
 	}
@@ -97,12 +110,12 @@ func compareTexts(c, v wording) comparison {
 	blocks, equal := changeBlocks(ops)
 	if equal == 0 && len(c.toks) <= shortAnswerWords && slices.Equal(answerFold(c.norms()), answerFold(v.norms())) {
 		// "No." printed "Nope.": an answer said another way is a changed word, not another rendering
-		res.diffs = []locatedDiff{substitution(locatedDiff{Difference{Kind: KindSubstituted, Severity: Error, Canonical: c.span(0, len(c.toks)),
+		res.diffs = []locatedDiff{substitution(locatedDiff{Difference{Kind: KindSubstituted, Canonical: c.span(0, len(c.toks)),
 			Version: v.span(0, len(v.toks))}, v.toks[0].start}, c, v, 0, len(c.toks), 0, len(v.toks))}
 		return res
 	}
 	if equal == 0 || divergent(c, v, ops, blocks, equal) {
-		res.diffs = []locatedDiff{{Difference{Kind: KindDivergent, Severity: Warning, Canonical: c.s, Version: v.s}, 0}}
+		res.diffs = []locatedDiff{{Difference{Kind: KindDivergent, Canonical: c.s, Version: v.s}, 0}}
 		return res
 	}
 	res.diffs = append(res.diffs, reorders(c, v, blocks)...)
@@ -192,7 +205,7 @@ func reorders(c, v wording, blocks []block) []locatedDiff {
 			}
 			a0, a1 := min(d.a0, in.a0), max(d.a1, in.a1)
 			b0, b1 := min(d.b0, in.b0), max(d.b1, in.b1)
-			out = append(out, locatedDiff{Difference{Kind: KindReordered, Severity: Error,
+			out = append(out, locatedDiff{Difference{Kind: KindReordered,
 				Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, v.toks[b0].start})
 			d.done, in.done = true, true
 			break

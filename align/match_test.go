@@ -342,7 +342,8 @@ func TestOrganisationVouches(t *testing.T) {
 	}
 }
 
-// A credit dispute resting on an inferred speaker is a warning; between two
+// A credit dispute resting on an inferred speaker is info ("inferred credit
+// differs", issue 18: no dispute without two explicit credits); between two
 // explicit attributions it is an error; two forms of one name are none.
 func TestSpeakerConflictConfidence(t *testing.T) {
 	const text = "The bridge will reopen before the winter storms arrive."

@@ -163,7 +163,7 @@ func (p *Passage) Compare(version string, whole bool) []Difference {
 		c.toks[i].stage = inParens(p.Text, c.toks[i].start, 0)
 	}
 	v := newText(version)
-	v.whole = whole
+	v.whole, v.excerpt = whole, true
 	for i := range v.toks {
 		v.toks[i].part = strings.Count(version[:v.toks[i].start], partJoin)
 	}

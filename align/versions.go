@@ -27,6 +27,7 @@ type pending struct {
 	complete  bool   // has a quotation that is not a fragment
 	holds     int    // how many other versions' words stand inside this one's
 	inferred  bool   // Speaker rests on an inferred attribution (quotes.Speaker.Inferred)
+	context   string // the sentences around the quotation Speaker was read from
 }
 
 // sourceInfo is what Align needs to know about each source.
@@ -88,7 +89,7 @@ func buildVersion(members []*quotes.Quote, si sourceInfo) *pending {
 		d.Quotes = append(d.Quotes, q.ID)
 		d.complete = d.complete || q.Kind != quotes.KindFragment
 		if d.Speaker == "" {
-			d.Speaker, d.inferred = personOf(q), quotes.SpeakerOf(q).Inferred()
+			d.Speaker, d.inferred, d.context = personOf(q), quotes.SpeakerOf(q).Inferred(), q.Context
 		}
 	}
 	var sb strings.Builder

@@ -38,9 +38,9 @@ type Checker struct {
 }
 
 // New makes a Checker for the wire copy's quotations, matching with
-// align.NewIndex and comparing with align.Compare.
+// align.NewIndex and comparing with align.CompareExcerpt.
 func New(cfg *Config, wire []quotes.Quote) *Checker {
-	return NewWith(cfg, wire, align.NewIndex(wire), align.Compare)
+	return NewWith(cfg, wire, align.NewIndex(wire), align.CompareExcerpt)
 }
 
 // NewWith makes a Checker with a given matcher and comparison.
@@ -133,7 +133,7 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 			return f, false // outside the transcripts, and there is nothing else to check it against
 		}
 	}
-	best, ok := c.bestMatch(f, first.Context, dropKinds)
+	best, ok := c.bestMatch(f, parts, dropKinds)
 	if !ok {
 		q, isExcerpt := c.verbatimExcerpt(&f)
 		switch {
@@ -154,22 +154,22 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 // candidate is one wire utterance compared with the draft's words.
 type candidate struct {
 	match   align.Match
-	speaker string
+	speaker align.Credit // the wire's credit
 	diffs   []align.Difference
 	worst   align.Severity
 }
 
-func (c *Checker) bestMatch(f Finding, context string, dropKinds []string) (candidate, bool) {
+func (c *Checker) bestMatch(f Finding, parts []quotes.Quote, dropKinds []string) (candidate, bool) {
 	var best candidate
 	found := false
-	matches := c.Index.Lookup(f.Text, f.Speaker, context)
+	matches := c.Index.Lookup(f.Text, f.Speaker, parts[0].Context)
 	for i, m := range matches {
 		if i == maxCandidates {
 			break
 		}
 		cd := candidate{match: m, speaker: c.speakerOf(m)}
 		cd.diffs = c.Compare(m.Text, f.Text)
-		if d, ok := speakerDifference(cd.speaker, f.Speaker); ok {
+		if d, ok := align.SpeakerDifference(cd.speaker, draftCredit(parts)); ok {
 			cd.diffs = append(cd.diffs, d)
 		}
 		cd.diffs = c.Config.apply(cd.diffs, dropKinds)
@@ -181,22 +181,33 @@ func (c *Checker) bestMatch(f Finding, context string, dropKinds []string) (cand
 	return best, found
 }
 
-func (c *Checker) speakerOf(m align.Match) string {
+// speakerOf gives the credit of a wire match.
+func (c *Checker) speakerOf(m align.Match) align.Credit {
 	for _, id := range m.Quotes {
 		if q, ok := c.wire[id]; ok && q.Speaker != "" {
-			return q.Speaker
+			return align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context}
 		}
 	}
-	return ""
+	return align.Credit{}
 }
 
-// speakerDifference reports a wire speaker other than the draft's, when both
-// are known; names agree when their last words do ("Psaki", "Jen Psaki").
-func speakerDifference(wire, draft string) (align.Difference, bool) {
-	if !(quotes.Speaker{Name: wire}).Conflict(quotes.Speaker{Name: draft}) {
-		return align.Difference{}, false
+// draftCredit gives the credit of a draft's quotation: its first part's
+// that has one (as the finding's Speaker), inferred when any part's
+// credit is (the words may be that part's, not the named one's).
+func draftCredit(parts []quotes.Quote) align.Credit {
+	var cr align.Credit
+	for i := range parts {
+		if parts[i].Speaker == "" {
+			continue
+		}
+		if cr.Name == "" {
+			cr.Name, cr.Context = parts[i].Speaker, parts[i].Context
+		}
+		if quotes.SpeakerOf(&parts[i]).Inferred() {
+			cr.Inferred, cr.Context = true, parts[i].Context
+		}
 	}
-	return align.Difference{Kind: align.KindSpeaker, Severity: align.Error, Canonical: wire, Version: draft}, true
+	return cr
 }
 
 func worst(ds []align.Difference) align.Severity {

@@ -14,7 +14,7 @@ import (
 func (c *Checker) found(f *Finding, parts []quotes.Quote, cd candidate) {
 	f.Differences = placeDifferences(parts, cd.diffs)
 	f.SourceText = cd.match.Text
-	f.SourceSpeaker = cd.speaker
+	f.SourceSpeaker = cd.speaker.Name
 	f.Inline = align.Inline(cd.match.Text, f.Text)
 	differs := cd.worst >= align.Warning
 	key := keyDifference(f.Differences)
@@ -35,7 +35,7 @@ func (c *Checker) found(f *Finding, parts []quotes.Quote, cd candidate) {
 }
 
 // placeDifferences turns the differences' positions within the joined
-// draft text (as align.Compare gives them) into positions in the draft file.
+// draft text (as align.CompareExcerpt gives them) into positions in the draft file.
 func placeDifferences(parts []quotes.Quote, ds []align.Difference) []align.Difference {
 	out := slices.Clone(ds)
 	for i := range out {
