@@ -104,7 +104,8 @@ func classifyTexts(c, v wording) comparison {
 	if len(c.toks) == 0 || len(v.toks) == 0 {
 		return comparison{spans: sameSpans(v.s), inline: v.s}
 	}
-	ops := wordDiff(c.norms(), v.norms())
+	cn, vn := c.norms(), v.norms()
+	ops := windowed(cn, vn, wordDiff(cn, vn), wordDiff)
 	spans := inline(c, v, ops)
 	res := comparison{spans: spans, inline: InlineText(spans)}
 	blocks, equal := changeBlocks(ops)
@@ -190,17 +191,19 @@ func divergent(c, v wording, ops []op, blocks []block, equal int) bool {
 }
 
 // reorders pairs a deletion with an insertion of the same words elsewhere
-// in the aligned span: one moved phrase is one `reordered` difference.
+// in the aligned span, or at its two edges (two sentences swapped: the
+// one moved leads the version and is missing from its end): one moved
+// phrase is one `reordered` difference.
 func reorders(c, v wording, blocks []block) []locatedDiff {
 	var out []locatedDiff
 	for i := range blocks {
 		d := &blocks[i]
-		if d.edge || d.done || d.a0 == d.a1 || d.b0 != d.b1 {
+		if d.done || d.a0 == d.a1 || d.b0 != d.b1 {
 			continue
 		}
 		for j := range blocks {
 			in := &blocks[j]
-			if in.edge || in.done || in.b0 == in.b1 || in.a0 != in.a1 || !sameWords(c, d.a0, d.a1, v, in.b0, in.b1) {
+			if in.edge != d.edge || in.done || in.b0 == in.b1 || in.a0 != in.a1 || !sameWords(c, d.a0, d.a1, v, in.b0, in.b1) {
 				continue
 			}
 			a0, a1 := min(d.a0, in.a0), max(d.a1, in.a1)

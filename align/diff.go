@@ -246,7 +246,8 @@ func align(a, b []int32, v *vocab) alignment {
 		return al
 	}
 	first, last := -1, -1
-	for _, o := range diffIDs(short, long) {
+	ops := windowed(long, short, flip(diffIDs(short, long)), func(a, b []int32) []op { return flip(diffIDs(b, a)) })
+	for _, o := range flip(ops) {
 		if o.kind != opEqual {
 			continue
 		}
@@ -263,4 +264,20 @@ func align(a, b []int32, v *vocab) alignment {
 		al.span = last - first
 	}
 	return al
+}
+
+// flip swaps the two sequences of a diff.
+func flip(ops []op) []op {
+	out := make([]op, len(ops))
+	for i, o := range ops {
+		k := o.kind
+		switch k {
+		case opDelete:
+			k = opInsert
+		case opInsert:
+			k = opDelete
+		}
+		out[i] = op{k, o.b0, o.b1, o.a0, o.a1}
+	}
+	return out
 }

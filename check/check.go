@@ -135,6 +135,9 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 	}
 	best, ok := c.bestMatch(f, parts, dropKinds)
 	if !ok {
+		best, ok = c.oneWordApart(&f, dropKinds)
+	}
+	if !ok {
 		q, isExcerpt := c.verbatimExcerpt(&f)
 		switch {
 		case isExcerpt:
