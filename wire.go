@@ -144,6 +144,7 @@ func (w *Wire) Check(ctx context.Context, paths []string, opts Options) (*CheckR
 // checks them.
 func (w *Wire) checkPaths(ctx context.Context, paths []string, stdin []byte, opts Options) (*CheckResult, error) {
 	opts.People = w.People()
+	opts.KeepText = true // a draft's text and position map place its findings (drafts are small)
 	draft, err := Load(ctx, paths, opts)
 	res := &CheckResult{Wire: w.Corpus, Drafts: draft}
 	if err != nil {
@@ -208,6 +209,10 @@ func (w *Wire) check(drafts []*sources.Source, qs []quotes.Quote) []check.Findin
 		checker = w.checker
 	}
 	checker.Transcripts = w.transcripts.WithArticles(drafts)
+	checker.Drafts = make(map[string]*sources.Source, len(drafts))
+	for _, s := range drafts {
+		checker.Drafts[s.ID] = s
+	}
 	return checker.Check(qs)
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/sources"
 )
 
 // Joiner joins the parts of an interrupted quotation, as align does.
@@ -33,8 +34,12 @@ type Checker struct {
 	// nothing to say of is checked against the wire copy (and skipped when
 	// there is none).
 	Transcripts *align.Transcripts
-	wire        map[string]quotes.Quote
-	wireOrder   []string // wire quotation IDs as given
+	// Drafts, when set, are the drafts' sources by ID, with their text
+	// kept (quotecheck.Options.KeepText): differences are placed in the
+	// draft's file by their position maps.
+	Drafts    map[string]*sources.Source
+	wire      map[string]quotes.Quote
+	wireOrder []string // wire quotation IDs as given
 }
 
 // New makes a Checker for the wire copy's quotations, matching with

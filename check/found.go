@@ -12,7 +12,7 @@ import (
 
 // found fills in a finding from the wire utterance that best matches it.
 func (c *Checker) found(f *Finding, parts []quotes.Quote, cd candidate) {
-	f.Differences = placeDifferences(parts, cd.diffs)
+	f.Differences = placeDifferences(parts, cd.diffs, c.locate)
 	f.SourceText = cd.match.Text
 	f.SourceSpeaker = cd.speaker.Name
 	f.Inline = align.Inline(cd.match.Text, f.Text)
@@ -36,7 +36,7 @@ func (c *Checker) found(f *Finding, parts []quotes.Quote, cd candidate) {
 
 // placeDifferences turns the differences' positions within the joined
 // draft text (as align.CompareExcerpt gives them) into positions in the draft file.
-func placeDifferences(parts []quotes.Quote, ds []align.Difference) []align.Difference {
+func placeDifferences(parts []quotes.Quote, ds []align.Difference, loc locator) []align.Difference {
 	out := slices.Clone(ds)
 	for i := range out {
 		d := &out[i]
@@ -44,7 +44,7 @@ func placeDifferences(parts []quotes.Quote, ds []align.Difference) []align.Diffe
 			d.Line, d.Column = 0, 0
 			continue
 		}
-		d.Line, d.Column = filePosition(parts, textOffset(joinText(parts), d.Line, d.Column))
+		d.Line, d.Column = filePosition(parts, textOffset(joinText(parts), d.Line, d.Column), loc)
 	}
 	return out
 }
@@ -66,13 +66,35 @@ func textOffset(text string, line, col int) int {
 	return off
 }
 
+// locator gives the file position of byte off of a quotation's text
+// from its source's position map; ok is false when the map is not at
+// hand.
+type locator func(q quotes.Quote, off int) (line, col int, ok bool)
+
+// locate is the Checker's locator: the draft sources' own maps, so that
+// an entity ("&amp;") or markup before a word does not shift its column.
+func (c *Checker) locate(q quotes.Quote, off int) (line, col int, ok bool) {
+	src := c.Drafts[q.Source]
+	if src == nil || q.Start < 0 || q.Start+len(q.Text) > len(src.Text) || src.Text[q.Start:q.Start+len(q.Text)] != q.Text {
+		return 0, 0, false
+	}
+	pos := src.Locate(q.Start + off)
+	return pos.Line, pos.Column, true
+}
+
 // filePosition gives the file line and column of byte off of the parts
-// joined with Joiner.
-func filePosition(parts []quotes.Quote, off int) (line, col int) {
+// joined with Joiner: from loc when it knows, else counted from the
+// part's start.
+func filePosition(parts []quotes.Quote, off int, loc locator) (line, col int) {
 	for i, p := range parts {
 		if off > len(p.Text) && i < len(parts)-1 {
 			off = max(off-len(p.Text)-len(Joiner), 0)
 			continue
+		}
+		if loc != nil {
+			if line, col, ok := loc(p, min(off, len(p.Text))); ok {
+				return line, col
+			}
 		}
 		before := p.Text[:min(off, len(p.Text))]
 		if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {

@@ -27,7 +27,7 @@ func TestPlaceDifferences(t *testing.T) {
 		{9, 9, 4, 20},  // beyond the text: its end
 	}
 	for _, tt := range tests {
-		got := placeDifferences(parts, []align.Difference{{Line: tt.line, Column: tt.col}})[0]
+		got := placeDifferences(parts, []align.Difference{{Line: tt.line, Column: tt.col}}, nil)[0]
 		if got.Line != tt.wantLine || got.Column != tt.wantCol {
 			t.Errorf("%d:%d placed at %d:%d, want %d:%d", tt.line, tt.col, got.Line, got.Column, tt.wantLine, tt.wantCol)
 		}

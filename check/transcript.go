@@ -52,7 +52,7 @@ func (c *Checker) transcriptMatch(f *Finding, parts []quotes.Quote, tc align.Tra
 	}
 	diffs = c.Config.apply(diffs, dropKinds)
 	w := worst(diffs)
-	f.Differences = placeDifferences(parts, diffs)
+	f.Differences = placeDifferences(parts, diffs, c.locate)
 	f.SourceText, f.SourceSpeaker = p.Text, speaker
 	f.Inline = elideGaps(align.Inline(p.Text, f.Text), diffs)
 	f.Source, f.SourceLine, f.SourceColumn = p.Path, p.Line, p.Column
