@@ -32,7 +32,7 @@ const (
 func (t *tscript) find(probe wording, p ProbeQuote) (TranscriptCheck, bool) {
 	credited := surname(p.Speaker)
 	if len(probe.toks) <= shortAnswerWords && credited == "" {
-		return TranscriptCheck{}, false // words this short prove nothing of who said them
+		return t.findUncredited(probe, p)
 	}
 	if len(probe.toks) <= shortAnswerWords {
 		return t.findShort(probe, p, credited)
@@ -69,6 +69,22 @@ func (t *tscript) find(probe wording, p ProbeQuote) (TranscriptCheck, bool) {
 		return TranscriptCheck{Status: NotSaid, Note: "not in " + t.name()}, true
 	}
 	return TranscriptCheck{}, false
+}
+
+// findUncredited checks a short phrase with no speaker against every
+// speaker's words but a questioner's: one that stands there word for word
+// is confirmed by that passage. A short answer printed as a sentence, or
+// a phrase no one there says, proves nothing of who said it and is left
+// to the wire copy.
+func (t *tscript) findUncredited(probe wording, p ProbeQuote) (TranscriptCheck, bool) {
+	if p.Whole {
+		return TranscriptCheck{}, false
+	}
+	cs := t.phraseCandidates(probe, func(who string) bool { return who != questioner })
+	if len(cs) == 0 {
+		return TranscriptCheck{}, false
+	}
+	return TranscriptCheck{Status: SaidByCredited, Passage: t.passage(t.who[t.words[cs[0].lo].turn], cs[0].lo, cs[0].hi)}, true
 }
 
 // saidBy says who spoke a passage, for a quotation credited to someone else.

@@ -74,10 +74,13 @@ func (t *tscript) findShort(probe wording, p ProbeQuote, credited string) (Trans
 		return notSaid, true
 	}
 	cands := t.shortCandidates(probe, mine)
+	ctx := contextWords(p.Context, p.Speaker, probe)
 	if len(cands) == 0 {
+		if c, ok := t.answeredByOther(probe, ctx, credited); ok {
+			return c, true
+		}
 		return notSaid, true // an answer printed as a sentence is not a word inside another
 	}
-	ctx := contextWords(p.Context, p.Speaker, probe)
 	for i := range cands {
 		cands[i].score = t.topicScore(ctx, cands[i].lo)
 	}
@@ -112,6 +115,31 @@ func (t *tscript) findShort(probe wording, p ProbeQuote, credited string) (Trans
 	c.Note = fmt.Sprintf("%q stands %d times in %s (lines %s) and the article's context does not say which answer it is",
 		probe.s, len(cands), t.name(), strings.Join(lines, ", "))
 	return c, true
+}
+
+// answeredByOther finds a short answer the credited speaker never gives
+// in another speaker's turn, placed by the question or topic the
+// article's context names (ctx): "Asked whether the crane was safe, Oduya
+// said: 'Yes.'" when Lee is the one who answered "Yes." to "Is the crane
+// safe?". Only an answer the context places clearly counts: one short
+// answer standing in many turns is no evidence of who gave this one.
+func (t *tscript) answeredByOther(probe wording, ctx []string, credited string) (TranscriptCheck, bool) {
+	cands := t.shortCandidates(probe, func(who string) bool { return who != credited && who != questioner })
+	best, clear := -1, false
+	for i := range cands {
+		cands[i].score = t.topicScore(ctx, cands[i].lo)
+		switch {
+		case best < 0 || cands[i].score > cands[best].score:
+			best, clear = i, true
+		case cands[i].score == cands[best].score:
+			clear = false
+		}
+	}
+	if best < 0 || !clear || cands[best].score < minTopicScore {
+		return TranscriptCheck{}, false
+	}
+	p := t.passage(t.who[t.words[cands[best].lo].turn], cands[best].lo, cands[best].hi)
+	return TranscriptCheck{Status: SaidByOther, Passage: p, Note: t.saidBy(p)}, true
 }
 
 func cmpFloat(a, b float64) int {

@@ -135,7 +135,12 @@ func (c *Checker) checkUtterance(parts []quotes.Quote) (Finding, bool) {
 			return f, true
 		}
 		if len(c.wire) == 0 {
-			return f, false // outside the transcripts, and there is nothing else to check it against
+			if slices.Contains(dropKinds, KeyNotFound) || slices.Contains(dropKinds, KeyOutside) {
+				return f, false
+			}
+			c.outside(&f)
+			f.Fingerprint = Fingerprint(&f)
+			return f, true
 		}
 	}
 	best, ok := c.bestMatch(f, parts, dropKinds)
@@ -249,6 +254,19 @@ func (c *Checker) notFound(f *Finding) {
 		f.Severity = c.Config.severity(KeyFragment, align.Info)
 	}
 	f.Message = fmt.Sprintf("not found in any source: %q", f.Text)
+}
+
+// outside marks a finding on a quotation the transcripts have nothing to
+// say of (its speaker is in none of them and no one there said its words)
+// when there is no wire copy to check it against: reported, not dropped.
+func (c *Checker) outside(f *Finding) {
+	f.Status = StatusNotFound
+	f.Differences = []align.Difference{}
+	f.Severity = c.Config.severity(KeyOutside, align.Info)
+	f.Message = fmt.Sprintf("outside the transcripts: no one credited, and no speaker there says this: %q", f.Text)
+	if f.Speaker != "" {
+		f.Message = fmt.Sprintf("outside the transcripts: %s is not in them, and no one there says this: %q", f.Speaker, f.Text)
+	}
 }
 
 func (c *Config) severity(key string, def align.Severity) align.Severity {

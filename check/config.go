@@ -29,6 +29,7 @@ func FailLevels() []string { return []string{"info", "warning", "error", "never"
 const (
 	KeyNotFound = StatusNotFound // a quotation no source has
 	KeyFragment = "fragment"     // a not-found quotation of at most FragmentWords words, or a fragment
+	KeyOutside  = "outside"      // a quotation the transcripts do not cover, with no wire copy to check it against
 )
 
 // kindNames lists the difference kinds' names, as configuration keys use them.
@@ -46,7 +47,7 @@ type Config struct {
 	Against       []string   // source paths, made relative to the working directory
 	FailOn        string     // one of FailLevels; "" when unset
 	Format        string     // one of Formats; "" when unset
-	Severities    Severities // by kind, kind-subkind, "not-found" or "fragment"
+	Severities    Severities // by kind, kind-subkind, "not-found", "fragment" or "outside"
 	FragmentWords int        // not-found quotations this short count as fragments
 	Ignore        []Rule
 	Speakers      map[string]string // transcript speaker labels → people ("MS. PSAKI": "Jen Psaki")
@@ -269,12 +270,12 @@ func (p *configParser) severity(key string, k, v *yaml.Node) error {
 // "not-found" or "fragment".
 func validKey(key string) error {
 	kinds := kindNames()
-	if key == KeyNotFound || key == KeyFragment || slices.Contains(kinds, key) {
+	if key == KeyNotFound || key == KeyFragment || key == KeyOutside || slices.Contains(kinds, key) {
 		return nil
 	}
 	if kind, sub, ok := strings.Cut(key, "-"); ok && sub != "" && slices.Contains(kinds, kind) {
 		return nil
 	}
-	return fmt.Errorf("unknown difference kind %q (want one of %s, kind-subkind, %s or %s)",
-		key, strings.Join(kinds, ", "), KeyNotFound, KeyFragment)
+	return fmt.Errorf("unknown difference kind %q (want one of %s, kind-subkind, %s, %s or %s)",
+		key, strings.Join(kinds, ", "), KeyNotFound, KeyFragment, KeyOutside)
 }
