@@ -119,6 +119,9 @@ func classifyTexts(c, v wording) comparison {
 		res.diffs = []locatedDiff{{Difference{Kind: KindDivergent, Canonical: c.s, Version: v.s}, 0}}
 		return res
 	}
+	if d, ok := permuted(c, v, blocks); ok {
+		res.diffs = append(res.diffs, d)
+	}
 	res.diffs = append(res.diffs, reorders(c, v, blocks)...)
 	for i := range blocks {
 		if !blocks[i].done {
@@ -127,7 +130,27 @@ func classifyTexts(c, v wording) comparison {
 	}
 	res.diffs = append(res.diffs, cosmetic(c, v, ops)...)
 	sortFound(res.diffs)
+	if altered(res.diffs) && !containsSeq(cn, vn) {
+		if a0, ok := permutedWindow(cn, vn); ok {
+			return reorderedRun(c, v, a0) // the diff's edits are one reordering
+		}
+	}
 	return res
+}
+
+// altered reports whether differences change words by insertion,
+// deletion or substitution only, with no reordering found.
+func altered(ds []locatedDiff) bool {
+	edits := false
+	for _, d := range ds {
+		switch d.Kind {
+		case KindReordered:
+			return false
+		case KindInserted, KindDeleted, KindSubstituted:
+			edits = true
+		}
+	}
+	return edits
 }
 
 // changeBlocks groups consecutive non-equal runs, and counts equal words.
@@ -215,6 +238,145 @@ func reorders(c, v wording, blocks []block) []locatedDiff {
 		}
 	}
 	return out
+}
+
+// permuted finds the same words in another order: when the canonical and
+// version words from the first change to the last are one multiset, the
+// change is one `reordered` difference, however the word diff cut it ("We
+// fixed the pumps and we cleared the drains" / "We cleared the drains and
+// we fixed the pumps": the boundary moves by the shared "and", so no
+// deleted run equals an inserted one). It marks those blocks done.
+func permuted(c, v wording, blocks []block) (locatedDiff, bool) {
+	first, last, ok := permutedBlocks(blocks, c.norms(), v.norms())
+	if !ok {
+		return locatedDiff{}, false
+	}
+	for i := first; i <= last; i++ {
+		blocks[i].done = true
+	}
+	a0, a1, b0, b1 := blocks[first].a0, blocks[last].a1, blocks[first].b0, blocks[last].b1
+	return locatedDiff{Difference{Kind: KindReordered, Canonical: c.span(a0, a1), Version: v.span(b0, b1), Position: a0}, v.toks[b0].start}, true
+}
+
+// permutedBlocks gives the run of inner change blocks whose canonical
+// and version words (with the equal words between them) are one multiset
+// in another order.
+func permutedBlocks(blocks []block, cn, vn []string) (first, last int, ok bool) {
+	first, last = -1, -1
+	for i, b := range blocks {
+		if !b.edge {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	a0, a1, b0, b1 := blocks[first].a0, blocks[last].a1, blocks[first].b0, blocks[last].b1
+	if a1-a0 >= 2 && b1 > b0 && sameMultiset(cn[a0:a1], vn[b0:b1]) && !slices.Equal(cn[a0:a1], vn[b0:b1]) {
+		return first, last, true
+	}
+	return 0, 0, false
+}
+
+// minPermutedWords is the fewest words a version must have to be read as
+// a run of the canonical wording in another order: "I do" against "do I"
+// is too little to say.
+const minPermutedWords = 3
+
+// permutedWindow finds the run of the canonical words that holds exactly
+// the version's words in another order ("We cleared the drains and we
+// fixed the pumps" inside "…this week. We fixed the pumps and we cleared
+// the drains. These…"), whatever the word diff makes of it. It is linear
+// in the canonical wording's length.
+func permutedWindow(cn, vn []string) (a0 int, ok bool) {
+	n := len(vn)
+	if n < minPermutedWords || n > len(cn) {
+		return 0, false
+	}
+	need := make(map[string]int, n)
+	for _, w := range vn {
+		need[w]++
+	}
+	off := len(need) // distinct words whose count in the window is not yet right
+	have := make(map[string]int, n)
+	adjust := func(w string, d int) {
+		if have[w] == need[w] {
+			off++
+		}
+		have[w] += d
+		if have[w] == need[w] {
+			off--
+		}
+	}
+	for i, w := range cn {
+		adjust(w, 1)
+		if i >= n {
+			adjust(cn[i-n], -1)
+		}
+		if i >= n-1 && off == 0 && !slices.Equal(cn[i-n+1:i+1], vn) {
+			return i - n + 1, true
+		}
+	}
+	return 0, false
+}
+
+// reorderedRun is the comparison of a version that is a run of the
+// canonical words, a0 on, in another order: one reordered difference,
+// and the canonical words around the run left out as an excerpt's.
+func reorderedRun(c, v wording, a0 int) comparison {
+	a1 := a0 + len(v.toks)
+	var ops []op
+	if a0 > 0 {
+		ops = append(ops, op{opDelete, 0, a0, 0, 0})
+	}
+	for _, o := range wordDiff(c.norms()[a0:a1], v.norms()) {
+		o.a0, o.a1 = o.a0+a0, o.a1+a0
+		ops = append(ops, o)
+	}
+	if a1 < len(c.toks) {
+		ops = append(ops, op{opDelete, a1, len(c.toks), len(v.toks), len(v.toks)})
+	}
+	spans := inline(c, v, ops)
+	res := comparison{spans: spans, inline: InlineText(spans)}
+	p, q := 0, 0 // words the run and the version share at their start and end
+	for p < len(v.toks) && normAt(c, a0+p) == v.toks[p].norm {
+		p++
+	}
+	for q < len(v.toks)-p && normAt(c, a1-1-q) == v.toks[len(v.toks)-1-q].norm {
+		q++
+	}
+	res.diffs = []locatedDiff{{Difference{Kind: KindReordered, Canonical: c.span(a0+p, a1-q), Version: v.span(p, len(v.toks)-q), Position: a0 + p}, v.toks[p].start}}
+	if a0 > 0 {
+		res.diffs = append(res.diffs, locatedDiff{Difference{Kind: KindPartial, Canonical: c.span(0, a0), Position: 0}, 0})
+	}
+	if a1 < len(c.toks) {
+		res.diffs = append(res.diffs, locatedDiff{Difference{Kind: KindPartial, Canonical: c.span(a1, len(c.toks)), Position: a1}, len(v.s)})
+	}
+	return res
+}
+
+// normAt gives the normalised word i of t.
+func normAt(t wording, i int) string { return t.toks[i].norm }
+
+// sameMultiset reports whether two word lists hold the same words, each
+// as often, in any order.
+func sameMultiset(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	n := make(map[string]int, len(a))
+	for _, w := range a {
+		n[w]++
+	}
+	for _, w := range b {
+		if n[w]--; n[w] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func sameWords(c wording, a0, a1 int, v wording, b0, b1 int) bool {

@@ -145,7 +145,7 @@ func (t *tscript) scorePassage(probe wording, who string, lo, hi int) (*scored, 
 		idx := t.passageWords(who, lo, hi)
 		nlo, nhi := t.sentenceRange(idx[first], idx[last])
 		if nlo == lo && nhi == hi {
-			return &scored{who: who, passage: t.passage(who, lo, hi), score: t.weightedShare(probe, ops)}, true
+			return &scored{who: who, passage: t.passage(who, lo, hi), score: t.weightedShare(probe, ops, c.norms())}, true
 		}
 		lo, hi = nlo, nhi
 	}
@@ -153,7 +153,8 @@ func (t *tscript) scorePassage(probe wording, who string, lo, hi int) (*scored, 
 }
 
 func (t *tscript) share(probe wording, who string, lo, hi int) float64 {
-	return t.weightedShare(probe, wordDiff(t.passageText(who, lo, hi).norms(), probe.norms()))
+	c := t.passageText(who, lo, hi).norms()
+	return t.weightedShare(probe, wordDiff(c, probe.norms()), c)
 }
 
 // weightedShare is the share of the quotation's words a comparison
@@ -161,7 +162,7 @@ func (t *tscript) share(probe wording, who string, lo, hi int) float64 {
 // never talk to North Korea" is not matched by a passage with "will … to
 // North Korea" and no "never talk". A word the transcript lacks weighs
 // most.
-func (t *tscript) weightedShare(probe wording, ops []op) float64 {
+func (t *tscript) weightedShare(probe wording, ops []op, passage []string) float64 {
 	weight := func(w string) float64 {
 		if v, ok := t.idf[w]; ok {
 			return max(v, minWordWeight)
@@ -178,6 +179,9 @@ func (t *tscript) weightedShare(probe wording, ops []op) float64 {
 				got += weight(tk.norm)
 			}
 		}
+	}
+	if _, ok := permutedWindow(passage, probe.norms()); ok {
+		return 1 // the speaker's words, in another order
 	}
 	if all == 0 {
 		return 0
