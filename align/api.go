@@ -66,6 +66,11 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		canon = tdraft // a transcript is the reference for what it holds
 	}
 	canon.Canonical = true
+	for k, d := range drafts {
+		if d != canon {
+			drafts[k] = inCanonicalOrder(d, canon, info)
+		}
+	}
 	u.Transcript = check
 	u.Canonical, u.Speaker, u.SingleSource = canon.Text, canon.Speaker, len(drafts) == 1
 	for _, d := range drafts {
@@ -93,6 +98,45 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		oneLineTranscript(&u, tdraft.Source)
 	}
 	return u
+}
+
+// inCanonicalOrder gives a version made only of fragments with its parts
+// in the order the canonical wording holds them, when the article prints
+// them in another: "would help 'drivers from the north' and 'cut the
+// commute'" is two excerpts of "will cut the commute in half for drivers
+// from the north", not one passage to diff as if continuous, which reads
+// as a substitution from nothing.
+func inCanonicalOrder(d, canon *pending, info map[string]sourceInfo) *pending {
+	if d.complete || len(d.parts) < 2 {
+		return d
+	}
+	cn := canon.text.norms()
+	at := make(map[*quotes.Quote]int, len(d.members))
+	for _, p := range d.parts {
+		i := indexSeq(cn, normTokens(p.Text))
+		if i < 0 {
+			return d // not an excerpt word for word: leave it as printed
+		}
+		at[p] = i
+	}
+	if slices.IsSortedFunc(d.parts, func(a, b *quotes.Quote) int { return cmp.Compare(at[a], at[b]) }) {
+		return d
+	}
+	ms := slices.Clone(d.members) // a member inside another (not a part) goes first: it adds no words
+	slices.SortStableFunc(ms, func(a, b *quotes.Quote) int { return cmp.Compare(at[a], at[b]) })
+	out := buildVersion(ms, info[d.Source])
+	out.Speaker, out.inferred, out.context = d.Speaker, d.inferred, d.context
+	return out
+}
+
+// indexSeq gives where short first stands in long as a run, or -1.
+func indexSeq[T comparable](long, short []T) int {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if len(short) > 0 && slices.Equal(long[i:i+len(short)], short) {
+			return i
+		}
+	}
+	return -1
 }
 
 // markExtended marks the words at an edge of a version that no other
