@@ -368,3 +368,16 @@ func TestSpeakerConflictConfidence(t *testing.T) {
 		}
 	}
 }
+
+// One speaker key inside align: the matcher, blocking and transcripts key
+// a name as quotes.SpeakerKey does (a hyphenated family name whole).
+func TestOneSpeakerKey(t *testing.T) {
+	for _, name := range []string{"Mara Delacroix-Han", "Delacroix-Han", "Dr. José Álvarez Jr.", "Ruiz's"} {
+		if got, want := surname(name), quotes.SpeakerKey(name); got != want {
+			t.Errorf("surname(%q) = %q, quotes.SpeakerKey = %q", name, got, want)
+		}
+	}
+	if got := surname("Mara Delacroix-Han"); got != "delacroix-han" {
+		t.Errorf("surname(Mara Delacroix-Han) = %q, want delacroix-han", got)
+	}
+}

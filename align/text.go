@@ -174,37 +174,11 @@ func hasEllipsis(s string) bool {
 	return strings.Contains(s, "\u2026") || strings.Contains(s, "...") || strings.Contains(s, ". . .")
 }
 
-// surname gives the part of a speaker's name used to compare speakers:
-// the last word, without diacritics, generational suffixes or a
-// possessive. "" means unknown.
-func surname(name string) string {
-	words := strings.Fields(strings.Map(func(r rune) rune {
-		if isWordRune(r) || isApostrophe(r) {
-			return r
-		}
-		return ' '
-	}, stripMarks(name)))
-	for len(words) > 0 {
-		w := normWord(words[len(words)-1])
-		switch w {
-		case "jr", "sr", "ii", "iii", "iv":
-			words = words[:len(words)-1]
-			continue
-		}
-		return strings.TrimSuffix(w, "'s")
-	}
-	return ""
-}
-
-// stripMarks removes combining marks after canonical decomposition.
-func stripMarks(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, norm.NFD.String(s))
-}
+// surname gives the key a speaker's name is compared by: quotes.SpeakerKey,
+// the one key matching, blocking and transcripts all use (a hyphenated
+// family name is one key: "Delacroix-Han" is "delacroix-han", never "han").
+// "" means unknown.
+func surname(name string) string { return quotes.SpeakerKey(name) }
 
 // conflicts reports whether the two items' speakers are both known and
 // have different surnames (quotes.SpeakerKey): evidence that two
