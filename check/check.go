@@ -249,9 +249,9 @@ func (c *Config) apply(ds []align.Difference, dropKinds []string) []align.Differ
 func (c *Checker) notFound(f *Finding) {
 	f.Status = StatusNotFound
 	f.Differences = []align.Difference{}
-	f.Severity = c.Config.severity(KeyNotFound, align.Warning)
+	f.Severity = c.Config.severity(KeyNotFound)
 	if f.Kind == quotes.KindFragment || countWords(f.Text) <= c.Config.FragmentWords {
-		f.Severity = c.Config.severity(KeyFragment, align.Info)
+		f.Severity = c.Config.severity(KeyFragment)
 	}
 	f.Message = fmt.Sprintf("not found in any source: %q", f.Text)
 }
@@ -262,18 +262,20 @@ func (c *Checker) notFound(f *Finding) {
 func (c *Checker) outside(f *Finding) {
 	f.Status = StatusNotFound
 	f.Differences = []align.Difference{}
-	f.Severity = c.Config.severity(KeyOutside, align.Info)
+	f.Severity = c.Config.severity(KeyOutside)
 	f.Message = fmt.Sprintf("outside the transcripts: no one credited, and no speaker there says this: %q", f.Text)
 	if f.Speaker != "" {
 		f.Message = fmt.Sprintf("outside the transcripts: %s is not in them, and no one there says this: %q", f.Speaker, f.Text)
 	}
 }
 
-func (c *Config) severity(key string, def align.Severity) align.Severity {
+// severity gives a finding key's severity: the configuration's, else its
+// default (findingKeys).
+func (c *Config) severity(key string) align.Severity {
 	if s, ok := c.Severities[key]; ok {
 		return s
 	}
-	return def
+	return findingSeverity(key)
 }
 
 func countWords(s string) int {
