@@ -86,7 +86,8 @@ func (s *scanner) push(stack []openEntry, r rune, i, size int) []openEntry {
 
 // elidedWord reports whether a word of two letters or more that begins with
 // an elided apostrophe ('Tis, 'em, 'cause) starts at offset off, before
-// limit. Numbers are left out: ”60 Minutes” opens a quotation.
+// limit. Numbers are left out: two apostrophes before "60 Minutes" open a
+// quotation.
 func (s *scanner) elidedWord(off, limit int) bool {
 	return off+1 < limit && isLetter(s.text[off]) && isLetter(s.text[off+1]) && s.elided(off)
 }
