@@ -37,7 +37,7 @@ func (a *attributor) kindOf(q int, text string) string {
 			}
 		}
 	case a.isVerb(q-1) || prev.lower == "that" && a.verbBefore(q-1, 4):
-		if !a.clauseGoesOn(q) {
+		if !a.clauseGoesOn(q) || sentenceLike(text) && strings.HasSuffix(text, ",") {
 			return KindUtterance
 		}
 	}
@@ -110,8 +110,7 @@ var namingVerbs = func() map[string]bool {
 // "Meet the Press.") ending the writer's sentence.
 func (a *attributor) toldWhom(q int, text string) bool {
 	t := a.toks
-	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) || len(strings.Fields(text)) < minToldWords || !endsSentence(text) || a.clauseGoesOn(q) || titleCased(text) {
+	if !sentenceLike(text) || !endsSentence(text) || a.clauseGoesOn(q) {
 		return false
 	}
 	if p := t[q-1]; p.kind != tokWord || prepositions[p.lower] || determiners[p.lower] || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") {
@@ -123,6 +122,16 @@ func (a *attributor) toldWhom(q int, text string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceLike reports whether quoted text reads as a sentence of its own,
+// not words lifted into the writer's: a capital, several words, not
+// capitalised as a title's are. After a reporting verb, such a quotation
+// closed by a comma is speech whatever follows ("said "We have heard that
+// one," and laughed"; not "called it "a disgrace," and left").
+func sentenceLike(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && len(strings.Fields(text)) >= minToldWords && !titleCased(text)
 }
 
 // titleCased reports whether every word of text that is not a function
