@@ -53,7 +53,7 @@ func (s *scanner) doubleRun(stack []openEntry, pi int, c byte, i, n int) []openE
 		if k = closerAt(stack, markApos2); k >= 0 {
 			stack = s.close(stack, k, pi, "''", i+n-2)
 		}
-	case opener && n == 2 && i+n+1 < p.end && isWord(rune(s.text[i+n+1])) && s.elided(i+n):
+	case opener && n == 2 && s.elidedWord(i+n, p.end):
 		// ''Tis, ''em: an elision's apostrophe typed twice, not the mark.
 	case opener:
 		if k >= 0 {
@@ -83,3 +83,13 @@ func (s *scanner) push(stack []openEntry, r rune, i, size int) []openEntry {
 	}
 	return append(stack, openEntry{mark: r, markOff: i, start: i + size})
 }
+
+// elidedWord reports whether a word of two letters or more that begins with
+// an elided apostrophe ('Tis, 'em, 'cause) starts at offset off, before
+// limit. Numbers are left out: two apostrophes before "60 Minutes" open a
+// quotation.
+func (s *scanner) elidedWord(off, limit int) bool {
+	return off+1 < limit && isLetter(s.text[off]) && isLetter(s.text[off+1]) && s.elided(off)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -37,7 +37,7 @@ func (a *attributor) kindOf(q int, text string) string {
 			}
 		}
 	case a.isVerb(q-1) || prev.lower == "that" && a.verbBefore(q-1, 4):
-		if !a.clauseGoesOn(q) {
+		if !a.clauseGoesOn(q) || sentenceLike(text) && strings.HasSuffix(text, ",") {
 			return KindUtterance
 		}
 	}
@@ -86,23 +86,64 @@ const maxObjectWords = 6
 // reporting verb and its object.
 const minToldWords = 3
 
+// namingVerbs give a thing a name rather than report speech ("called him
+// "the best of them."").
+// All are regular: the irregular forms verbForms adds are speech verbs'.
+var namingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range vocabWords("naming_verbs") {
+		for _, f := range inflect(b) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
 // toldWhom reports whether quotation q is speech introduced by a reporting
 // verb and its object with no comma or colon ("Mark told Jacob "I will
-// protect you.""): a verb within maxObjectWords plain words before it, and
-// a quotation that reads as a sentence of its own (a capital, several
-// words, a final stop) ending the writer's sentence.
+// protect you.""): a reporting verb (not a naming one) within
+// maxObjectWords plain words before it and no "that" between (a reported
+// clause: "added that members are "…""); a word before the quotation that
+// is no preposition, determiner or possessive ("told NBC's "…"", "said on
+// "…""); and a quotation that reads as a sentence of its own (a capital,
+// several words, a final stop, words not capitalised as a title's are:
+// "Meet the Press.") ending the writer's sentence.
 func (a *attributor) toldWhom(q int, text string) bool {
 	t := a.toks
-	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) || len(strings.Fields(text)) < minToldWords || !endsSentence(text) || a.clauseGoesOn(q) {
+	if !sentenceLike(text) || !endsSentence(text) || a.clauseGoesOn(q) {
 		return false
 	}
-	for k := q - 1; k >= 0 && k >= q-maxObjectWords-1 && t[k].sent == t[q].sent && t[k].kind == tokWord; k-- {
-		if a.isVerb(k) {
-			return true
+	if p := t[q-1]; p.kind != tokWord || prepositions[p.lower] || determiners[p.lower] || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-maxObjectWords-1 && t[k].sent == t[q].sent && t[k].kind == tokWord && t[k].lower != "that"; k-- {
+		if !t[k].cap && a.isVerb(k) {
+			return !namingVerbs[t[k].lower]
 		}
 	}
 	return false
+}
+
+// sentenceLike reports whether quoted text reads as a sentence of its own,
+// not words lifted into the writer's: a capital, several words, not
+// capitalised as a title's are. After a reporting verb, such a quotation
+// closed by a comma is speech whatever follows ("said "We have heard that
+// one," and laughed"; not "called it "a disgrace," and left").
+func sentenceLike(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && len(strings.Fields(text)) >= minToldWords && !titleCased(text)
+}
+
+// titleCased reports whether every word of text that is not a function
+// word begins with a capital, as in a title ("Meet the Press.").
+func titleCased(text string) bool {
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !functionWords[strings.ToLower(strings.Trim(w, ".,;:!?"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // resumesSpeech reports whether quotation q, after a comma, is the second

@@ -62,6 +62,7 @@ func TestScanConventions(t *testing.T) {
 		{"single around doubles keeps the outer", `'"Hello," he said, "is anyone home?"' she recalled.`, []string{`"Hello," he said, "is anyone home?"`}, 0},
 		{"two apostrophes before an elision", `''Tis the season to be careful, the police said.`, nil, 0},
 		{"two apostrophes before a one-letter word", `''D-Day is here,'' he said.`, []string{"D-Day is here,"}, 0},
+		{"two apostrophes before a number", `He said on ''60 Days.'' ''It was 13 years,'' he added.`, []string{"60 Days.", "It was 13 years,"}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
