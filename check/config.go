@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/internal/safefile"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -103,15 +104,19 @@ func FindConfig(dir string) string {
 	}
 }
 
-// LoadConfig reads a configuration file. Paths in it are taken relative to
+// MaxConfigSize is the largest configuration file read.
+const MaxConfigSize = 1 << 20
+
+// LoadConfig reads a configuration file: a regular file (or a link to
+// one) of at most MaxConfigSize bytes. Paths in it are taken relative to
 // the file's directory.
 func LoadConfig(path string) (*Config, error) {
-	b, err := os.ReadFile(path)
+	b, err := safefile.Read(path, MaxConfigSize)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("config %s: no such file", path)
 		}
-		return nil, fmt.Errorf("config %s: %w", path, err)
+		return nil, fmt.Errorf("config %s: %w", path, unwrapPath(err))
 	}
 	return ParseConfig(path, b)
 }

@@ -175,6 +175,13 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	f.against = against
+	inputs := append(slices.Clone(f.against), drafts...)
+	if err := refuseInputs("check", []output{{"-o", f.output}}, inputs, []string{cfg.File, f.baseline}); err != nil {
+		return err
+	}
+	if err := refuseInputs("check", []output{{"--write-baseline", f.writeBaseline}}, inputs, []string{cfg.File}); err != nil {
+		return err
+	}
 	var base *check.Baseline
 	if f.baseline != "" {
 		if base, err = check.ReadBaseline(f.baseline); err != nil {

@@ -108,6 +108,10 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if paths, err = expandPaths("diff", paths); err != nil {
 		return err
 	}
+	outs := append(f.prof.outputs(), output{"-o", f.output})
+	if err := refuseInputs("diff", outs, paths, append([]string{cfg.File}, f.quoteFiles...)); err != nil {
+		return err
+	}
 	stop, err := f.prof.start()
 	if err != nil {
 		return err

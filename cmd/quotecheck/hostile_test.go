@@ -1,8 +1,12 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -19,5 +23,117 @@ func TestHelpForHelp(t *testing.T) {
 	out, _, code := run(t, "", "help", "check")
 	if code != ExitOK || !strings.Contains(out, "Usage: quotecheck check") {
 		t.Errorf("help check: exit %d, want check's usage", code)
+	}
+}
+
+// article writes an invented article with two quotations to dir/name.
+func article(t *testing.T, dir, name, outlet string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	text := "Harbour ferry to run all night\n\n\"We will keep the ferry running until the storm passes,\" said Mara Lindqvist, the harbour director.\n\n\"Nobody will be stranded on the island,\" she added.\n"
+	if err := os.WriteFile(p, []byte("---\noutlet: "+outlet+"\n---\n"+text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestOutputNeverAnInput: -o, --write-baseline and --cpuprofile naming an
+// input (directly, through a link, or inside a directory read) are
+// refused before anything is read or written: exit 2, the path named,
+// the input left as it was.
+func TestOutputNeverAnInput(t *testing.T) {
+	dir := t.TempDir()
+	a, b := article(t, dir, "a.md", "One"), article(t, dir, "b.md", "Two")
+	link := filepath.Join(dir, "link.md")
+	if err := os.Symlink("a.md", link); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(a)
+	for _, args := range [][]string{
+		{"diff", a, b, "-o", a},
+		{"diff", a, b, "-o", link},
+		{"diff", dir, "-o", a},
+		{"diff", a, b, "--cpuprofile", a},
+		{"extract", a, "--memprofile", link},
+		{"check", "--against", b, a, "-o", a},
+		{"check", "--against", dir, b, "-o", link},
+		{"check", "--against", b, a, "--write-baseline", a},
+	} {
+		_, stderr, code := run(t, "", args...)
+		if code != ExitFailure || !strings.Contains(stderr, "would overwrite the input") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a refusal", args, code, stderr)
+		}
+		if got, _ := os.ReadFile(a); string(got) != string(before) {
+			t.Fatalf("%v: the input was overwritten", args)
+		}
+	}
+}
+
+// TestOutputKeepsWhatUserHad: -o writes a link's target, keeps an
+// existing file's mode, writes a FIFO in place, and names the target
+// when its directory is missing.
+func TestOutputKeepsWhatUserHad(t *testing.T) {
+	dir := t.TempDir()
+	a, b := article(t, dir, "a.md", "One"), article(t, dir, "b.md", "Two")
+	out := t.TempDir()
+	target, link := filepath.Join(out, "target.md"), filepath.Join(out, "link.md")
+	os.Symlink(target, link)
+	if _, _, code := run(t, "", "diff", "--format", "markdown", a, b, "-o", link); code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("-o replaced the link with a file")
+	}
+	if got, _ := os.ReadFile(target); !strings.Contains(string(got), "Quotations across") {
+		t.Errorf("the link's target holds no report")
+	}
+	private := filepath.Join(out, "private.md")
+	os.WriteFile(private, nil, 0o600)
+	run(t, "", "diff", a, b, "-o", private)
+	if info, _ := os.Stat(private); info.Mode().Perm() != 0o600 {
+		t.Errorf("-o changed a 0600 file to %v", info.Mode().Perm())
+	}
+	fifo := filepath.Join(out, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err == nil {
+		got := make(chan []byte)
+		go func() {
+			f, _ := os.Open(fifo)
+			b, _ := io.ReadAll(f)
+			f.Close()
+			got <- b
+		}()
+		run(t, "", "diff", a, b, "-o", fifo)
+		if info, _ := os.Lstat(fifo); info.Mode()&os.ModeNamedPipe == 0 {
+			t.Errorf("-o replaced the FIFO with a %v", info.Mode()) // its reader waits forever
+		} else if len(<-got) == 0 {
+			t.Errorf("nothing written to the FIFO")
+		}
+	}
+	missing := filepath.Join(out, "no-such-dir", "r.txt")
+	_, stderr, code := run(t, "", "diff", a, b, "-o", missing)
+	if code != ExitFailure || !strings.Contains(stderr, missing) || strings.Contains(stderr, ".tmp") {
+		t.Errorf("exit %d, stderr %q; want 2 naming %s", code, stderr, missing)
+	}
+}
+
+// TestReportNotReadBack: a Markdown report written into a directory it
+// reports on is skipped, with a note, when the directory is read again.
+func TestReportNotReadBack(t *testing.T) {
+	dir := t.TempDir()
+	article(t, dir, "a.md", "One")
+	article(t, dir, "b.md", "Two")
+	report := filepath.Join(dir, "report.md")
+	for i := range 2 {
+		_, stderr, code := run(t, "", "diff", "--format", "markdown", dir, "-o", report)
+		if code != ExitOK {
+			t.Fatalf("run %d: exit %d: %s", i+1, code, stderr)
+		}
+		got, _ := os.ReadFile(report)
+		if !strings.Contains(string(got), "across 2 sources") {
+			t.Errorf("run %d: report does not compare the 2 articles:\n%.200s", i+1, got)
+		}
+		if i == 1 && !strings.Contains(stderr, "report.md: warning: a report quotecheck wrote") {
+			t.Errorf("run 2: no note that the report was skipped: %q", stderr)
+		}
 	}
 }
