@@ -1,8 +1,12 @@
 package quotecheck
 
 import (
+	"os"
+	"path/filepath"
+
 	"context"
 	"fmt"
+	"github.com/quotecheck/quotecheck/check"
 	"math"
 	"strings"
 	"testing"
@@ -97,5 +101,33 @@ func BenchmarkExtractMemoryDense(b *testing.B) {
 				b.ReportMetric(float64(peak)/size, "heap-B/B")
 			}
 		})
+	}
+}
+
+// TestDraftNotCheckedAgainstItself: a draft that is among the wire copy,
+// also through a symbolic link, is not confirmed by itself.
+func TestDraftNotCheckedAgainstItself(t *testing.T) {
+	dir := t.TempDir()
+	own := write(t, dir, "wire/own.txt", "Ferry to run all night\n\n\"We will keep every crossing open until dawn,\" said Mara Lindqvist.\n")
+	write(t, dir, "wire/other.txt", "Council meets\n\n\"The budget is settled for this year,\" said Tomas Berg.\n")
+	link := filepath.Join(dir, "draft.txt")
+	if err := os.Symlink(own, link); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	wire, err := Load(ctx, []string{filepath.Join(dir, "wire")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{own, link} {
+		draft, err := Load(ctx, []string{path}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range Check(nil, wire, draft) {
+			if f.Status == check.StatusConfirmed {
+				t.Errorf("draft %s: %q confirmed by %s, itself", path, f.Text, f.Source)
+			}
+		}
 	}
 }

@@ -11,7 +11,8 @@ import (
 )
 
 // BaselineVersion is the version of the baseline file format written.
-const BaselineVersion = 1
+// Version 2 fingerprints include the draft's path (see Fingerprint).
+const BaselineVersion = 2
 
 // Baseline is the findings recorded on one day, to be left out of later
 // reports so that only new findings show.

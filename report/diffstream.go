@@ -41,6 +41,9 @@ func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJS
 	return d
 }
 
+// Config names the configuration file the run used, for the summary.
+func (d *DiffJSON) Config(path string) { d.counts.Config = path }
+
 // Utterance adds one utterance to the report.
 func (d *DiffJSON) Utterance(u *align.Utterance) error {
 	d.counts.Add(u)

@@ -29,6 +29,7 @@ type CheckSummary struct {
 	Suppressed int            `json:"suppressed"` // quotations the drafts' own quotecheck comments accept
 	FailOn     string         `json:"fail_on"`
 	ExitCode   int            `json:"exit_code"`
+	Config     string         `json:"config,omitempty"` // the configuration file used; "" for none
 }
 
 // SummarizeCheck counts findings by status and severity.

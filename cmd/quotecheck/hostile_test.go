@@ -137,3 +137,22 @@ func TestReportNotReadBack(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigUsedIsReported: the configuration file a run used is named on
+// standard error with --verbose, and in the JSON and HTML reports.
+func TestConfigUsedIsReported(t *testing.T) {
+	dir := t.TempDir()
+	a, b := article(t, dir, "a.md", "One"), article(t, dir, "b.md", "Two")
+	cfg := filepath.Join(dir, "settings.yaml")
+	os.WriteFile(cfg, []byte("fail_on: never\n"), 0o644)
+	out, stderr, _ := run(t, "", "check", "--verbose", "--config", cfg, "--format", "json", "--against", b, a)
+	if !strings.Contains(stderr, "settings from "+cfg) || !strings.Contains(out, `"config": "`+cfg+`"`) {
+		t.Errorf("check does not name its configuration:\nstderr %q\n%s", stderr, out)
+	}
+	for _, format := range []string{"json", "html"} {
+		out, stderr, _ := run(t, "", "diff", "--verbose", "--config", cfg, "--format", format, a, b)
+		if !strings.Contains(stderr, "settings from "+cfg) || !strings.Contains(out, cfg) {
+			t.Errorf("diff --format %s does not name its configuration (stderr %q)", format, stderr)
+		}
+	}
+}
