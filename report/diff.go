@@ -281,7 +281,7 @@ func mdWording(ver align.Version) string {
 // through. Line breaks become spaces (a table row is one line), and
 // control and bidirectional-override characters are shown visibly.
 func mdInline(s string) string {
-	return Visible(mdEscaper.Replace(s))
+	return mdEscaper.Replace(Visible(s))
 }
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`",

@@ -175,7 +175,6 @@ func quoteLabel(q quotes.Quote) string {
 	return s
 }
 
-
 func plural(n int) string {
 	if n == 1 {
 		return ""

@@ -156,3 +156,92 @@ func TestConfigUsedIsReported(t *testing.T) {
 		}
 	}
 }
+
+// hostileArticle writes an article whose metadata and quotations carry
+// Markdown and HTML markup, a table break and bidirectional overrides.
+func hostileArticle(t *testing.T, dir, name string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	body := "---\ntitle: \"Click <img src=x onerror=alert(1)> [here](http://evil.example)\"\noutlet: \"<b>Daily</b> | News ![x](http://evil.example/x.png)\"\n---\n" +
+		"Ferry news\n\n\"We will keep [every crossing](http://evil.example) open | all night <script>alert(1)</script> \\| www.evil.example\" said Mara Lindqvist.\n\n" +
+		"\"The storm\u202Eevom ot sah\u2066 will pass by dawn,\" she added.\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestMarkdownEscapesEveryField: no link, image, raw HTML or table break
+// from an article gets through Markdown output, in extract or diff.
+func TestMarkdownEscapesEveryField(t *testing.T) {
+	dir := t.TempDir()
+	a := hostileArticle(t, dir, "a.md")
+	b := hostileArticle(t, dir, "b.md")
+	os.WriteFile(b, append(mustRead(t, b), "\nMore text.\n"...), 0o644)
+	for _, args := range [][]string{{"extract", "--format", "markdown", a}, {"diff", "--format", "markdown", a, b}} {
+		out, _, _ := run(t, "", args...)
+		for i, line := range strings.Split(out, "\n") {
+			if i == 0 {
+				continue // the generator's mark
+			}
+			plain := mdUnescaped(line)
+			for _, bad := range []string{"[", "<", "http://", "www."} {
+				if strings.Contains(plain, bad) {
+					t.Errorf("%s markdown: %q unescaped in %s", args[0], bad, line)
+				}
+			}
+			if strings.HasPrefix(line, "| ") && strings.Count(plain, "|") != 5 {
+				t.Errorf("%s markdown: a table row with a cell too many: %s", args[0], line)
+			}
+		}
+	}
+}
+
+// TestBidiShownVisibly: bidirectional overrides and isolates in a
+// quotation or a file name are shown as <U+202E> in line, github and
+// table output, never passed to the terminal.
+func TestBidiShownVisibly(t *testing.T) {
+	dir := t.TempDir()
+	a := hostileArticle(t, dir, "evil\u202Etxt.md")
+	b := hostileArticle(t, dir, "wire.md")
+	os.WriteFile(b, []byte(strings.ReplaceAll(string(mustRead(t, b)), "by dawn", "by noon")), 0o644)
+	for _, args := range [][]string{
+		{"extract", a},
+		{"diff", a, b},
+		{"check", "--all", "--against", b, a},
+		{"check", "--all", "--format", "github", "--against", b, a},
+		{"check", "--all", "--format", "table", "--against", b, a},
+	} {
+		out, stderr, _ := run(t, "", args...)
+		if strings.ContainsAny(out+stderr, "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069") {
+			t.Errorf("%v: a bidirectional control reached the output", args)
+		}
+		if !strings.Contains(out, "<U+202E>") {
+			t.Errorf("%v: the override is not shown:\n%s", args, out)
+		}
+	}
+}
+
+func mustRead(t *testing.T, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// mdUnescaped gives a Markdown line with every backslash escape (a
+// backslash and the character after it) taken out: what is left is read
+// as markup.
+func mdUnescaped(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		if line[i] == '\\' && i+1 < len(line) {
+			i++
+			continue
+		}
+		b.WriteByte(line[i])
+	}
+	return b.String()
+}
