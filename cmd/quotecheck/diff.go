@@ -256,8 +256,9 @@ func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*
 		f.run.timing(c.Stderr, readCounts(corp))
 	}
 	for _, name := range f.quoteFiles {
-		if err := readQuoteFile(x, name); err != nil {
-			// like any bad input: reported, the rest compared, exit 2
+		// like any bad input: reported, the rest compared, exit 2; a
+		// malformed line loses that line only
+		for _, err := range sources.Flatten(readQuoteFile(x, name)) {
 			p := quoteFileProblem(name, err)
 			printProblem(c.Stderr, p)
 			x.Problems = append(x.Problems, p)
@@ -301,14 +302,11 @@ func readQuoteFile(x *report.Extract, name string) error {
 	}
 	defer fh.Close()
 	srcs, qs, err := quotes.ReadJSONL(fh, name)
-	if err != nil {
-		return err
-	}
 	got := &report.Extract{Sources: srcs, Quotes: qs}
 	renameClashes(x.Sources, got)
 	x.Sources = append(x.Sources, got.Sources...)
 	x.Quotes = append(x.Quotes, got.Quotes...)
-	return nil
+	return err
 }
 
 // quoteFileProblem describes a --quotes file that could not be read.

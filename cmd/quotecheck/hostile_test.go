@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -244,4 +245,30 @@ func mdUnescaped(line string) string {
 		b.WriteByte(line[i])
 	}
 	return b.String()
+}
+
+// TestQuotesShardBadLineLosesOne: one malformed line of a --quotes shard
+// drops that line, named with its number; the rest of the shard counts.
+func TestQuotesShardBadLineLosesOne(t *testing.T) {
+	dir := t.TempDir()
+	a, b := article(t, dir, "a.md", "One"), article(t, dir, "b.md", "Two")
+	whole, _, code := run(t, "", "extract", "--format", "jsonl", a, b)
+	if code != ExitOK {
+		t.Fatal("extract failed")
+	}
+	lines := strings.SplitAfter(strings.TrimSuffix(whole, "\n"), "\n")
+	bad := append(append(append([]string{}, lines[:2]...), "{not json\n"), lines[2:]...) // after a's first quotation
+	shard := filepath.Join(dir, "shard.jsonl")
+	os.WriteFile(shard, []byte(strings.Join(bad, "")), 0o644)
+	out, stderr, code := run(t, "", "diff", "--format", "json", "--quotes", shard)
+	if code != ExitFailure || !strings.Contains(stderr, shard+":3: --quotes: not a JSON object") {
+		t.Errorf("exit %d, stderr %q; want 2 and line 3 named", code, stderr)
+	}
+	var d struct{ Sources, Quotes []json.RawMessage }
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	if want := len(lines) - 2; len(d.Sources)+len(d.Quotes) < want {
+		t.Errorf("%d sources and %d quotations read, want the %d other records", len(d.Sources), len(d.Quotes), want)
+	}
 }
