@@ -29,7 +29,10 @@ func writeDiff(w io.Writer, format string, d *Diff, opt Options) error {
 		out := *d
 		c := CountDiff(d)
 		out.Summary = &c
-		return writeJSON(w, &out)
+		return writeJSON(w, struct {
+			Generator string `json:"generator"`
+			*Diff
+		}{sources.GeneratorMark, &out})
 	case "html":
 		return WriteHTML(w, d)
 	case "sarif":

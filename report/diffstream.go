@@ -33,7 +33,7 @@ type DiffJSON struct {
 func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJSON {
 	f := newControlFilter(w, escJSON) // as WriteDiff shows control characters
 	d := &DiffJSON{w: bufio.NewWriterSize(f, 1<<16), filter: f, counts: DiffCounts{Sources: len(srcs)}}
-	d.raw("{\n  \"sources\": ")
+	d.raw("{\n  \"generator\": \"" + sources.GeneratorMark + "\",\n  \"sources\": ")
 	writeArray(d, srcs)
 	d.raw(",\n  \"quotes\": ")
 	writeArray(d, qs)

@@ -33,7 +33,10 @@ func WriteExtract(w io.Writer, format string, x *Extract, opt Options) error {
 func writeExtract(w io.Writer, format string, x *Extract, opt Options) error {
 	switch format {
 	case "json":
-		return writeJSON(w, x)
+		return writeJSON(w, struct {
+			Generator string `json:"generator"`
+			*Extract
+		}{sources.GeneratorMark, x})
 	case "jsonl":
 		jw := NewJSONLWriter(w)
 		for _, src := range x.Sources {

@@ -85,7 +85,10 @@ func writeCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
 	case "", "line":
 		return writeCheckLines(w, c, opts)
 	case "json":
-		return writeJSON(w, c)
+		return writeJSON(w, struct {
+			Generator string `json:"generator"`
+			*Check
+		}{sources.GeneratorMark, c})
 	case "table":
 		return writeCheckTable(w, c, opts)
 	case "sarif":

@@ -117,24 +117,30 @@ func TestOutputKeepsWhatUserHad(t *testing.T) {
 	}
 }
 
-// TestReportNotReadBack: a Markdown report written into a directory it
-// reports on is skipped, with a note, when the directory is read again.
+// TestReportNotReadBack: a report (Markdown, JSON or HTML) written into a
+// directory it reports on is skipped, with a note, when the directory is
+// read again.
 func TestReportNotReadBack(t *testing.T) {
-	dir := t.TempDir()
-	article(t, dir, "a.md", "One")
-	article(t, dir, "b.md", "Two")
-	report := filepath.Join(dir, "report.md")
-	for i := range 2 {
-		_, stderr, code := run(t, "", "diff", "--format", "markdown", dir, "-o", report)
-		if code != ExitOK {
-			t.Fatalf("run %d: exit %d: %s", i+1, code, stderr)
-		}
-		got, _ := os.ReadFile(report)
-		if !strings.Contains(string(got), "across 2 sources") {
-			t.Errorf("run %d: report does not compare the 2 articles:\n%.200s", i+1, got)
-		}
-		if i == 1 && !strings.Contains(stderr, "report.md: warning: a report quotecheck wrote") {
-			t.Errorf("run 2: no note that the report was skipped: %q", stderr)
+	for _, tc := range []struct{ format, name, want string }{
+		{"markdown", "report.md", "across 2 sources"},
+		{"json", "report.json", `"sources": 2,`},
+		{"html", "report.html", "across 2 sources"},
+	} {
+		dir := t.TempDir()
+		article(t, dir, "a.md", "One")
+		article(t, dir, "b.md", "Two")
+		report := filepath.Join(dir, tc.name)
+		for i := range 2 {
+			_, stderr, code := run(t, "", "diff", "--format", tc.format, dir, "-o", report)
+			if code != ExitOK {
+				t.Fatalf("%s run %d: exit %d: %s", tc.format, i+1, code, stderr)
+			}
+			if got, _ := os.ReadFile(report); !strings.Contains(string(got), tc.want) {
+				t.Errorf("%s run %d: report does not compare the 2 articles (no %q)", tc.format, i+1, tc.want)
+			}
+			if i == 1 && !strings.Contains(stderr, tc.name+": warning: a report quotecheck wrote") {
+				t.Errorf("%s run 2: no note that the report was skipped: %q", tc.format, stderr)
+			}
 		}
 	}
 }
