@@ -195,6 +195,9 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err := refuseInputs("check", []output{{"--write-baseline", f.writeBaseline}}, inputs, []string{cfg.File}); err != nil {
 		return err
 	}
+	if err := refuseSameOutput("check", []output{{"-o", f.output}, {"--write-baseline", f.writeBaseline}}); err != nil {
+		return err
+	}
 	var base *check.Baseline
 	if f.baseline != "" {
 		if base, err = check.ReadBaseline(f.baseline); err != nil {

@@ -59,9 +59,10 @@ func TestOutputNeverAnInput(t *testing.T) {
 		{"check", "--against", b, a, "-o", a},
 		{"check", "--against", dir, b, "-o", link},
 		{"check", "--against", b, a, "--write-baseline", a},
+		{"check", "--against", b, a, "-o", filepath.Join(dir, "x.json"), "--write-baseline", filepath.Join(dir, "x.json")},
 	} {
 		_, stderr, code := run(t, "", args...)
-		if code != ExitFailure || !strings.Contains(stderr, "would overwrite the input") {
+		if code != ExitFailure || !strings.Contains(stderr, "would overwrite the input") && !strings.Contains(stderr, "name the same file") {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a refusal", args, code, stderr)
 		}
 		if got, _ := os.ReadFile(a); string(got) != string(before) {

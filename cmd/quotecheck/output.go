@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/quotecheck/quotecheck/internal/safefile"
+	"github.com/quotecheck/quotecheck/report"
 	"github.com/quotecheck/quotecheck/sources"
 )
 
@@ -50,10 +51,34 @@ func refuseInputs(cmd string, outs []output, inputs, others []string) error {
 		}
 		target := resolved(safefile.Target(o.path))
 		if in, ok := read[target]; ok && !isReport(target) {
-			return &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %s %s would overwrite the input %s; name another file", cmd, o.flag, o.path, in)}
+			return &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %s %s would overwrite the input %s; name another file", cmd, o.flag, report.EscapePath(o.path), report.EscapePath(in))}
 		}
 	}
+	return refuseSameOutput(cmd, outs)
+}
+
+// refuseSameOutput refuses two outputs that name one file (-o and
+// --write-baseline, say): the second would overwrite the first.
+func refuseSameOutput(cmd string, outs []output) error {
+	seen := map[string]output{}
+	for _, o := range outs {
+		if o.path == "" || o.path == "-" || isDevice(o.path) {
+			continue
+		}
+		target := resolved(safefile.Target(o.path))
+		if first, ok := seen[target]; ok {
+			return &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %s and %s name the same file %s; name two", cmd, first.flag, o.flag, report.EscapePath(o.path))}
+		}
+		seen[target] = o
+	}
 	return nil
+}
+
+// isDevice tells whether p is a file written in place (a terminal,
+// /dev/null, a FIFO): two outputs may share one.
+func isDevice(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && !info.Mode().IsRegular()
 }
 
 // resolved gives p absolute, with the links in it followed where they exist.
