@@ -18,13 +18,13 @@ const (
 // token is one word, punctuation mark, or whole quotation of the narration.
 type token struct {
 	start, end int
-	kind       int
 	text       string
 	lower      string
-	quote      int  // index of the span, for tokQuote
-	para       int  // paragraph index
-	sent       int  // sentence number across the article
-	cap        bool // word starting with an upper-case letter
+	quote      int   // index of the span, for tokQuote
+	para       int   // paragraph index
+	sent       int   // sentence number across the article
+	kind       uint8 // tokWord, tokPunct or tokQuote
+	cap        bool  // word starting with an upper-case letter
 }
 
 // abbreviations keep their full stop inside the word.
