@@ -116,21 +116,19 @@ func extract(src *sources.Source, people []string) ([]quotes.Quote, []quotes.War
 	return extractor().Extract(src)
 }
 
-// detach copies the strings of quotations that are cut from their
-// article's text, so that they do not keep the whole text alive. A
-// quotation's text is taken from the copy of its context when the context
-// holds it, and the article's names and marks are copied once each.
+// detach makes sure no quotation keeps its article's text alive: its text
+// is taken from its context (which extraction copies out of the article)
+// when that holds it, and the article's names and marks are copied once
+// each.
 func detach(qs []quotes.Quote) {
 	once := map[string]string{}
 	for i := range qs {
 		q := &qs[i]
-		ctx := strings.Clone(q.Context)
-		if k := strings.Index(ctx, q.Text); k >= 0 {
-			q.Text = ctx[k : k+len(q.Text)]
+		if k := strings.Index(q.Context, q.Text); k >= 0 {
+			q.Text = q.Context[k : k+len(q.Text)]
 		} else {
 			q.Text = strings.Clone(q.Text)
 		}
-		q.Context = ctx
 		for _, f := range []*string{&q.Open, &q.Close, &q.Speaker, &q.Role} {
 			c, ok := once[*f]
 			if !ok {

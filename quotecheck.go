@@ -178,22 +178,36 @@ func Check(cfg *check.Config, wire, draft *Corpus) []check.Finding {
 	return newWire(cfg, wire).check(draft.Sources, draft.Quotes)
 }
 
-// withoutDrafts leaves out wire quotations from a file that is also a draft.
+// withoutDrafts leaves out wire quotations from a file that is also a
+// draft, under any spelling or through a symbolic link.
 func withoutDrafts(wire, draft []quotes.Quote) []quotes.Quote {
+	resolved := map[string]string{} // each path resolved once
+	abs := func(p string) string {
+		if r, ok := resolved[p]; ok {
+			return r
+		}
+		resolved[p] = absPath(p)
+		return resolved[p]
+	}
 	paths := map[string]bool{}
 	for _, q := range draft {
-		paths[absPath(q.Path)] = true
+		paths[abs(q.Path)] = true
 	}
 	out := make([]quotes.Quote, 0, len(wire))
 	for _, q := range wire {
-		if !paths[absPath(q.Path)] {
+		if !paths[abs(q.Path)] {
 			out = append(out, q)
 		}
 	}
 	return out
 }
 
+// absPath gives p absolute with symbolic links followed, so that one file
+// has one name however it is reached.
 func absPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
 	if a, err := filepath.Abs(p); err == nil {
 		return a
 	}

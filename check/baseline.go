@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
+
+	"github.com/quotecheck/quotecheck/internal/safefile"
 )
 
 // BaselineVersion is the version of the baseline file format written.
-const BaselineVersion = 1
+// Version 2 fingerprints include the draft's path (see Fingerprint).
+const BaselineVersion = 2
 
 // Baseline is the findings recorded on one day, to be left out of later
 // reports so that only new findings show.
@@ -46,27 +49,31 @@ func NewBaseline(fs []Finding) *Baseline {
 	return b
 }
 
-// WriteBaseline writes b to path as indented JSON.
+// WriteBaseline writes b to path as indented JSON, whole or not at all:
+// on a full disk the old baseline stays as it was.
 func WriteBaseline(path string, b *Baseline) error {
 	data, err := json.MarshalIndent(b, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-		return fmt.Errorf("baseline %s: %w", path, err)
-	}
-	return nil
+	return safefile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(append(data, '\n'))
+		return err
+	})
 }
+
+// MaxBaselineSize is the largest baseline file read.
+const MaxBaselineSize = 64 << 20
 
 // ReadBaseline reads a baseline file; a missing, unreadable or corrupt file
 // is an error naming it.
 func ReadBaseline(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.Read(path, MaxBaselineSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("baseline %s: no such file (write one with --write-baseline)", path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("baseline %s: %w", path, err)
+		return nil, fmt.Errorf("baseline %s: %w", path, unwrapPath(err))
 	}
 	var b Baseline
 	if err := json.Unmarshal(data, &b); err != nil {
@@ -100,4 +107,14 @@ func (b *Baseline) Filter(fs []Finding) (kept []Finding, suppressed int) {
 		kept = append(kept, f)
 	}
 	return kept, suppressed
+}
+
+// unwrapPath leaves out the path an error about a file names, for
+// messages that name it already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

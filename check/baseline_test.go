@@ -44,8 +44,8 @@ func TestReadBaselineErrors(t *testing.T) {
 	tests := []struct{ path, want string }{
 		{filepath.Join(dir, "missing.json"), "missing.json: no such file"},
 		{write("corrupt.json", "{not json"), "corrupt.json: not a quotecheck baseline"},
-		{write("version.json", `{"version": 7, "findings": []}`), "version.json: version 7, want 1"},
-		{write("nofp.json", `{"version": 1, "findings": [{"path": "x"}]}`), "nofp.json: finding 1 has no fingerprint"},
+		{write("version.json", `{"version": 7, "findings": []}`), "version.json: version 7, want 2"},
+		{write("nofp.json", `{"version": 2, "findings": [{"path": "x"}]}`), "nofp.json: finding 1 has no fingerprint"},
 		{dir, "baseline " + dir},
 	}
 	for _, tt := range tests {

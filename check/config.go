@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/internal/safefile"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -108,16 +109,41 @@ func (e *ConfigError) Error() string {
 
 func (e *ConfigError) Unwrap() error { return e.Err }
 
-// FindConfig looks for ConfigName in dir and its parents, stopping after the
-// directory that holds .git. It returns "" when there is none.
+// FindConfig looks for ConfigName in dir and its parents up to the root of
+// the repository dir is in (the directory holding .git), or, outside a
+// repository, up to the home directory when dir is inside it, else in dir
+// alone: a file further up belongs to someone else's project and never
+// applies unseen. It returns "" when there is none.
 func FindConfig(dir string) string {
+	stop := RepoRoot(dir)
+	if stop == "" {
+		stop = dir
+		if home, err := os.UserHomeDir(); err == nil && within(dir, home) {
+			stop = home
+		}
+	}
 	for {
 		p := filepath.Join(dir, ConfigName)
-		if _, err := os.Stat(p); err == nil {
+		if _, err := os.Lstat(p); err == nil {
 			return p
 		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+		parent := filepath.Dir(dir)
+		if dir == stop || parent == dir {
 			return ""
+		}
+		dir = parent
+	}
+}
+
+// RepoRoot gives the directory holding .git that dir is in (dir or a
+// parent), or "" outside a repository.
+func RepoRoot(dir string) string {
+	if a, err := filepath.Abs(dir); err == nil {
+		dir = a
+	}
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -127,15 +153,25 @@ func FindConfig(dir string) string {
 	}
 }
 
-// LoadConfig reads a configuration file. Paths in it are taken relative to
+// within tells whether dir is root or inside it.
+func within(dir, root string) bool {
+	rel, err := filepath.Rel(root, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// MaxConfigSize is the largest configuration file read.
+const MaxConfigSize = 1 << 20
+
+// LoadConfig reads a configuration file: a regular file (or a link to
+// one) of at most MaxConfigSize bytes. Paths in it are taken relative to
 // the file's directory.
 func LoadConfig(path string) (*Config, error) {
-	b, err := os.ReadFile(path)
+	b, err := safefile.Read(path, MaxConfigSize)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("config %s: no such file", path)
 		}
-		return nil, fmt.Errorf("config %s: %w", path, err)
+		return nil, fmt.Errorf("config %s: %w", path, unwrapPath(err))
 	}
 	return ParseConfig(path, b)
 }

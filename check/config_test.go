@@ -1,10 +1,13 @@
 package check
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/quotecheck/quotecheck/align"
 )
@@ -121,6 +124,7 @@ func TestLoadConfigMissing(t *testing.T) {
 
 func TestFindConfig(t *testing.T) {
 	root := t.TempDir()
+	t.Setenv("HOME", root) // outside a repository the search stops at home
 	deep := filepath.Join(root, "repo", "a", "b")
 	if err := os.MkdirAll(deep, 0o755); err != nil {
 		t.Fatal(err)
@@ -141,6 +145,62 @@ func TestFindConfig(t *testing.T) {
 	}
 	if got := FindConfig(deep); got != "" {
 		t.Errorf("FindConfig past .git = %q", got)
+	}
+}
+
+// TestFindConfigStopsOutsideHome: outside a repository and outside the
+// home directory, only the working directory's own file applies; one two
+// directories up (someone else's, maybe ignoring everything) does not.
+func TestFindConfigStopsOutsideHome(t *testing.T) {
+	root := t.TempDir()
+	t.Setenv("HOME", filepath.Join(root, "home"))
+	deep := filepath.Join(root, "shared", "a", "b")
+	if err := os.MkdirAll(deep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "shared", ConfigName), []byte("ignore: [{text: \".\"}]\n"), 0o644)
+	if got := FindConfig(deep); got != "" {
+		t.Errorf("FindConfig outside home and repository = %q, want none", got)
+	}
+	own := filepath.Join(deep, ConfigName)
+	os.WriteFile(own, []byte("format: json\n"), 0o644)
+	if got := FindConfig(deep); got != own {
+		t.Errorf("FindConfig = %q, want the working directory's %q", got, own)
+	}
+}
+
+// TestConfigAndBaselineNotRegular: a configuration or baseline that is a
+// FIFO, a link to /dev/zero, or too large is refused at once, naming it.
+func TestConfigAndBaselineNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	zero := filepath.Join(dir, "zero.yaml")
+	if err := os.Symlink("/dev/zero", zero); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs:", err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	os.WriteFile(big, bytes.Repeat([]byte("# comment\n"), (1<<20)/10+1), 0o644) // past MaxConfigSize
+	for _, p := range []string{fifo, big, zero} {                               // before the fix: a FIFO hung, /dev/zero ate memory
+		done := make(chan error, 2)
+		go func() {
+			_, err := LoadConfig(p)
+			done <- err
+			_, err = ReadBaseline(p)
+			done <- err
+		}()
+		for range 2 {
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), p) {
+					t.Errorf("%s: %v, want an error naming it", p, err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("%s: still reading after 10 s", p)
+			}
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/quotecheck/quotecheck/align"
 	"golang.org/x/text/unicode/norm"
@@ -63,17 +64,49 @@ func (f *Finding) Kinds() []string {
 	return kinds
 }
 
-// Fingerprint identifies a finding by what it says, not where it stands: its
-// normalised text, the base name of its source and its kinds. It survives the
-// draft's lines moving.
+// Fingerprint identifies a finding by what it says, not where it stands in
+// its draft: the draft (its path relative to the repository root, see
+// DraftKey), the normalised text, the base name of its source and its
+// kinds. It survives the draft's lines moving; it does not follow the
+// finding into a copy of the draft, so a copy neither hides a misquote
+// nor revives a finding accepted elsewhere.
 func Fingerprint(f *Finding) string {
 	src := ""
 	if f.Source != "" {
 		src = filepath.Base(f.Source)
 	}
-	h := sha256.Sum256([]byte(Normalize(f.Text) + "\x00" + src + "\x00" + strings.Join(f.Kinds(), ",")))
+	h := sha256.Sum256([]byte(DraftKey(f.Path) + "\x00" + Normalize(f.Text) + "\x00" + src + "\x00" + strings.Join(f.Kinds(), ",")))
 	return hex.EncodeToString(h[:16])
 }
+
+// DraftKey names a draft the same wherever the repository is checked out
+// and whatever directory quotecheck runs in: its path relative to the
+// root of the repository it is in, with forward slashes; outside a
+// repository, its path as given, cleaned.
+func DraftKey(path string) string {
+	if path == "" || path == "-" {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(filepath.Clean(path))
+	}
+	dir := filepath.Dir(abs)
+	root, ok := repoRoots.Load(dir)
+	if !ok {
+		root, _ = repoRoots.LoadOrStore(dir, RepoRoot(dir))
+	}
+	if r := root.(string); r != "" {
+		if rel, err := filepath.Rel(r, abs); err == nil {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(path))
+}
+
+// repoRoots caches RepoRoot by directory: a run fingerprints many
+// findings of few directories.
+var repoRoots sync.Map
 
 var (
 	singleQuotes = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201b", "'", "\u2032", "'", "`", "'")

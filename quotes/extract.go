@@ -1,8 +1,10 @@
 package quotes
 
 import (
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/sources"
@@ -35,6 +37,48 @@ func (e *Extractor) WithPeople(names []string) *Extractor {
 	return out
 }
 
+// bytesPerQuote is the fewest bytes of text per quotation Extract keeps:
+// past one quotation every bytesPerQuote bytes (on average, over a whole
+// article, beyond the first maxQuotes(0)) the rest are ignored with a
+// warning, so that the memory a file takes stays within a fixed multiple
+// of its size however densely it is quoted. Dialogue of one short line
+// each ("Yes," he said.) runs about one every 20 bytes.
+const bytesPerQuote = 32
+
+// maxQuotes is how many quotations Extract keeps from a text of n bytes.
+func maxQuotes(n int) int { return 256 + n/bytesPerQuote }
+
+// maxTokens is how many tokens (words, punctuation marks, quotations)
+// Extract reads from a text of n bytes, for the same reason: prose runs
+// about one every six bytes; a run of punctuation, one a byte.
+func maxTokens(n int) int { return 1024 + n/4 }
+
+// fewWords tells whether s has at most n words (runs of non-space),
+// without making a list of them.
+func fewWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in, words = true, words+1
+			if words > n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tooDense is the warning for the quotations left out, from the first of
+// rest on, because the text is too dense to be prose.
+func tooDense(src *sources.Source, rest []span) Warning {
+	pos := src.Locate(rest[0].start)
+	return Warning{Path: src.Path, Line: pos.Line, Column: pos.Column,
+		Message: "quotations from here on ignored: the text is too dense with quotations or punctuation to be prose"}
+}
+
 // maxContext is the longest Context, in bytes.
 const maxContext = 300
 
@@ -46,13 +90,22 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 	paras, spans, issues, steps := scanText(text)
 	defer func() { workDone.Add(int64(steps)) }()
 	warns := warnings(src, issues)
+	if n := maxQuotes(len(text)); len(spans) > n {
+		warns = append(warns, tooDense(src, spans[n:]))
+		spans = spans[:n:n]
+	}
 	if len(spans) == 0 {
 		return nil, warns
 	}
-	toks := tokenize(text, paras, spans)
+	toks, stop := tokenizeUpTo(text, paras, spans, maxTokens(len(text)))
+	if n := sort.Search(len(spans), func(i int) bool { return spans[i].start >= stop }); n < len(spans) {
+		warns = append(warns, tooDense(src, spans[n:]))
+		spans = spans[:n:n]
+	}
 	a := newAttributor(toks, findPeople(toks))
 	a.known = e.known
 	qs := make([]Quote, len(spans))
+	kept := make([][2]int, 0, 2*len(spans)) // each quotation's context and lead, in text
 	qtok := make([]int, len(spans))
 	resumed := make([]bool, len(spans)) // the second half of an utterance its attribution interrupts
 	for k, tk := range toks {
@@ -73,10 +126,16 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 		}
 		w := a.attribute(k)
 		q.Speaker, q.Role, q.SpeakerMethod = w.person, w.role, w.method
-		q.Context = context(text, toks, spans, k, &steps)
-		if len(strings.Fields(q.Text)) <= ShortWords {
-			q.Lead = Lead(text, sp.start)
+		cs, ce := context(text, toks, spans, k, &steps)
+		ls, le := 0, 0
+		if fewWords(q.Text, ShortWords) {
+			ls, le = leadRange(text, sp.start)
 		}
+		kept = append(kept, [2]int{cs, ce}, [2]int{ls, le})
+	}
+	copies := copyRanges(text, kept)
+	for i := range qs {
+		qs[i].Context, qs[i].Lead = copies[2*i], copies[2*i+1]
 	}
 	link(qs, spans, resumed)
 	shareSpeaker(qs)
@@ -145,7 +204,7 @@ func warnings(src *sources.Source, issues []scanIssue) []Warning {
 // bytes. It walks the sentence's tokens only as far as maxContext bytes
 // from the quotation: beyond that the sentence is cut around the quotation
 // anyway, so a sentence of a million tokens costs no more than a short one.
-func context(text string, toks []token, spans []span, k int, steps *int) string {
+func context(text string, toks []token, spans []span, k int, steps *int) (start, end int) {
 	sp := spans[toks[k].quote]
 	s, e := sp.start-len(sp.open), sp.end+len(sp.close)
 	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent && s >= sp.start-maxContext; j-- {
@@ -169,5 +228,31 @@ func context(text string, toks []token, spans []span, k int, steps *int) string 
 			e--
 		}
 	}
-	return text[s:e]
+	return s, e
+}
+
+// copyRanges copies the ranges rs of text out of it, one copy shared by
+// ranges that overlap, so that what quotations keep of an article once
+// its text is released is never more than the text, however densely
+// quoted it is.
+func copyRanges(text string, rs [][2]int) []string {
+	order := make([]int, len(rs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rs[order[a]][0] < rs[order[b]][0] })
+	out := make([]string, len(rs))
+	for i := 0; i < len(order); {
+		lo, hi := rs[order[i]][0], rs[order[i]][1]
+		j := i + 1
+		for ; j < len(order) && rs[order[j]][0] <= hi; j++ {
+			hi = max(hi, rs[order[j]][1])
+		}
+		chunk := strings.Clone(text[lo:hi])
+		for _, k := range order[i:j] {
+			out[k] = chunk[rs[k][0]-lo : rs[k][1]-lo]
+		}
+		i = j
+	}
+	return out
 }

@@ -24,10 +24,17 @@ const (
 // answer answers ("Asked whether she regretted the remark, Lee said:
 // "No."").
 func Lead(text string, offset int) string {
+	start, end := leadRange(text, offset)
+	return strings.Clone(text[start:end])
+}
+
+// leadRange gives the bounds of Lead's paragraphs in text; start == end
+// when there are none.
+func leadRange(text string, offset int) (start, end int) {
 	if offset <= 0 || offset > len(text) {
-		return ""
+		return 0, 0
 	}
-	end := min(len(text), offset+maxLead)
+	end = min(len(text), offset+maxLead)
 	if i := strings.IndexByte(text[offset:end], '\n'); i >= 0 {
 		end = offset + i
 	}
@@ -41,7 +48,7 @@ func Lead(text string, offset int) string {
 		}
 		return lo
 	}
-	start := lineStart(offset)
+	start = lineStart(offset)
 	for n := 0; n < leadParagraphs && start > lo; {
 		prev := lineStart(start - 1)
 		if strings.TrimSpace(text[prev:start]) != "" {
@@ -52,5 +59,5 @@ func Lead(text string, offset int) string {
 	for start < offset && !utf8.RuneStart(text[start]) {
 		start++
 	}
-	return strings.Clone(text[start:end])
+	return start, end
 }

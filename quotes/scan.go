@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,6 +147,8 @@ type scanner struct {
 	spans  []span
 	issues []scanIssue
 	steps  int // loop steps, for the linear-time tests
+	empty  int // quotations dropped for holding no letter or digit
+	first  int // the offset of the first of them
 
 	closerMemo [2]closerMemo // for ' and ’
 }
@@ -162,8 +166,26 @@ func scanText(text string) ([]paragraph, []span, []scanIssue, int) {
 			s.scanParagraph(i)
 		}
 	}
+	s.spans = slices.DeleteFunc(s.spans, func(sp span) bool { return !s.keep(sp) })
 	sort.SliceStable(s.spans, func(a, b int) bool { return s.spans[a].start < s.spans[b].start })
+	if s.empty > 0 {
+		n := strconv.Itoa(s.empty)
+		s.issues = append([]scanIssue{{s.first, n + " empty or letterless quotation(s) (\"\", \" \", \"…\") ignored, the first here"}}, s.issues...)
+	}
 	return s.paras, s.spans, s.issues, s.steps + len(text)
+}
+
+// keep tells whether a span holds a letter or digit, counting those that
+// do not: an empty or letterless quotation ("", " ", "…") quotes nobody.
+func (s *scanner) keep(sp span) bool {
+	if strings.IndexFunc(s.text[sp.start:sp.end], isWord) >= 0 {
+		return true
+	}
+	if s.empty == 0 || sp.start-len(sp.open) < s.first {
+		s.first = sp.start - len(sp.open)
+	}
+	s.empty++
+	return false
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -352,6 +374,9 @@ func (s *scanner) close(stack []openEntry, k, pi int, mark string, i int) []open
 	e := stack[k]
 	sp := span{start: e.start, end: i, open: markText(e.mark), close: mark, para: pi}
 	stack = stack[:k]
+	if !s.keep(sp) || len(s.spans) > maxQuotes(len(s.text)) {
+		return stack // past maxQuotes Extract ignores the rest anyway
+	}
 	if k == 0 {
 		s.spans = append(s.spans, sp)
 	} else {

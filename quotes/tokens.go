@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,13 +18,13 @@ const (
 // token is one word, punctuation mark, or whole quotation of the narration.
 type token struct {
 	start, end int
-	kind       int
 	text       string
 	lower      string
-	quote      int  // index of the span, for tokQuote
-	para       int  // paragraph index
-	sent       int  // sentence number across the article
-	cap        bool // word starting with an upper-case letter
+	quote      int   // index of the span, for tokQuote
+	para       int   // paragraph index
+	sent       int   // sentence number across the article
+	kind       uint8 // tokWord, tokPunct or tokQuote
+	cap        bool  // word starting with an upper-case letter
 }
 
 // abbreviations keep their full stop inside the word.
@@ -31,11 +33,24 @@ var abbreviations = wordSet("abbreviations")
 // tokenize splits the narration of each paragraph into tokens; each top-level
 // quotation becomes one tokQuote token. Sentences are numbered as it goes.
 func tokenize(text string, paras []paragraph, spans []span) []token {
-	var toks []token
+	toks, _ := tokenizeUpTo(text, paras, spans, math.MaxInt)
+	return toks
+}
+
+// tokenizeUpTo is tokenize making at most limit tokens; it gives the
+// offset where it stopped (len(text) when it read all).
+func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]token, int) {
+	toks := make([]token, 0, min(limit, len(text)/5+16)) // prose: about one token every six bytes
 	si, sent := 0, 0
 	for pi, p := range paras {
 		sent++
 		for i := p.start; i < p.end; {
+			if len(toks) >= limit {
+				return toks, i
+			}
+			if len(toks) == cap(toks) {
+				toks = slices.Grow(toks, min(limit, 2*len(toks))-len(toks)) // not past limit
+			}
 			if si < len(spans) && spans[si].para == pi && i >= spans[si].start-len(spans[si].open) {
 				sp := spans[si]
 				end := sp.end + len(sp.close)
@@ -68,7 +83,7 @@ func tokenize(text string, paras []paragraph, spans []span) []token {
 			}
 		}
 	}
-	return toks
+	return toks, len(text)
 }
 
 // wordEnd finds the end of the word starting at i: letters and digits joined by

@@ -33,13 +33,16 @@ type DiffJSON struct {
 func NewDiffJSON(w io.Writer, srcs []*sources.Source, qs []quotes.Quote) *DiffJSON {
 	f := newControlFilter(w, escJSON) // as WriteDiff shows control characters
 	d := &DiffJSON{w: bufio.NewWriterSize(f, 1<<16), filter: f, counts: DiffCounts{Sources: len(srcs)}}
-	d.raw("{\n  \"sources\": ")
+	d.raw("{\n  \"generator\": \"" + sources.GeneratorMark + "\",\n  \"sources\": ")
 	writeArray(d, srcs)
 	d.raw(",\n  \"quotes\": ")
 	writeArray(d, qs)
 	d.raw(",\n  \"utterances\": ")
 	return d
 }
+
+// Config names the configuration file the run used, for the summary.
+func (d *DiffJSON) Config(path string) { d.counts.Config = path }
 
 // Utterance adds one utterance to the report.
 func (d *DiffJSON) Utterance(u *align.Utterance) error {

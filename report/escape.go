@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"html"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func CSVCell(s string) string {
 
 func hasControl(s string) bool {
 	for _, r := range s {
-		if isControl(r) {
+		if isControl(r) || isBidi(r) {
 			return true
 		}
 	}
@@ -60,10 +61,21 @@ func hasControl(s string) bool {
 
 func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
 
+// isBidi tells whether r is a bidirectional embedding, override or
+// isolate (U+202A-U+202E, U+2066-U+2069): characters that reorder what a
+// terminal or browser shows after them, so that text reads other than it
+// is ("Trojan Source"). Reports show them as <U+202E>.
+func isBidi(r rune) bool { return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 }
+
+// bidiPicture is the visible form of a bidirectional control.
+func bidiPicture(r rune) string { return fmt.Sprintf("<U+%04X>", r) }
+
 // picture gives the visible form of r, or r itself; c1 replaces C1
 // controls when not empty.
 func picture(r rune, c1 string) string {
 	switch {
+	case isBidi(r):
+		return bidiPicture(r)
 	case r < 0x20:
 		return string(rune(0x2400 + r))
 	case r == 0x7f:
@@ -187,6 +199,12 @@ func (f *controlFilter) classify(b []byte) (repl string, n int, more bool) {
 	r, size := utf8.DecodeRune(b)
 	if r >= 0x80 && r <= 0x9f {
 		return f.c1(r), size, false
+	}
+	if isBidi(r) && f.mode != escJSON {
+		if f.mode == escHTML {
+			return html.EscapeString(bidiPicture(r)), size, false
+		}
+		return bidiPicture(r), size, false
 	}
 	return "", size, false
 }

@@ -33,7 +33,10 @@ func WriteExtract(w io.Writer, format string, x *Extract, opt Options) error {
 func writeExtract(w io.Writer, format string, x *Extract, opt Options) error {
 	switch format {
 	case "json":
-		return writeJSON(w, x)
+		return writeJSON(w, struct {
+			Generator string `json:"generator"`
+			*Extract
+		}{sources.GeneratorMark, x})
 	case "jsonl":
 		jw := NewJSONLWriter(w)
 		for _, src := range x.Sources {
@@ -92,11 +95,12 @@ func writeExtractCSV(w io.Writer, x *Extract) error {
 }
 
 func writeExtractMarkdown(w io.Writer, x *Extract) error {
+	fmt.Fprintln(w, MarkdownMarker)
 	for i, src := range x.Sources {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "## %s\n\n", sourceHeading(src))
+		fmt.Fprintf(w, "## %s\n\n", mdInline(sourceHeading(src)))
 		qs := quotesOf(x.Quotes, src.ID)
 		if len(qs) == 0 {
 			fmt.Fprintln(w, "No quotations.")
@@ -105,7 +109,7 @@ func writeExtractMarkdown(w io.Writer, x *Extract) error {
 		fmt.Fprintln(w, "| Line:Col | Speaker | Kind | Quotation |")
 		fmt.Fprintln(w, "| --- | --- | --- | --- |")
 		for _, q := range qs {
-			fmt.Fprintf(w, "| %d:%d | %s | %s | %s |\n", q.Line, q.Column, mdCell(speakerLabel(q)), q.Kind, mdCell(quoteLabel(q)))
+			fmt.Fprintf(w, "| %d:%d | %s | %s | %s |\n", q.Line, q.Column, mdInline(speakerLabel(q)), q.Kind, mdInline(quoteLabel(q)))
 		}
 	}
 	return nil
@@ -172,11 +176,6 @@ func quoteLabel(q quotes.Quote) string {
 		s = "… " + s
 	}
 	return s
-}
-
-func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.ReplaceAll(s, "\n", " ")
 }
 
 func plural(n int) string {

@@ -29,6 +29,7 @@ type CheckSummary struct {
 	Suppressed int            `json:"suppressed"` // quotations the drafts' own quotecheck comments accept
 	FailOn     string         `json:"fail_on"`
 	ExitCode   int            `json:"exit_code"`
+	Config     string         `json:"config,omitempty"` // the configuration file used; "" for none
 }
 
 // SummarizeCheck counts findings by status and severity.
@@ -84,7 +85,10 @@ func writeCheck(w io.Writer, format string, c *Check, opts CheckOptions) error {
 	case "", "line":
 		return writeCheckLines(w, c, opts)
 	case "json":
-		return writeJSON(w, c)
+		return writeJSON(w, struct {
+			Generator string `json:"generator"`
+			*Check
+		}{sources.GeneratorMark, c})
 	case "table":
 		return writeCheckTable(w, c, opts)
 	case "sarif":

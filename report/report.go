@@ -27,6 +27,7 @@ type Diff struct {
 	Problems   []sources.Problem `json:"problems"`          // inputs not read, or read with a caveat
 	Hidden     int               `json:"hidden"`            // utterances left out (below --min-severity)
 	Summary    *DiffCounts       `json:"summary,omitempty"` // set when written as JSON
+	Config     string            `json:"-"`                 // the configuration file used; "" for none
 }
 
 // DiffCounts are the figures every diff format states, counted once.
@@ -39,11 +40,13 @@ type DiffCounts struct {
 	Same    int `json:"same"`          // ...and those worded alike
 	Single  int `json:"single_source"` // utterances printed by one source only
 	Hidden  int `json:"hidden"`        // utterances left out (below --min-severity)
+	// Config is the configuration file the run used; "" for none.
+	Config string `json:"config,omitempty"`
 }
 
 // CountDiff counts a diff's utterances.
 func CountDiff(d *Diff) DiffCounts {
-	c := DiffCounts{Sources: len(d.Sources), Hidden: d.Hidden}
+	c := DiffCounts{Sources: len(d.Sources), Hidden: d.Hidden, Config: d.Config}
 	for i := range d.Utterances {
 		c.Add(&d.Utterances[i])
 	}

@@ -58,8 +58,12 @@ func loneCRToLF(s string) string {
 
 func decodeEncoding(b []byte) (*decoded, error) {
 	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return decodeUTF8(b[3:], 3)
+	case bytes.HasPrefix(b, utf8BOM):
+		skip := 0
+		for bytes.HasPrefix(b[skip:], utf8BOM) { // a BOM twice: two tools each added one
+			skip += len(utf8BOM)
+		}
+		return decodeUTF8(b[skip:], skip)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		return decodeUTF16(b[2:], 2, false)
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
@@ -67,6 +71,8 @@ func decodeEncoding(b []byte) (*decoded, error) {
 	}
 	return decodeUTF8(b, 0)
 }
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 func decodeUTF8(b []byte, skip int) (*decoded, error) {
 	if looksBinary(b) {
@@ -149,8 +155,9 @@ func invalidByte(b []byte, bad int) error {
 		"column %d: invalid UTF-8 (byte 0x%02X) and not Windows-1252 text", pos.Column, b[bad])}
 }
 
-// decodeUTF16 decodes UTF-16 text; unpaired surrogates and an odd
-// trailing byte become U+FFFD.
+// decodeUTF16 decodes UTF-16 text. An unpaired surrogate becomes U+FFFD
+// and an odd trailing byte is dropped, each with a warning naming its
+// line; byte order marks repeated at the start are dropped.
 func decodeUTF16(b []byte, skip int, bigEndian bool) (*decoded, error) {
 	unit := func(i int) uint16 {
 		if bigEndian {
@@ -166,6 +173,13 @@ func decodeUTF16(b []byte, skip int, bigEndian bool) (*decoded, error) {
 	} else {
 		d.encoding = "utf-16le"
 	}
+	warns := 0
+	warn := func(line int, format string, args ...any) {
+		if warns++; warns <= maxByteWarnings {
+			d.warns = append(d.warns, &Warning{Line: line, Msg: fmt.Sprintf(format, args...)})
+		}
+	}
+	line := 1
 	for i := 0; i+1 < len(b); {
 		u, n := rune(unit(i)), 2
 		if utf16.IsSurrogate(u) && i+3 < len(b) {
@@ -174,14 +188,26 @@ func decodeUTF16(b []byte, skip int, bigEndian bool) (*decoded, error) {
 			}
 		}
 		if utf16.IsSurrogate(u) {
+			warn(line, "lone UTF-16 surrogate 0x%04X; read as U+FFFD", u)
 			u = utf8.RuneError
 		}
 		if u == 0 {
 			return nil, ErrBinary
 		}
-		sb.WriteRune(u)
+		if u == '\n' {
+			line++
+		}
+		if u != 0xFEFF || sb.Len() > 0 {
+			sb.WriteRune(u)
+		}
 		i += n
 		d.anchors = append(d.anchors, anchor{sb.Len(), skip + i})
+	}
+	if len(b)%2 == 1 {
+		warn(line, "odd trailing byte 0x%02X (UTF-16 has two bytes a unit); dropped", b[len(b)-1])
+	}
+	if warns > maxByteWarnings {
+		d.warns = append(d.warns, &Warning{Msg: fmt.Sprintf("%d more UTF-16 faults, not listed", warns-maxByteWarnings)})
 	}
 	d.text = sb.String()
 	return d, nil

@@ -45,22 +45,38 @@ func parseJSON(path string, d *decoded) ([]*Source, error) {
 	return parseJSONArray(path, d)
 }
 
+// parseJSONArray reads an array of article records. A record that is not
+// valid JSON is reported with its number and line, and reading goes on
+// with the next record: one bad record loses one record.
 func parseJSONArray(path string, d *decoded) ([]*Source, error) {
-	starts := lineOffsets(d.text)
+	text := d.text
+	starts := lineOffsets(text)
 	line := func(off int) int { return sort.SearchInts(starts, off+1) }
-	dec := json.NewDecoder(strings.NewReader(d.text))
-	if _, err := dec.Token(); err != nil {
-		return nil, &Error{Line: 1, Err: err}
-	}
+	pos := strings.IndexByte(text, '[') + 1
 	var srcs []*Source
 	var errs []error
-	for n := 1; dec.More(); n++ {
-		start := skipSeparators(d.text, int(dec.InputOffset()))
+	for n := 1; ; n++ {
+		pos = skipSeparators(text, pos)
+		if pos >= len(text) {
+			errs = append(errs, &Error{Line: line(len(text)), Err: errors.New("invalid JSON: the array is not closed (no ])")})
+			break
+		}
+		if text[pos] == ']' {
+			if rest := strings.TrimSpace(text[pos+1:]); rest != "" {
+				errs = append(errs, &Error{Line: line(pos + 1), Err: errors.New("invalid JSON: data after the array")})
+			}
+			break
+		}
+		dec := json.NewDecoder(strings.NewReader(text[pos:]))
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			errs = append(errs, jsonSyntaxError(err, line, start))
-			return srcs, errors.Join(errs...)
+			end := valueEnd(text, pos)
+			errs = append(errs, recordSyntaxError(err, n, line, pos))
+			pos = end
+			continue
 		}
+		start := pos
+		pos += int(dec.InputOffset())
 		src, err := parseRecord(path, raw, n)
 		if err != nil {
 			errs = append(errs, withLine(err, line(start)))
@@ -70,13 +86,48 @@ func parseJSONArray(path string, d *decoded) ([]*Source, error) {
 		src.locate = (&recordLocator{line: line(start), runes: newRuneIndex(src.Text)}).locate
 		srcs = append(srcs, src)
 	}
-	if _, err := dec.Token(); err != nil {
-		errs = append(errs, jsonSyntaxError(err, line, len(d.text)))
-	}
 	if len(srcs) == 1 && len(errs) == 0 {
 		srcs[0].Record = 0
 	}
 	return srcs, errors.Join(errs...)
+}
+
+// recordSyntaxError names record n, starting at byte start, that is not
+// valid JSON, at the line where the fault is.
+func recordSyntaxError(err error, n int, line func(int) int, start int) error {
+	at := start
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		at = start + int(se.Offset) - 1
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		err = errors.New("the record ends early")
+	}
+	return &Error{Line: line(max(at, start)), Err: fmt.Errorf("record %d: invalid JSON: %v", n, err)}
+}
+
+// valueEnd finds where the array element starting at byte i ends: the
+// next comma or ] outside brackets and strings, or the end of s. It
+// finds the next record after a malformed one.
+func valueEnd(s string, i int) int {
+	depth, inString := 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '{' || c == '[':
+			depth++
+		case (c == '}' || c == ']') && depth > 0:
+			depth--
+		case (c == ',' || c == ']') && depth == 0:
+			return i
+		}
+	}
+	return len(s)
 }
 
 // parseJSONLines reads one article record per non-blank line.
@@ -111,6 +162,7 @@ func parseJSONLines(path string, d *decoded) ([]*Source, error) {
 func parseRecord(path string, raw []byte, n int) (*Source, error) {
 	var rec map[string]any
 	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber() // 1e400 is valid JSON, if not a float64
 	if err := dec.Decode(&rec); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
@@ -163,6 +215,8 @@ func stringOf(v any) string {
 	switch v := v.(type) {
 	case string:
 		return strings.TrimSpace(v)
+	case json.Number:
+		return string(v)
 	case []any:
 		var parts []string
 		for _, x := range v {
@@ -188,14 +242,6 @@ func skipSeparators(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-func jsonSyntaxError(err error, line func(int) int, fallback int) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &Error{Line: line(int(se.Offset)), Err: fmt.Errorf("invalid JSON: %v", err)}
-	}
-	return &Error{Line: line(fallback), Err: fmt.Errorf("invalid JSON: %v", err)}
 }
 
 // withLine puts a line number on an error about part of a file.

@@ -40,7 +40,9 @@ func parseMarkdown(path string, d *decoded) (*Source, error) {
 		}
 		fields, err := parseFront(d.text[m[1]:m[1]+end[0]], m[1])
 		if err != nil {
-			return nil, err
+			// bad front matter costs its metadata, never the article
+			d.warns = append(d.warns, frontWarning(err))
+			fields = nil
 		}
 		title = fields["title"]
 		applyFront(s, fields)
@@ -92,6 +94,7 @@ func parseFront(src string, base int) (map[string]frontValue, error) {
 		if !ok {
 			continue
 		}
+		val = resolveAlias(val)
 		v, err := scalarText(val)
 		if err != nil {
 			return nil, &Error{Line: firstLine + val.Line - 1, Err: fmt.Errorf("front matter %q: %v", key.Value, err)}
@@ -101,6 +104,17 @@ func parseFront(src string, base int) (map[string]frontValue, error) {
 		}
 	}
 	return fields, nil
+}
+
+// frontWarning makes a front-matter error a warning that the article was
+// read without its metadata.
+func frontWarning(err error) error {
+	w := &Warning{Msg: err.Error() + "; the article is read without its front matter"}
+	var e *Error
+	if errors.As(err, &e) {
+		w.Line, w.Msg = e.Line, e.Err.Error()+"; the article is read without its front matter"
+	}
+	return w
 }
 
 // yamlError turns a YAML error into an *Error on the file's line.
@@ -116,6 +130,15 @@ func yamlError(err error, firstLine int) error {
 	return &Error{Line: line, Err: fmt.Errorf("front matter: %s", msg)}
 }
 
+// resolveAlias gives the node an alias (title: *t) stands for, following
+// a chain of them a bounded number of times.
+func resolveAlias(n *yaml.Node) *yaml.Node {
+	for i := 0; i < 8 && n.Kind == yaml.AliasNode && n.Alias != nil; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
 // scalarText gives a value as text; a list of scalars is joined by ", ".
 func scalarText(n *yaml.Node) (string, error) {
 	switch n.Kind {
@@ -124,7 +147,7 @@ func scalarText(n *yaml.Node) (string, error) {
 	case yaml.SequenceNode:
 		parts := make([]string, 0, len(n.Content))
 		for _, c := range n.Content {
-			if c.Kind != yaml.ScalarNode {
+			if c = resolveAlias(c); c.Kind != yaml.ScalarNode {
 				return "", errors.New("list items must be plain values")
 			}
 			parts = append(parts, strings.TrimSpace(c.Value))

@@ -56,8 +56,8 @@ func parseCaptions(path string, d *decoded, form string) (*Source, error) {
 	s.locate = newFileLocator(d, len(s.Text), []segment{{0, 0}}).locate
 	tr := &Transcript{Form: form}
 	speaker, clock := "", ""
-	inCue := false
-	for off := 0; off < len(d.text); {
+	inCue, blockStart, numbered := false, true, false
+	for off, lineNo := 0, 1; off < len(d.text); lineNo++ {
 		end := strings.IndexByte(d.text[off:], '\n')
 		if end < 0 {
 			end = len(d.text)
@@ -67,11 +67,24 @@ func parseCaptions(path string, d *decoded, form string) (*Source, error) {
 		line := strings.TrimRight(d.text[off:end], "\r")
 		switch {
 		case strings.TrimSpace(line) == "":
-			inCue = false
+			inCue, blockStart, numbered = false, true, false
 		case cueTiming.MatchString(line):
 			clock, inCue = cueTiming.FindStringSubmatch(line)[1], true
+		case strings.Contains(line, "-->") && !inCue:
+			// a timing line that is malformed or negative: the cue's text counts all the same
+			d.warns = append(d.warns, &Warning{Line: lineNo, Msg: "caption timing not read (" + strings.TrimSpace(line) + "); its text is kept"})
+			inCue = true
+		case form == "srt" && blockStart && isDigits(strings.TrimSpace(line)):
+			numbered = true // an SRT cue's number; its timing line comes next
+		case numbered && !inCue:
+			d.warns = append(d.warns, &Warning{Line: lineNo, Msg: "caption has no timing line; its text is kept"})
+			inCue = true
+			speaker = captionLine(tr, d.text, off, off+len(line), speaker, clock, form)
 		case inCue:
 			speaker = captionLine(tr, d.text, off, off+len(line), speaker, clock, form)
+		}
+		if strings.TrimSpace(line) != "" {
+			blockStart = false
 		}
 		off = end + 1
 	}

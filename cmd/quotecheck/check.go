@@ -149,6 +149,18 @@ func loadConfig(path string) (*check.Config, error) {
 	return cfg, nil
 }
 
+// sayConfig tells, when verbose, which configuration file the run uses.
+func sayConfig(stderr io.Writer, verbose bool, cfg *check.Config) {
+	if !verbose {
+		return
+	}
+	if cfg.File == "" {
+		fmt.Fprintf(stderr, "quotecheck: no %s found; default settings\n", check.ConfigName)
+		return
+	}
+	fmt.Fprintf(stderr, "quotecheck: settings from %s\n", report.EscapePath(cfg.File))
+}
+
 func mustGetwd() string {
 	wd, _ := os.Getwd()
 	return wd
@@ -164,6 +176,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	sayConfig(c.Stderr, f.run.verbose, cfg)
 	if err := f.settings(cfg, drafts); err != nil {
 		return err
 	}
@@ -175,6 +188,16 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	f.against = against
+	inputs := append(slices.Clone(f.against), drafts...)
+	if err := refuseInputs("check", []output{{"-o", f.output}}, inputs, []string{cfg.File, f.baseline}); err != nil {
+		return err
+	}
+	if err := refuseInputs("check", []output{{"--write-baseline", f.writeBaseline}}, inputs, []string{cfg.File}); err != nil {
+		return err
+	}
+	if err := refuseSameOutput("check", []output{{"-o", f.output}, {"--write-baseline", f.writeBaseline}}); err != nil {
+		return err
+	}
 	var base *check.Baseline
 	if f.baseline != "" {
 		if base, err = check.ReadBaseline(f.baseline); err != nil {
@@ -199,7 +222,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	res := &report.Check{Findings: findings, Summary: report.SummarizeCheck(findings), Problems: append(in.Wire.Problems, in.Drafts.Problems...)}
 	res.Summary.Drafts, res.Summary.Sources = len(in.Drafts.Sources), len(in.Wire.Sources)
 	res.Summary.Baselined, res.Summary.Suppressed = baselined, in.Suppressed
-	res.Summary.FailOn = f.failOn
+	res.Summary.FailOn, res.Summary.Config = f.failOn, cfg.File
 	res.Summary.ExitCode = exitFor(findings, f.failOn)
 	if f.writeBaseline != "" {
 		// the findings just recorded are accepted: adopting the check

@@ -149,32 +149,44 @@ func TestCheckExitCodes(t *testing.T) {
 
 // TestCheckBaseline records the draft's findings, then checks that the
 // baseline suppresses exactly those, even after lines are inserted above
-// them, while a new misquotation still fails.
+// them, while a new misquotation still fails; and that a copy of the draft
+// is a draft of its own, whose findings the baseline does not hide.
 func TestCheckBaseline(t *testing.T) {
 	dir := t.TempDir()
+	orig, err := os.ReadFile(checkDraft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	draft := filepath.Join(dir, "draft.md")
+	if err := os.WriteFile(draft, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	base := filepath.Join(dir, "baseline.json")
-	first, code := checkRun(t, "--against", checkWire, "--write-baseline", base, checkDraft)
+	first, code := checkRun(t, "--against", checkWire, "--write-baseline", base, draft)
 	if code != ExitOK {
 		t.Fatalf("writing the baseline: exit %d, want 0 (its findings are accepted)", code)
 	}
 	recorded := len(first.Findings) - first.Summary.Statuses["confirmed"]
 
-	doc, code := checkRun(t, "--against", checkWire, "--baseline", base, checkDraft)
+	doc, code := checkRun(t, "--against", checkWire, "--baseline", base, draft)
 	if code != ExitOK || doc.Summary.Baselined != recorded || doc.Summary.Statuses["differs"]+doc.Summary.Statuses["not-found"] != 0 {
 		t.Errorf("same draft with baseline: exit %d, baselined %d (want %d), statuses %v", code, doc.Summary.Baselined, recorded, doc.Summary.Statuses)
 	}
 
-	orig, err := os.ReadFile(checkDraft)
-	if err != nil {
+	copied := filepath.Join(dir, "copy.md")
+	if err := os.WriteFile(copied, orig, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if doc, _ := checkRun(t, "--against", checkWire, "--baseline", base, copied); doc.Summary.Baselined != 0 {
+		t.Errorf("a copy of the draft: %d findings baselined, want 0 (the baseline is the original's)", doc.Summary.Baselined)
+	}
+
 	body := strings.Replace(string(orig), "# Putin", "An editor's note.\n\nAnother paragraph.\n\n# Putin", 1) +
 		"\n\"The price he is going to pay, well, you'll see it tomorrow,\" Biden said.\n"
-	moved := filepath.Join(dir, "draft.md")
-	if err := os.WriteFile(moved, []byte(body), 0o644); err != nil {
+	if err := os.WriteFile(draft, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	doc, code = checkRun(t, "--against", checkWire, "--baseline", base, moved)
+	doc, code = checkRun(t, "--against", checkWire, "--baseline", base, draft)
 	var fresh []string
 	for _, f := range doc.Findings {
 		if f.Status != "confirmed" {
@@ -182,7 +194,7 @@ func TestCheckBaseline(t *testing.T) {
 		}
 	}
 	if code != ExitFindings || doc.Summary.Baselined != recorded || len(fresh) != 1 || !strings.Contains(fresh[0], "tomorrow") {
-		t.Errorf("moved draft with baseline: exit %d, baselined %d (want %d), new findings %q (want only the added misquote)", code, doc.Summary.Baselined, recorded, fresh)
+		t.Errorf("edited draft with baseline: exit %d, baselined %d (want %d), new findings %q (want only the added misquote)", code, doc.Summary.Baselined, recorded, fresh)
 	}
 }
 

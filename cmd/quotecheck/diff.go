@@ -108,6 +108,11 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if paths, err = expandPaths("diff", paths); err != nil {
 		return err
 	}
+	sayConfig(c.Stderr, f.run.verbose, cfg)
+	outs := append(f.prof.outputs(), output{"-o", f.output})
+	if err := refuseInputs("diff", outs, paths, append([]string{cfg.File}, f.quoteFiles...)); err != nil {
+		return err
+	}
 	stop, err := f.prof.start()
 	if err != nil {
 		return err
@@ -188,7 +193,7 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, c
 	}
 	f.run.timing(c.Stderr, fmt.Sprintf("%d utterance%s aligned", len(us), plural(len(us))))
 	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
-	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems}, failed, nil
+	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems, Config: cfg.File}, failed, nil
 }
 
 // hasTranscript reports whether a transcript is among the sources.
@@ -203,6 +208,7 @@ func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, x *report.Extrac
 	n := 0 // utterances at or above failOn
 	write := func(w io.Writer) error {
 		out := report.NewDiffJSON(w, x.Sources, x.Quotes)
+		out.Config(cfg.File)
 		hidden := 0
 		var err error
 		berr := busy(ctx, f.run.progressTo(c.Stderr), len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
@@ -250,8 +256,9 @@ func (c *DiffCommand) load(ctx context.Context, f *diffFlags, paths []string) (*
 		f.run.timing(c.Stderr, readCounts(corp))
 	}
 	for _, name := range f.quoteFiles {
-		if err := readQuoteFile(x, name); err != nil {
-			// like any bad input: reported, the rest compared, exit 2
+		// like any bad input: reported, the rest compared, exit 2; a
+		// malformed line loses that line only
+		for _, err := range sources.Flatten(readQuoteFile(x, name)) {
 			p := quoteFileProblem(name, err)
 			printProblem(c.Stderr, p)
 			x.Problems = append(x.Problems, p)
@@ -295,14 +302,11 @@ func readQuoteFile(x *report.Extract, name string) error {
 	}
 	defer fh.Close()
 	srcs, qs, err := quotes.ReadJSONL(fh, name)
-	if err != nil {
-		return err
-	}
 	got := &report.Extract{Sources: srcs, Quotes: qs}
 	renameClashes(x.Sources, got)
 	x.Sources = append(x.Sources, got.Sources...)
 	x.Quotes = append(x.Quotes, got.Quotes...)
-	return nil
+	return err
 }
 
 // quoteFileProblem describes a --quotes file that could not be read.

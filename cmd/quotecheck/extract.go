@@ -68,6 +68,9 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if paths, err = expandPaths("extract", paths); err != nil {
 		return err
 	}
+	if err := refuseInputs("extract", append(f.prof.outputs(), output{"-o", f.output}), paths, nil); err != nil {
+		return err
+	}
 	prof := f.prof
 	stop, err := prof.start()
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/quotecheck/quotecheck/internal/safefile"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
@@ -120,38 +122,38 @@ func (p *profileFlags) register(fs *pflag.FlagSet) {
 }
 
 // start begins CPU profiling if asked; the returned func ends profiling and
-// writes the heap profile.
+// writes both profiles. The CPU profile is kept in memory and written at
+// the end, whole or not at all, as reports are.
 func (p *profileFlags) start() (stop func() error, err error) {
-	var cpu *os.File
+	var cpu *bytes.Buffer
 	if p.cpu != "" {
-		if cpu, err = os.Create(p.cpu); err != nil {
-			return nil, &ExitError{Code: ExitFailure, Err: err}
-		}
+		cpu = new(bytes.Buffer)
 		if err = pprof.StartCPUProfile(cpu); err != nil {
-			cpu.Close()
 			return nil, &ExitError{Code: ExitFailure, Err: err}
 		}
 	}
 	return func() error {
 		if cpu != nil {
 			pprof.StopCPUProfile()
-			cpu.Close()
+			if err := safefile.Write(p.cpu, func(w io.Writer) error { _, err := cpu.WriteTo(w); return err }); err != nil {
+				return err
+			}
 		}
 		return p.writeHeap()
 	}, nil
+}
+
+// outputs names the profile files, for refuseInputs.
+func (p *profileFlags) outputs() []output {
+	return []output{{"--cpuprofile", p.cpu}, {"--memprofile", p.mem}}
 }
 
 func (p *profileFlags) writeHeap() error {
 	if p.mem == "" {
 		return nil
 	}
-	f, err := os.Create(p.mem)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	runtime.GC()
-	return pprof.WriteHeapProfile(f)
+	return safefile.Write(p.mem, pprof.WriteHeapProfile)
 }
 
 // checkFormat reports a format outside allowed as a usage error.

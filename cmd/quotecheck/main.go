@@ -144,13 +144,23 @@ func unknownCommand(name string) error {
 	return &ExitError{Code: ExitFailure, Err: fmt.Errorf("unknown command %q%s; run 'quotecheck help'", name, hint)}
 }
 
-// help prints the overview, or a command's usage (help check).
+// help prints the overview, or a command's usage (help check). Asking
+// help for help (help -h, --help --help) is the overview too.
 func (m *Main) help(ctx context.Context, args []string) error {
-	if len(args) > 0 && args[0] != "help" {
+	if len(args) > 0 && !isHelp(args[0]) {
 		return m.Run(ctx, []string{args[0], "--help"})
 	}
 	fmt.Fprint(m.Stdout, usage)
 	return nil
+}
+
+// isHelp tells whether arg asks for help.
+func isHelp(arg string) bool {
+	switch arg {
+	case "help", "-h", "--help", "-help":
+		return true
+	}
+	return false
 }
 
 const usage = `quotecheck checks quotations across news sources.
