@@ -193,7 +193,9 @@ func unwrap(text string) (string, []segment) {
 		segs = append(segs, segment{b.Len(), cut})
 		b.WriteByte(' ')
 		from = n.start
-		segs = append(segs, segment{b.Len(), from})
+		if from != cut+1 { // white space or a carriage return dropped
+			segs = append(segs, segment{b.Len(), from})
+		}
 		return true
 	})
 	b.WriteString(text[from:])
