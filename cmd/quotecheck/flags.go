@@ -125,6 +125,11 @@ func (p *profileFlags) register(fs *pflag.FlagSet) {
 // writes both profiles. The CPU profile is kept in memory and written at
 // the end, whole or not at all, as reports are.
 func (p *profileFlags) start() (stop func() error, err error) {
+	for _, o := range p.outputs() {
+		if err := canCreate(o.path); err != nil {
+			return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %v", o.flag, err)}
+		}
+	}
 	var cpu *bytes.Buffer
 	if p.cpu != "" {
 		cpu = new(bytes.Buffer)

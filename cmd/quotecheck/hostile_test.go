@@ -95,6 +95,13 @@ func TestOutputKeepsWhatUserHad(t *testing.T) {
 	if info, _ := os.Stat(private); info.Mode().Perm() != 0o600 {
 		t.Errorf("-o changed a 0600 file to %v", info.Mode().Perm())
 	}
+	old := syscall.Umask(0o027)
+	fresh := filepath.Join(out, "fresh.md")
+	run(t, "", "diff", a, b, "-o", fresh)
+	syscall.Umask(old)
+	if info, err := os.Stat(fresh); err != nil || info.Mode().Perm() != 0o640 {
+		t.Errorf("a new -o file under umask 027: %v, want 0640", info.Mode().Perm())
+	}
 	fifo := filepath.Join(out, "fifo")
 	if err := syscall.Mkfifo(fifo, 0o600); err == nil {
 		got := make(chan []byte)

@@ -27,6 +27,19 @@ func writeOutput(name string, stdout io.Writer, write func(w io.Writer) error) e
 	return writeFileAtomic(name, write)
 }
 
+// canCreate checks, before a run, that the directory a file is to be
+// written in exists (the file itself is written at the end).
+func canCreate(path string) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	dir := filepath.Dir(safefile.Target(path))
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("cannot write %s: no directory %s", report.EscapePath(path), report.EscapePath(dir))
+	}
+	return nil
+}
+
 // output is a file a run writes, and the flag that names it.
 type output struct{ flag, path string }
 
