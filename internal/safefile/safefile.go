@@ -19,7 +19,7 @@ import (
 // everything was written, so that a full disk or any other error leaves
 // what was there. A symbolic link is followed: its target is written, the
 // link stays. An existing file keeps its permissions; a new one gets
-// 0666 less the umask. A target that is not a regular file (a terminal,
+// 0666 less the umask; a file no one may write (0444) is refused. A target that is not a regular file (a terminal,
 // /dev/stdout, /dev/null, a FIFO, a device) is written in place, never
 // replaced. Errors name path.
 func Write(path string, write func(w io.Writer) error) error {
@@ -30,6 +30,8 @@ func Write(path string, write func(w io.Writer) error) error {
 		return inPlace(path, target, write)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return named(path, err)
+	case err == nil && info.Mode().Perm()&0o222 == 0:
+		return named(path, errors.New("read-only file (no one may write it); not replaced"))
 	}
 	tmp, err := createBeside(target)
 	if err != nil {

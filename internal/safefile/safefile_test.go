@@ -1,3 +1,5 @@
+//go:build unix
+
 package safefile
 
 import (
@@ -96,6 +98,19 @@ func TestWriteMissingDirNamesTarget(t *testing.T) {
 	err := Write(p, put(nil, "x"))
 	if err == nil || !strings.Contains(err.Error(), p) || strings.Contains(err.Error(), ".tmp") {
 		t.Errorf("error %v, want one naming %s and no temporary file", err, p)
+	}
+}
+
+// TestWriteRefusesReadOnly: a file no one may write (mode 0444) is
+// refused, not replaced by a rename, as writing it in place would fail.
+func TestWriteRefusesReadOnly(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "locked.json")
+	os.WriteFile(p, []byte("old"), 0o444)
+	if err := Write(p, put(nil, "new")); err == nil || !strings.Contains(err.Error(), p) {
+		t.Errorf("err %v, want a refusal naming %s", err, p)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "old" {
+		t.Errorf("the read-only file now holds %q", b)
 	}
 }
 
