@@ -90,10 +90,28 @@ func TestReportNotReadBack(t *testing.T) {
 			if got, _ := os.ReadFile(report); !strings.Contains(string(got), tc.want) {
 				t.Errorf("%s run %d: report does not compare the 2 articles (no %q)", tc.format, i+1, tc.want)
 			}
-			if i == 1 && !strings.Contains(stderr, tc.name+": warning: a report quotecheck wrote") {
+			if i == 1 && !strings.Contains(stderr, tc.name+": warning: a report or baseline quotecheck wrote") {
 				t.Errorf("%s run 2: no note that the report was skipped: %q", tc.format, stderr)
 			}
 		}
+	}
+}
+
+// TestBaselineNotReadBack: a baseline written into the wire directory is
+// not read as wire copy on the next run.
+func TestBaselineNotReadBack(t *testing.T) {
+	dir := t.TempDir()
+	wire := filepath.Join(dir, "wire")
+	os.Mkdir(wire, 0o755)
+	article(t, wire, "w.md", "Wire")
+	draft := article(t, dir, "draft.md", "Draft")
+	base := filepath.Join(wire, "baseline.json")
+	if _, stderr, code := run(t, "", "check", "--against", wire, "--write-baseline", base, draft); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	_, stderr, code := run(t, "", "check", "--against", wire, "--baseline", base, draft)
+	if code != ExitOK || !strings.Contains(stderr, "baseline.json: warning: a report or baseline quotecheck wrote") {
+		t.Errorf("exit %d, stderr %q; want the baseline skipped as wire copy", code, stderr)
 	}
 }
 

@@ -107,7 +107,7 @@ func resolved(p string) string {
 	return p
 }
 
-// isReport tells whether the file at p is a report quotecheck wrote.
+// isReport tells whether the file at p is a report or baseline quotecheck wrote.
 func isReport(p string) bool {
 	f, err := os.Open(p)
 	if err != nil {
