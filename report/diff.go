@@ -102,6 +102,18 @@ func (v *diffView) where(ver align.Version) string {
 	return fmt.Sprintf("%s:%d:%d", EscapePath(q.Path), q.Line, q.Column)
 }
 
+// mdWhere gives where as a Markdown cell, a link to the words in their page
+// for a source read by URL.
+func (v *diffView) mdWhere(ver align.Version) string {
+	cell := mdInline(v.where(ver))
+	if q, ok := v.quotes[ver.Quote]; ok {
+		if link := TextFragmentLink(q.Path, q.Text); link != "" {
+			return "[" + cell + "](<" + mdLink(link) + ">)"
+		}
+	}
+	return cell
+}
+
 // summary gives a one-line account of a version's differences.
 func summary(ver align.Version) string {
 	if ver.Canonical {
@@ -242,14 +254,14 @@ func writeDiffMarkdown(w io.Writer, v *diffView) error {
 		fmt.Fprintln(w, "| Source | Where | Wording | Differences |")
 		fmt.Fprintln(w, "| --- | --- | --- | --- |")
 		for _, ver := range u.Versions {
-			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), mdInline(v.where(ver)), mdWording(ver), mdInline(summary(ver)))
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), v.mdWhere(ver), mdWording(ver), mdInline(summary(ver)))
 		}
 	}
 	if len(v.single) > 0 {
 		fmt.Fprint(w, "\n## Single-source quotations\n\n| Source | Where | Speaker | Quotation |\n| --- | --- | --- | --- |\n")
 		for _, u := range v.single {
 			for _, ver := range u.Versions {
-				fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), mdInline(v.where(ver)), mdInline(orUnknown(ver.Speaker)), mdInline(ver.Text))
+				fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), v.mdWhere(ver), mdInline(orUnknown(ver.Speaker)), mdInline(ver.Text))
 			}
 		}
 	}

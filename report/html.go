@@ -92,6 +92,7 @@ type htmlUtterance struct {
 type htmlVersion struct {
 	OutletKey, Outlet, Speaker string
 	Severity, Position         string
+	Link                       string // the quotation in its web page, for a source read by URL
 	Canonical, Excerpt         bool
 	Transcript                 bool // the version is a transcript's: the reference, not an outlet's wording
 	Segments                   []segment
@@ -251,6 +252,7 @@ func (ix pageIndex) version(v align.Version, canonical string) htmlVersion {
 		OutletKey: src.Key, Outlet: src.Outlet, Speaker: v.Speaker,
 		Severity: clampSeverity(v.Severity).String(), Canonical: v.Canonical,
 		Position: ix.quotePosition(v.Quote),
+		Link:     ix.quoteLink(v.Quote),
 		Segments: excerptSegments(versionSegments(v), v.Differences),
 		Excerpt:  isExcerpt(v),
 	}
@@ -273,6 +275,15 @@ func (ix pageIndex) quotePosition(id string) string {
 		return ""
 	}
 	return fmt.Sprintf("%s:%d:%d", q.Path, q.Line, q.Column)
+}
+
+// quoteLink links a quotation read from a web page to its words there.
+func (ix pageIndex) quoteLink(id string) string {
+	q, ok := ix.quotes[id]
+	if !ok {
+		return ""
+	}
+	return TextFragmentLink(q.Path, q.Text)
 }
 
 // differencePosition is path:line:column of the difference in the version's

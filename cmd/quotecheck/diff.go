@@ -45,6 +45,10 @@ In the wording, [-word-] is in the canonical wording but not this version,
 [+word+] is this version's own. Quotations no other source has are listed
 as single-source.
 
+A PATH that is an http or https URL is fetched and read as an HTML page
+(--urls FILE reads a list of them); fetched pages are cached, and
+--offline reads only the cache.
+
 Severities set in .quotecheck.yaml (or --config) apply here as in check:
 to the report, --min-severity and --fail-on.
 
@@ -65,6 +69,7 @@ type diffFlags struct {
 	config                    string
 	quoteFiles                pathList
 	run                       runFlags
+	web                       webFlags
 	prof                      profileFlags
 }
 
@@ -82,6 +87,7 @@ func (f *diffFlags) register(fs *pflag.FlagSet) {
 	enumFlag(fs, "fail-on", check.FailLevels())
 	pathFlag(fs, "reference", "output", "quotes", "config")
 	f.run.register(fs, true)
+	f.web.register(fs, "read article URLs from `FILE`, one a line (# starts a comment); repeatable")
 	f.prof.register(fs)
 }
 
@@ -100,6 +106,9 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	}
 	if f.failOn == "" {
 		f.failOn = cfg.FailOn // the configuration's, as in check; flags override it
+	}
+	if paths, err = f.web.paths("diff", paths); err != nil {
+		return err
 	}
 	minSev, failOn, err := f.check(paths)
 	if err != nil {
@@ -156,6 +165,7 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 	if err := f.run.check("diff"); err != nil {
 		return 0, 0, err
 	}
+	f.run.web = f.web.web()
 	if minSev, err = align.ParseSeverity(f.minSeverity); err != nil {
 		return 0, 0, usage(fmt.Errorf("--min-severity: %v", err))
 	}

@@ -27,6 +27,8 @@ _quotecheck() {
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--urls=[read article URLs from FILE, one a line (# starts a comment); repeatable]:urls:_files' \
+			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
@@ -44,6 +46,8 @@ _quotecheck() {
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
 			'--color=[colour the output\: WHEN is auto (on a terminal, unless NO_COLOR is set), always or never]:color:(auto always never)' \
+			'--urls=[read article URLs from FILE, one a line (# starts a comment); repeatable]:urls:_files' \
+			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
@@ -62,6 +66,8 @@ _quotecheck() {
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--urls=[read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable]:urls:_files' \
+			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'*:article:_files'
 		;;
 	lsp)
