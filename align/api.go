@@ -94,9 +94,12 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		u.Versions = append(u.Versions, d.Version)
 	}
 	u.Severity = max(u.Severity, check.severity())
+	transcript := ""
 	if tdraft != nil {
 		oneLineTranscript(&u, tdraft.Source)
+		transcript = tdraft.Source
 	}
+	u.Timeline = buildTimeline(u.Versions, info, transcript)
 	return u
 }
 

@@ -81,7 +81,9 @@ func newDiffView(d *Diff) *diffView {
 			v.shared = append(v.shared, u)
 		}
 	}
-	sort.SliceStable(v.shared, func(i, j int) bool { return v.shared[i].Severity > v.shared[j].Severity })
+	if !d.Ordered {
+		sort.SliceStable(v.shared, func(i, j int) bool { return v.shared[i].Severity > v.shared[j].Severity })
+	}
 	return v
 }
 
@@ -91,6 +93,14 @@ func (v *diffView) outlet(id string) string {
 		return s.Outlet
 	}
 	return id
+}
+
+// published gives a source's publication time by ID.
+func (v *diffView) published(id string) string {
+	if s, ok := v.sources[id]; ok {
+		return s.Published
+	}
+	return ""
 }
 
 // where gives path:line:col of a version's first quotation.
@@ -207,6 +217,9 @@ func writeDiffTable(w io.Writer, v *diffView, opt Options) error {
 	fmt.Fprintln(w, wrapProse(fmt.Sprintf("%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.", CountDiff(v.Diff)), opt.Width))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n%s\n", v.utteranceTitle(u))
+		if h := HistoryLine(&u, v.published); h != "" {
+			fmt.Fprintln(w, wrapProse(h, opt.Width))
+		}
 		t := newTable(w, opt.Width, 2, 3)
 		t.Header("SOURCE", "WHERE", "WORDING", "DIFFERENCES")
 		for _, ver := range u.Versions {
@@ -251,6 +264,9 @@ func writeDiffMarkdown(w io.Writer, v *diffView) error {
 	fmt.Fprintf(w, "%s. Worst first; in each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n", CountDiff(v.Diff))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n## %s\n\n> %s\n\n", mdInline(v.utteranceTitle(u)), mdInline(u.Canonical))
+		if h := HistoryLine(&u, v.published); h != "" {
+			fmt.Fprintf(w, "%s\n\n", mdInline(h))
+		}
 		fmt.Fprintln(w, "| Source | Where | Wording | Differences |")
 		fmt.Fprintln(w, "| --- | --- | --- | --- |")
 		for _, ver := range u.Versions {

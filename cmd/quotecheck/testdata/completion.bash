@@ -29,6 +29,7 @@ _quotecheck() {
 		--min-severity) COMPREPLY=($(compgen -W 'none info warning error' -- "$cur")); return ;;
 		--fail-on) COMPREPLY=($(compgen -W 'info warning error never' -- "$cur")); return ;;
 		--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--sort) COMPREPLY=($(compgen -W 'severity first-printed' -- "$cur")); return ;;
 		--quotes) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
@@ -37,7 +38,7 @@ _quotecheck() {
 		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --quotes --exclude --quiet -q --verbose --color --urls --offline --cpuprofile --memprofile --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --sort --quotes --exclude --quiet -q --verbose --color --urls --offline --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi

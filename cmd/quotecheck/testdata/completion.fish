@@ -24,6 +24,7 @@ complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l output -s o -r -
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l min-severity -x -a 'none info warning error' -d 'show only utterances at or above LEVEL (none, info, warning, error)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l fail-on -x -a 'info warning error never' -d 'exit 1 when any difference reaches LEVEL: info, warning, error, never (default: the configuration\'s fail_on, else never)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l config -r -F -d 'read severities from FILE instead of looking for .quotecheck.yaml'
+complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l sort -x -a 'severity first-printed' -d 'order of the utterances: severity (worst first) or first-printed (by when their first wrong wording was first published)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l quotes -r -F -d 'align quotations read from FILE.jsonl written by \'extract --format jsonl\' (repeatable)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l exclude -r -F -d 'leave out paths matching GLOB (\'drafts/old/**\', \'*.bak\'), named or found in a directory; repeatable'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l quiet -s q -d 'print the findings only: no summary, warnings or progress on standard error'

@@ -41,6 +41,7 @@ _quotecheck() {
 			'--min-severity=[show only utterances at or above LEVEL (none, info, warning, error)]:min-severity:(none info warning error)' \
 			'--fail-on=[exit 1 when any difference reaches LEVEL\: info, warning, error, never (default\: the configuration'\''s fail_on, else never)]:fail-on:(info warning error never)' \
 			'--config=[read severities from FILE instead of looking for .quotecheck.yaml]:config:_files' \
+			'--sort=[order of the utterances\: severity (worst first) or first-printed (by when their first wrong wording was first published)]:sort:(severity first-printed)' \
 			'*--quotes=[align quotations read from FILE.jsonl written by '\''extract --format jsonl'\'' (repeatable)]:quotes:_files' \
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
