@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,15 +13,12 @@ import (
 // appeared and who printed it after: `"Nope." first printed by 001 at
 // 2021-03-18T14:05Z; 000 printed it 40 min later`. published gives a
 // source's publication time (sources.Source.Published) by ID. It is ""
-// when no wording is wrong (see align.Utterance.WrongWording), or when
-// none of the utterance's sources has a publication time.
+// when no wrong wording (see align.Utterance.WrongWording) has a
+// publication time: its history is then unknown.
 func HistoryLine(u *align.Utterance, published func(source string) string) string {
-	if !slices.ContainsFunc(u.Timeline, func(e align.TimelineEntry) bool { return e.FirstPublished != "" }) {
-		return ""
-	}
 	var parts []string
 	for i, e := range u.Timeline {
-		if !u.WrongWording(i) {
+		if !u.WrongWording(i) || e.FirstPublished == "" {
 			continue
 		}
 		parts = append(parts, wordingHistory(e, published))
@@ -33,12 +29,7 @@ func HistoryLine(u *align.Utterance, published func(source string) string) strin
 // wordingHistory tells one wording's history.
 func wordingHistory(e align.TimelineEntry, published func(string) string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%q first printed by %s", shortWording(e.Wording), e.FirstSource)
-	if e.FirstPublished == "" {
-		b.WriteString(" (no publication time)")
-	} else {
-		b.WriteString(" at " + shortTime(e.FirstPublished))
-	}
+	fmt.Fprintf(&b, "%q first printed by %s at %s", shortWording(e.Wording), e.FirstSource, shortTime(e.FirstPublished))
 	undated := map[string]bool{}
 	for _, s := range e.Undated {
 		undated[s] = true
@@ -57,7 +48,7 @@ func wordingHistory(e align.TimelineEntry, published func(string) string) string
 			b.WriteString(" printed it")
 		}
 		switch {
-		case undated[s] || e.FirstPublished == "":
+		case undated[s]:
 			b.WriteString(" (no publication time)")
 		default:
 			b.WriteString(" " + later(e.FirstPublished, published(s)))
