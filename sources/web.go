@@ -155,7 +155,7 @@ func ReadURLList(name string) ([]string, error) {
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		if !IsURL(s) {
+		if u, err := url.Parse(s); err != nil || !IsURL(s) || u.Host == "" || strings.ContainsAny(s, " \t") {
 			return urls, &Error{Path: name, Line: line, Err: fmt.Errorf("not an http or https URL: %q", s)}
 		}
 		urls = append(urls, s)
