@@ -99,7 +99,11 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		oneLineTranscript(&u, tdraft.Source)
 		transcript = tdraft.Source
 	}
-	u.Timeline = buildTimeline(u.Versions, info, transcript)
+	norms := make([][]string, len(drafts))
+	for i, d := range drafts {
+		norms[i] = d.text.norms()
+	}
+	u.Timeline = buildTimeline(u.Versions, norms, info, transcript)
 	return u
 }
 

@@ -30,6 +30,7 @@ type TimelineEntry struct {
 // timed is a version placed in time.
 type timed struct {
 	v          *Version
+	norms      []string
 	published  string
 	at         time.Time // for ordering: a date alone counts as the end of its day
 	dated      bool
@@ -40,12 +41,12 @@ type timed struct {
 // buildTimeline gives the wordings of versions in order of first
 // publication, each with the earlier wording it most likely derives from.
 // transcript is the ID of the transcript source among the versions ("" for
-// none).
-func buildTimeline(versions []Version, info map[string]sourceInfo, transcript string) []TimelineEntry {
+// none); norms[i] are the normalised words of versions[i].
+func buildTimeline(versions []Version, norms [][]string, info map[string]sourceInfo, transcript string) []TimelineEntry {
 	ts := make([]timed, len(versions))
 	for i := range versions {
 		si := info[versions[i].Source]
-		t := timed{v: &versions[i], published: si.published, order: si.order, transcript: versions[i].Source == transcript && transcript != ""}
+		t := timed{v: &versions[i], norms: norms[i], published: si.published, order: si.order, transcript: versions[i].Source == transcript && transcript != ""}
 		t.at, t.dated = orderTime(si.published)
 		ts[i] = t
 	}
@@ -54,14 +55,13 @@ func buildTimeline(versions []Version, info map[string]sourceInfo, transcript st
 	var keys [][]string
 	index := map[string]int{}
 	for _, t := range ts {
-		norms := normTokens(t.v.Text)
-		key := strings.Join(norms, " ")
+		key := strings.Join(t.norms, " ")
 		k, ok := index[key]
 		if !ok {
 			k = len(entries)
 			index[key] = k
 			entries = append(entries, TimelineEntry{Wording: t.v.Text, FirstSource: t.v.Source, FirstPublished: t.published, Sources: []string{}})
-			keys = append(keys, norms)
+			keys = append(keys, t.norms)
 		}
 		e := &entries[k]
 		e.Sources = append(e.Sources, t.v.Source)
@@ -110,14 +110,23 @@ func orderTime(published string) (time.Time, bool) {
 	return t, ok
 }
 
+// maxEarlier bounds how many of the latest earlier wordings (besides the
+// first) a wording is compared with, so that an utterance printed in very
+// many wordings costs linear time.
+const maxEarlier = 32
+
 // closestEarlier gives the index of the earlier entry whose words differ
 // least from entry i's (words inserted plus words deleted); on a tie the
 // transcript's wording, else the earliest. Every dated entry counts as
-// earlier than an undated one.
+// earlier than an undated one. Only the first and the latest maxEarlier
+// earlier entries are candidates.
 func closestEarlier(keys [][]string, entries []TimelineEntry, i int, transcript string) *int {
 	best, bestCost := -1, 0
 	bestTranscript := false
 	for j := 0; j < i; j++ {
+		if j > 0 && j < i-maxEarlier {
+			continue // bounded work: the first wording and the latest maxEarlier
+		}
 		if entries[i].FirstPublished == "" && entries[j].FirstPublished == "" && len(entries[j].Undated) > 0 && entries[j].FirstSource != transcript {
 			continue // two undated wordings: neither is known to be earlier
 		}
@@ -133,15 +142,26 @@ func closestEarlier(keys [][]string, entries []TimelineEntry, i int, transcript 
 	return &best
 }
 
-// editCost counts the words inserted and deleted to turn a into b.
+// editCost counts the words inserted and deleted to turn a into b: the
+// words of both less twice their longest common subsequence.
 func editCost(a, b []string) int {
-	n := 0
-	for _, o := range wordDiff(a, b) {
-		if o.kind != opEqual {
-			n += (o.a1 - o.a0) + (o.b1 - o.b0)
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	row := make([]int, len(b)+1)
+	for i := range a {
+		prev := 0 // row[j] of the row before, for j-1
+		for j := range b {
+			cur := row[j+1]
+			if a[i] == b[j] {
+				row[j+1] = prev + 1
+			} else if row[j] > row[j+1] {
+				row[j+1] = row[j]
+			}
+			prev = cur
 		}
 	}
-	return n
+	return len(a) + len(b) - 2*row[len(b)]
 }
 
 // WrongWording tells whether timeline entry i is worded other than the

@@ -27,7 +27,7 @@ func TestTimeline(t *testing.T) {
 		{Source: "005", Text: "We will never raise the fare."},
 		{Source: "tx", Text: "We will not raise the fare this year."},
 	}
-	got := buildTimeline(versions, info, "tx")
+	got := buildTimeline(versions, normsOf(versions), info, "tx")
 	b, _ := json.MarshalIndent(got, "", " ")
 	want := `[
  {"wording": "We will not raise the fare this year.", "first_source": "tx", "first_published": "2021-03-18T13:00:00Z", "sources": ["tx", "000"], "derived_from": null},
@@ -53,7 +53,7 @@ func TestTimelineTranscriptFirst(t *testing.T) {
 		{Source: "b", Text: "The bridge reopens on Monday."},
 		{Source: "tx", Text: "The bridge opens Monday."},
 	}
-	got := buildTimeline(versions, info, "tx")
+	got := buildTimeline(versions, normsOf(versions), info, "tx")
 	var order []string
 	for _, e := range got {
 		d := "null"
@@ -69,3 +69,28 @@ func TestTimelineTranscriptFirst(t *testing.T) {
 }
 
 func compact(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func TestEditCost(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"we will not raise the fare", "we will not raise the fare", 0},
+		{"we will not raise the fare", "we will never raise the fare", 2},
+		{"we will not raise the fare", "we won't raise the fare", 3},
+		{"a b c", "", 3},
+		{"a b c d", "b a d c", 4},
+	} {
+		if got := editCost(strings.Fields(tc.a), strings.Fields(tc.b)); got != tc.want {
+			t.Errorf("editCost(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func normsOf(vs []Version) [][]string {
+	out := make([][]string, len(vs))
+	for i, v := range vs {
+		out[i] = normTokens(v.Text)
+	}
+	return out
+}
