@@ -99,6 +99,10 @@ func TestCheckAgainstURL(t *testing.T) {
 	if code != ExitFindings || !strings.Contains(out, "summer") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
 	}
+	out, _, _ = run(t, "", "check", "--format", "sarif", "--against", srv.URL+"/news/herald-dock.html", draft)
+	if want := `"uri": "` + srv.URL + `/news/herald-dock.html#:~:text=We%20will%20open%20the,it%20open%20all%20summer`; !strings.Contains(out, want) {
+		t.Errorf("SARIF lacks %q:\n%s", want, out)
+	}
 	out, _, _ = run(t, "", "diff", "--format", "markdown", srv.URL+"/news/herald-dock.html", srv.URL+"/news/coast-dock.html")
 	if want := "(<" + srv.URL + "/news/herald-dock.html#:~:text=We%20will%20open%20the,it%20open%20all%20summer%2C>)"; !strings.Contains(out, want) {
 		t.Errorf("markdown lacks %q:\n%s", want, out)
