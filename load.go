@@ -88,7 +88,7 @@ type loadedFile struct {
 // extractFile loads one file, names its sources, and extracts each,
 // releasing each text once done unless asked to keep it.
 func extractFile(path, id string, opts Options) loadedFile {
-	srcs, err := sources.Load(path, sources.Options{Stdin: opts.Stdin})
+	srcs, err := sources.Load(path, sources.Options{Stdin: opts.Stdin, Web: opts.Web})
 	sources.Name(srcs, id)
 	lf := loadedFile{err: err}
 	for _, src := range srcs {
@@ -159,13 +159,19 @@ func describe(s *sources.Source) string {
 // fileCost estimates the working memory extracting a file needs.
 func fileCost(path string) int64 {
 	size := int64(sources.MaxFileSize) // standard input: assume the worst
-	if path != "-" {
+	if sources.IsURL(path) {
+		size = webPageCost // not known before it is fetched; most pages are far smaller than the cap
+	} else if path != "-" {
 		if info, err := os.Stat(path); err == nil {
 			size = info.Size()
 		}
 	}
 	return max(size, 4096) * MemoryPerByte
 }
+
+// webPageCost is the size assumed of a page named by URL when budgeting
+// memory.
+const webPageCost = 2 << 20
 
 var (
 	extractorOnce sync.Once

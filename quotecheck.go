@@ -50,6 +50,9 @@ type Options struct {
 	// they read from "-" (the draft's file name, for findings and to leave
 	// that file's wire copy out); "" keeps "-".
 	StdinName string
+	// Web fetches the paths that are http or https URLs (its cache, whether
+	// it is offline); nil means sources' default.
+	Web *sources.Web
 	// KeepText keeps each Source's Text after extraction; by default it is
 	// released to save memory (nothing after extraction needs it).
 	KeepText bool

@@ -196,6 +196,9 @@ type Utterance struct {
 	// Transcript is what a transcript among the sources says of the
 	// utterance: the passage it matches, or that the speaker never said it.
 	Transcript *TranscriptCheck `json:"transcript,omitempty"`
+	// Timeline is the history of its wording: each distinct wording in
+	// order of first publication, with the one it most likely comes from.
+	Timeline []TimelineEntry `json:"timeline"`
 }
 
 // Key names the difference as configuration keys do: "kind-subkind"

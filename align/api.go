@@ -94,9 +94,16 @@ func buildUtterance(id string, qs []quotes.Quote, idx []int, info map[string]sou
 		u.Versions = append(u.Versions, d.Version)
 	}
 	u.Severity = max(u.Severity, check.severity())
+	transcript := ""
 	if tdraft != nil {
 		oneLineTranscript(&u, tdraft.Source)
+		transcript = tdraft.Source
 	}
+	norms := make([][]string, len(drafts))
+	for i, d := range drafts {
+		norms[i] = d.text.norms()
+	}
+	u.Timeline = buildTimeline(u.Versions, norms, info, transcript)
 	return u
 }
 

@@ -32,16 +32,17 @@ type pending struct {
 
 // sourceInfo is what Align needs to know about each source.
 type sourceInfo struct {
-	order int
-	date  string
-	path  string
+	order     int
+	date      string
+	path      string
+	published string // sources.Source.Published
 }
 
 func sourceTable(srcs []*sources.Source, qs []quotes.Quote) map[string]sourceInfo {
 	info := map[string]sourceInfo{}
 	for _, s := range srcs {
 		if _, ok := info[s.ID]; !ok {
-			info[s.ID] = sourceInfo{order: len(info), date: sortableDate(s.Date), path: s.Path}
+			info[s.ID] = sourceInfo{order: len(info), date: sortableDate(s.Date), path: s.Path, published: s.Published}
 		}
 	}
 	for _, q := range qs {

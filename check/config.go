@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"github.com/quotecheck/quotecheck/sources"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -301,7 +302,7 @@ func (p *configParser) against(key string, v *yaml.Node) error {
 		if err != nil || s == "" {
 			return p.errorf(it, key, "want a path or a list of paths")
 		}
-		if !filepath.IsAbs(s) && s != "-" {
+		if !filepath.IsAbs(s) && s != "-" && !sources.IsURL(s) {
 			s = filepath.Join(p.dir, s)
 		}
 		p.cfg.Against = append(p.cfg.Against, s)

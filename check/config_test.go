@@ -26,6 +26,12 @@ func TestParseConfigKeys(t *testing.T) {
 				t.Errorf("against = %q, want %q", c.Against, want)
 			}
 		}},
+		{"against URL kept as it is", "against: [wire, https://news.example/story]\n", func(t *testing.T, c *Config) {
+			want := []string{filepath.Join("conf", "wire"), "https://news.example/story"}
+			if strings.Join(c.Against, "|") != strings.Join(want, "|") {
+				t.Errorf("against = %q, want %q", c.Against, want)
+			}
+		}},
 		{"against scalar", "against: wire.txt\n", func(t *testing.T, c *Config) {
 			if len(c.Against) != 1 || c.Against[0] != filepath.Join("conf", "wire.txt") {
 				t.Errorf("against = %q", c.Against)

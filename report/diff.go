@@ -81,7 +81,9 @@ func newDiffView(d *Diff) *diffView {
 			v.shared = append(v.shared, u)
 		}
 	}
-	sort.SliceStable(v.shared, func(i, j int) bool { return v.shared[i].Severity > v.shared[j].Severity })
+	if !d.Ordered {
+		sort.SliceStable(v.shared, func(i, j int) bool { return v.shared[i].Severity > v.shared[j].Severity })
+	}
 	return v
 }
 
@@ -93,6 +95,14 @@ func (v *diffView) outlet(id string) string {
 	return id
 }
 
+// published gives a source's publication time by ID.
+func (v *diffView) published(id string) string {
+	if s, ok := v.sources[id]; ok {
+		return s.Published
+	}
+	return ""
+}
+
 // where gives path:line:col of a version's first quotation.
 func (v *diffView) where(ver align.Version) string {
 	q, ok := v.quotes[ver.Quote]
@@ -100,6 +110,18 @@ func (v *diffView) where(ver align.Version) string {
 		return ver.Source
 	}
 	return fmt.Sprintf("%s:%d:%d", EscapePath(q.Path), q.Line, q.Column)
+}
+
+// mdWhere gives where as a Markdown cell, a link to the words in their page
+// for a source read by URL.
+func (v *diffView) mdWhere(ver align.Version) string {
+	cell := mdInline(v.where(ver))
+	if q, ok := v.quotes[ver.Quote]; ok {
+		if link := TextFragmentLink(q.Path, q.Text); link != "" {
+			return "[" + cell + "](<" + mdLink(link) + ">)"
+		}
+	}
+	return cell
 }
 
 // summary gives a one-line account of a version's differences.
@@ -195,6 +217,9 @@ func writeDiffTable(w io.Writer, v *diffView, opt Options) error {
 	fmt.Fprintln(w, wrapProse(fmt.Sprintf("%s. Marks: [-word-] the canonical wording has and this version lacks; [+word+] this version adds.", CountDiff(v.Diff)), opt.Width))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n%s\n", v.utteranceTitle(u))
+		if h := HistoryLine(&u, v.published); h != "" {
+			fmt.Fprintln(w, wrapProse(h, opt.Width))
+		}
 		t := newTable(w, opt.Width, 2, 3)
 		t.Header("SOURCE", "WHERE", "WORDING", "DIFFERENCES")
 		for _, ver := range u.Versions {
@@ -239,17 +264,20 @@ func writeDiffMarkdown(w io.Writer, v *diffView) error {
 	fmt.Fprintf(w, "%s. Worst first; in each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n", CountDiff(v.Diff))
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n## %s\n\n> %s\n\n", mdInline(v.utteranceTitle(u)), mdInline(u.Canonical))
+		if h := HistoryLine(&u, v.published); h != "" {
+			fmt.Fprintf(w, "%s\n\n", mdInline(h))
+		}
 		fmt.Fprintln(w, "| Source | Where | Wording | Differences |")
 		fmt.Fprintln(w, "| --- | --- | --- | --- |")
 		for _, ver := range u.Versions {
-			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), mdInline(v.where(ver)), mdWording(ver), mdInline(summary(ver)))
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), v.mdWhere(ver), mdWording(ver), mdInline(summary(ver)))
 		}
 	}
 	if len(v.single) > 0 {
 		fmt.Fprint(w, "\n## Single-source quotations\n\n| Source | Where | Speaker | Quotation |\n| --- | --- | --- | --- |\n")
 		for _, u := range v.single {
 			for _, ver := range u.Versions {
-				fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), mdInline(v.where(ver)), mdInline(orUnknown(ver.Speaker)), mdInline(ver.Text))
+				fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdInline(v.outlet(ver.Source)), v.mdWhere(ver), mdInline(orUnknown(ver.Speaker)), mdInline(ver.Text))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/quotecheck/quotecheck/sources"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -124,6 +125,9 @@ func sarifArtifactFor(path string) sarifArtifact {
 	if path == "-" {
 		return sarifArtifact{URI: "-", Description: &sarifMessage{"standard input"}}
 	}
+	if sources.IsURL(path) {
+		return sarifArtifact{URI: path} // a page read by URL
+	}
 	slash := filepath.ToSlash(filepath.Clean(path))
 	if !filepath.IsAbs(path) && slash != ".." && !strings.HasPrefix(slash, "../") {
 		return sarifArtifact{URI: escapeSegments(slash), URIBaseID: SRCRoot}
@@ -172,8 +176,12 @@ func writeSARIF(w io.Writer, c *Check, version string) error {
 			r.RuleIndex = 1
 		}
 		if f.Source != "" {
+			art := sarifArtifactFor(f.Source)
+			if link := TextFragmentLink(f.Source, f.SourceText); link != "" {
+				art.URI = link // a click lands on the words in the page
+			}
 			r.RelatedLocations = []sarifLocation{{ID: 1, Message: &sarifMessage{"wire copy"},
-				PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: sarifArtifactFor(f.Source),
+				PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art,
 					Region: sarifRegion{StartLine: max(f.SourceLine, 1), StartColumn: max(f.SourceColumn, 1)}}}}
 		}
 		run.Results = append(run.Results, r)

@@ -87,11 +87,13 @@ type htmlUtterance struct {
 	CanonicalFrom                  string // outlets giving the canonical wording
 	Versions                       []htmlVersion
 	Transcript                     *htmlPassage // the transcript passage it was checked against
+	Timeline                       *htmlTimeline
 }
 
 type htmlVersion struct {
 	OutletKey, Outlet, Speaker string
 	Severity, Position         string
+	Link                       string // the quotation in its web page, for a source read by URL
 	Canonical, Excerpt         bool
 	Transcript                 bool // the version is a transcript's: the reference, not an outlet's wording
 	Segments                   []segment
@@ -109,6 +111,7 @@ type pageIndex struct {
 	quotes  map[string]quotes.Quote
 	// transcripts marks the sources that are transcripts.
 	transcripts map[string]bool
+	published   map[string]string // each source's publication time
 }
 
 func buildPage(d *Diff) htmlPage {
@@ -130,7 +133,7 @@ func buildPage(d *Diff) htmlPage {
 		}
 	}
 	anchors := map[string]bool{}
-	for _, u := range sortedUtterances(d.Utterances) {
+	for _, u := range sortedUtterances(d.Utterances, d.Ordered) {
 		hu := ix.utterance(u)
 		hu.Anchor = uniqueAnchor(u.ID, anchors)
 		p.Utterances = append(p.Utterances, hu)
@@ -142,7 +145,7 @@ func buildPage(d *Diff) htmlPage {
 }
 
 func indexDiff(d *Diff) pageIndex {
-	ix := pageIndex{sources: map[string]htmlSource{}, paths: map[string]string{}, quotes: map[string]quotes.Quote{}}
+	ix := pageIndex{sources: map[string]htmlSource{}, paths: map[string]string{}, quotes: map[string]quotes.Quote{}, published: map[string]string{}}
 	for i, s := range d.Sources {
 		if s == nil {
 			continue
@@ -152,6 +155,7 @@ func indexDiff(d *Diff) pageIndex {
 			Date: s.Date, Path: s.Path, URL: webURL(s.URL),
 		}
 		ix.paths[s.ID] = s.Path
+		ix.published[s.ID] = s.Published
 		if s.Kind == sources.KindTranscript {
 			if ix.transcripts == nil {
 				ix.transcripts = map[string]bool{}
@@ -184,13 +188,13 @@ func webURL(raw string) string {
 	return u.String()
 }
 
-// sortedUtterances orders utterances worst first; matched ones before
-// single-source ones; otherwise as given.
-func sortedUtterances(us []align.Utterance) []align.Utterance {
+// sortedUtterances orders utterances worst first (unless ordered: as
+// given); matched ones before single-source ones; otherwise as given.
+func sortedUtterances(us []align.Utterance, ordered bool) []align.Utterance {
 	out := append([]align.Utterance(nil), us...)
 	sort.SliceStable(out, func(i, j int) bool {
 		si, sj := worstSeverity(out[i]), worstSeverity(out[j])
-		if si != sj {
+		if si != sj && !ordered {
 			return si > sj
 		}
 		return !out[i].SingleSource && out[j].SingleSource
@@ -222,6 +226,7 @@ func (ix pageIndex) utterance(u align.Utterance) htmlUtterance {
 		SingleSource: u.SingleSource,
 		Conflict:     speakerConflict(u, ix.outlet),
 		Transcript:   transcriptPassage(u.Transcript),
+		Timeline:     ix.timeline(&u),
 	}
 	var from []string
 	for _, v := range u.Versions {
@@ -251,6 +256,7 @@ func (ix pageIndex) version(v align.Version, canonical string) htmlVersion {
 		OutletKey: src.Key, Outlet: src.Outlet, Speaker: v.Speaker,
 		Severity: clampSeverity(v.Severity).String(), Canonical: v.Canonical,
 		Position: ix.quotePosition(v.Quote),
+		Link:     ix.quoteLink(v.Quote),
 		Segments: excerptSegments(versionSegments(v), v.Differences),
 		Excerpt:  isExcerpt(v),
 	}
@@ -273,6 +279,15 @@ func (ix pageIndex) quotePosition(id string) string {
 		return ""
 	}
 	return fmt.Sprintf("%s:%d:%d", q.Path, q.Line, q.Column)
+}
+
+// quoteLink links a quotation read from a web page to its words there.
+func (ix pageIndex) quoteLink(id string) string {
+	q, ok := ix.quotes[id]
+	if !ok {
+		return ""
+	}
+	return TextFragmentLink(q.Path, q.Text)
 }
 
 // differencePosition is path:line:column of the difference in the version's

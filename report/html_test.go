@@ -238,7 +238,7 @@ func TestSortedUtterancesWorstFirst(t *testing.T) {
 		{ID: "error", Severity: align.Error},
 	}
 	var got []string
-	for _, u := range sortedUtterances(us) {
+	for _, u := range sortedUtterances(us, false) {
 		got = append(got, u.ID)
 	}
 	want := []string{"hidden-error", "error", "warning", "info", "same", "single"}

@@ -28,6 +28,9 @@ type Diff struct {
 	Hidden     int               `json:"hidden"`            // utterances left out (below --min-severity)
 	Summary    *DiffCounts       `json:"summary,omitempty"` // set when written as JSON
 	Config     string            `json:"-"`                 // the configuration file used; "" for none
+	// Ordered says the utterances are in the order to show them (diff
+	// --sort first-printed): reports keep it rather than put the worst first.
+	Ordered bool `json:"-"`
 }
 
 // DiffCounts are the figures every diff format states, counted once.

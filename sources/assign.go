@@ -2,6 +2,8 @@ package sources
 
 import (
 	"fmt"
+	"net/url"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -90,6 +92,9 @@ func pathParts(p string) []string {
 	if p == "-" {
 		return []string{"stdin"}
 	}
+	if IsURL(p) {
+		return urlParts(p)
+	}
 	p = filepath.ToSlash(filepath.Clean(p))
 	parts := strings.Split(strings.TrimPrefix(p, "/"), "/")
 	last := parts[len(parts)-1]
@@ -103,4 +108,24 @@ func pathParts(p string) []string {
 func pathKey(p string, k int) string {
 	parts := pathParts(p)
 	return strings.Join(parts[max(0, len(parts)-k):], "/")
+}
+
+// urlParts splits a URL into its host and path names, the last without
+// extension; the query and fragment are left out.
+func urlParts(raw string) []string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return []string{raw}
+	}
+	parts := []string{strings.TrimPrefix(u.Hostname(), "www.")}
+	for _, name := range strings.Split(u.Path, "/") {
+		if name != "" {
+			parts = append(parts, name)
+		}
+	}
+	last := parts[len(parts)-1]
+	if base := strings.TrimSuffix(last, path.Ext(last)); base != "" && len(parts) > 1 {
+		parts[len(parts)-1] = base
+	}
+	return parts
 }

@@ -95,3 +95,43 @@ func writeBig(b *testing.B, size int) string {
 	}
 	return path
 }
+
+// FuzzReadURLList checks that any list reads without a panic, gives only
+// http or https URLs, and names the list in its error.
+func FuzzReadURLList(f *testing.F) {
+	f.Add([]byte("# links\nhttps://example.com/a\n\nhttp://example.org/b # copy\n"))
+	f.Add([]byte("example.com/a\n"))
+	f.Add([]byte("https://example.com/\xff\r\nhttps://x #\n#https://y\n"))
+	name := filepath.Join(f.TempDir(), "urls.txt")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		urls, err := ReadURLList(name)
+		if err != nil && !strings.HasPrefix(err.Error(), name) {
+			t.Errorf("error %q does not name the list", err)
+		}
+		for _, u := range urls {
+			if !IsURL(u) || strings.ContainsAny(u, " \t\n") {
+				t.Errorf("listed %q", u)
+			}
+		}
+	})
+}
+
+// FuzzPublished checks that a publication time read from any metadata is
+// empty, a date alone, or RFC 3339 that PublishedTime reads back.
+func FuzzPublished(f *testing.F) {
+	for _, s := range []string{"2021-03-18", "2021-03-18T14:05:00Z", "2021-03-18 14:05", "March 18, 2021", "Thu, 18 Mar 2021 14:05:00 +0000", "soon"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := Published(s)
+		if p == "" {
+			return
+		}
+		if _, ok := PublishedTime(p); !ok {
+			t.Errorf("Published(%q) = %q, which PublishedTime cannot read", s, p)
+		}
+	})
+}

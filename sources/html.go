@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability"
 	"golang.org/x/net/html"
@@ -62,6 +63,7 @@ func parseHTML(path string, d *decoded) (*Source, error) {
 	setIf(&s.Outlet, strings.TrimSpace(art.SiteName))
 	if art.PublishedTime != nil {
 		s.Date = art.PublishedTime.Format("2006-01-02")
+		s.Published = publishedOf(*art.PublishedTime)
 	}
 	s.Title = collapseSpace(art.Title)
 	paras := paragraphs(art.Node.Parent)
@@ -71,6 +73,16 @@ func parseHTML(path string, d *decoded) (*Source, error) {
 	s.Text = strings.Join(paras, "\n\n")
 	s.locate = newHTMLLocator(d, paras).locate
 	return s, nil
+}
+
+// publishedOf writes a time read from a page's metadata as Published
+// does: a date alone when it is midnight UTC (what a date without a time
+// of day reads as).
+func publishedOf(t time.Time) string {
+	if t.Location() == time.UTC && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
 }
 
 // removeClutter deletes navigation, scripts, asides, footers and boxes
@@ -90,6 +102,9 @@ func removeClutter(n *html.Node) {
 }
 
 func isClutter(n *html.Node) bool {
+	if n.DataAtom == atom.Script && isJSONLD(n) {
+		return false // metadata readability reads (publisher, datePublished) and then removes
+	}
 	if clutterTags[n.DataAtom] {
 		return true
 	}
@@ -106,6 +121,16 @@ func isClutter(n *html.Node) bool {
 	if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
 		if h := firstHeading(n); h != nil {
 			return clutterHeading.MatchString(strings.TrimSpace(textOf(h)))
+		}
+	}
+	return false
+}
+
+// isJSONLD tells whether a script element holds JSON-LD.
+func isJSONLD(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/ld+json") {
+			return true
 		}
 	}
 	return false

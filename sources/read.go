@@ -19,10 +19,14 @@ const MaxFileSize = 64 << 20
 // Options tunes Read.
 type Options struct {
 	Stdin io.Reader // read for the path "-"
+	// Web fetches paths that are http or https URLs; nil means a shared
+	// default (WebOptions' zero value).
+	Web *Web
 }
 
 // Files lists the article files named by paths (directories are walked
-// recursively, in lexical order); "-" stands for standard input.
+// recursively, in lexical order); "-" stands for standard input, and an
+// http or https URL is listed as it is, for Load to fetch.
 //
 // Files named directly are always listed. In directories, hidden files and
 // directories are skipped, as are files that are not articles: names
@@ -77,7 +81,7 @@ func (o FileOptions) Files(paths []string) ([]string, []error) {
 		}
 	}
 	for _, p := range paths {
-		if p == "-" {
+		if p == "-" || IsURL(p) {
 			add(p)
 			continue
 		}
@@ -171,7 +175,7 @@ func regularFile(p string, d fs.DirEntry) bool {
 // resolve gives the absolute path of p with symbolic links followed, or p
 // cleaned when that fails; "-" stays "-".
 func resolve(p string) string {
-	if p == "-" {
+	if p == "-" || IsURL(p) {
 		return p
 	}
 	if r, err := filepath.EvalSymlinks(p); err == nil {
@@ -203,7 +207,9 @@ func unwrapPathError(err error) error {
 }
 
 // Load reads one file: one Source for an article file, one per record for
-// JSON and JSON Lines. IDs are left for Assign to set.
+// JSON and JSON Lines. IDs are left for Assign to set. An http or https
+// URL is fetched with Options.Web and read as an HTML page; its Path is the
+// URL, and its positions are in the page as fetched.
 //
 // The error is an *Error naming the file (and line where there is one),
 // or, when several records of a file are bad, those *Errors joined
@@ -221,6 +227,9 @@ func unwrapPathError(err error) error {
 // JSON Lines, Line is the line where the record begins, and Column and
 // Offset count within the Source's Text.
 func Load(path string, opts Options) ([]*Source, error) {
+	if IsURL(path) {
+		return loadURL(path, opts)
+	}
 	b, err := readLimited(path, opts)
 	if err != nil {
 		return nil, &Error{Path: path, Err: err}
@@ -291,6 +300,11 @@ func parse(path string, b []byte) ([]*Source, error) {
 		return nil, err
 	}
 	srcs, err := parseDecoded(path, d)
+	for _, s := range srcs {
+		if s.Published == "" {
+			s.Published = Published(s.Date)
+		}
+	}
 	if len(d.warns) > 0 {
 		err = errors.Join(append(d.warns, flatten(err)...)...)
 	}

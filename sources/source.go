@@ -10,17 +10,21 @@ import (
 
 // Source is one article: where it came from, who published it, and its text.
 type Source struct {
-	ID       string `json:"id"`
-	Path     string `json:"path"`
-	Outlet   string `json:"outlet"`
-	Title    string `json:"title"`
-	Date     string `json:"date"`
-	URL      string `json:"url,omitempty"`
-	Byline   string `json:"byline,omitempty"`
-	Format   string `json:"format"`             // text, markdown, html, json or jsonl
-	Encoding string `json:"encoding,omitempty"` // set when the file was not UTF-8 (e.g. "windows-1252")
-	Record   int    `json:"record,omitempty"`   // 1-based record number within a JSON or JSON Lines file
-	Kind     string `json:"kind,omitempty"`     // KindTranscript for a transcript; "" for an article
+	ID     string `json:"id"`
+	Path   string `json:"path"`
+	Outlet string `json:"outlet"`
+	Title  string `json:"title"`
+	Date   string `json:"date"`
+	// Published is when the source was published, in RFC 3339, or a date
+	// alone ("2021-03-18") when its metadata gives no time of day; "" when
+	// unknown.
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Byline    string `json:"byline,omitempty"`
+	Format    string `json:"format"`             // text, markdown, html, json or jsonl
+	Encoding  string `json:"encoding,omitempty"` // set when the file was not UTF-8 (e.g. "windows-1252")
+	Record    int    `json:"record,omitempty"`   // 1-based record number within a JSON or JSON Lines file
+	Kind      string `json:"kind,omitempty"`     // KindTranscript for a transcript; "" for an article
 
 	// Transcript holds the turns of a transcript source (nil for an article).
 	Transcript *Transcript `json:"-"`
@@ -39,7 +43,7 @@ type Source struct {
 // positions in an empty text. Metadata cut from the text (a headline, a
 // date) is copied so that it does not keep the text alive.
 func (s *Source) Release() {
-	for _, f := range []*string{&s.Outlet, &s.Title, &s.Date, &s.URL, &s.Byline} {
+	for _, f := range []*string{&s.Outlet, &s.Title, &s.Date, &s.Published, &s.URL, &s.Byline} {
 		*f = strings.Clone(*f)
 	}
 	s.Text, s.locate = "", nil

@@ -151,10 +151,27 @@ func attachTranscript(src *Source, fileText string) {
 		return
 	}
 	src.Kind, src.Transcript = KindTranscript, tr
+	src.Published = transcriptPublished(src.Date, tr)
 	if front.Outlet == "" {
 		src.Outlet = transcriptOutlet(src.Date)
 	}
 	resolveSpeakers(tr, src.Title, src.Text, front.Speakers)
+}
+
+// transcriptPublished gives a transcript's publication time: its date
+// with the first time stamp line ("11:04 A.M. PST") when the date has no
+// time of its own.
+func transcriptPublished(date string, tr *Transcript) string {
+	p := Published(date)
+	if len(p) != len("2006-01-02") {
+		return p
+	}
+	for _, t := range tr.Turns {
+		if t.Time != "" {
+			return stampedTime(p, t.Time)
+		}
+	}
+	return p
 }
 
 // maxPreambleWords is the most words a transcript recognised by its form

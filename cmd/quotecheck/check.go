@@ -28,8 +28,9 @@ confirmed (a source has the same words), differs (a source has other
 words, or credits it to someone else), or not-found (no source has it).
 Findings read path:line:column, sorted, one a line.
 
---against takes one path (a file or a directory, read recursively); give
-it again for more, or separate paths with commas. Every other argument is
+--against takes one path (a file or a directory, read recursively, or an
+http or https URL, fetched); give it again for more, or separate paths
+with commas. Every other argument is
 a draft, whatever its place among the flags. A draft inside an --against
 directory is not checked against itself.
 
@@ -63,6 +64,7 @@ type checkFlags struct {
 	output, stdinName       string
 	all                     bool
 	run                     runFlags
+	web                     webFlags
 	set                     map[string]bool
 }
 
@@ -78,6 +80,7 @@ func (f *checkFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "the `NAME` findings give standard input (-)")
 	fs.BoolVar(&f.all, "all", false, "also list confirmed quotations in line, table and github output")
 	f.run.register(fs, false)
+	f.web.register(fs, "read wire copy URLs from `FILE`, one a line (# starts a comment), as if each were given to --against; repeatable")
 	enumFlag(fs, "format", check.Formats())
 	enumFlag(fs, "fail-on", check.FailLevels())
 	pathFlag(fs, "against", "output", "config", "baseline", "write-baseline")
@@ -104,6 +107,12 @@ func (f *checkFlags) settings(cfg *check.Config, drafts []string) error {
 	if !f.set["against"] {
 		f.against = cfg.Against
 	}
+	wire, err := f.web.paths("check", f.against)
+	if err != nil {
+		return err
+	}
+	f.against = wire
+	f.run.web = f.web.web()
 	if !f.set["format"] && cfg.Format != "" {
 		f.format = cfg.Format
 	}

@@ -21,6 +21,7 @@ type runFlags struct {
 	color          string
 	exclude        []string
 	start          time.Time
+	web            *sources.Web // fetches the paths that are URLs (set from the command's webFlags); nil for the default
 }
 
 // colorModes are the values of --color.

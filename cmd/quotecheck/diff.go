@@ -45,6 +45,17 @@ In the wording, [-word-] is in the canonical wording but not this version,
 [+word+] is this version's own. Quotations no other source has are listed
 as single-source.
 
+Each utterance has the history of its wording: every distinct wording in
+order of first publication (from the sources' dates and times), which
+source printed it first, who printed it after, and the earlier wording it
+most likely comes from (the timeline in JSON, one line in table and
+Markdown, drawn in HTML). --sort first-printed lists utterances by when
+their first wrong wording appeared.
+
+A PATH that is an http or https URL is fetched and read as an HTML page
+(--urls FILE reads a list of them); fetched pages are cached, and
+--offline reads only the cache.
+
 Severities set in .quotecheck.yaml (or --config) apply here as in check:
 to the report, --min-severity and --fail-on.
 
@@ -59,12 +70,21 @@ Examples:
 Flags:
 `
 
+// sortFirstPrinted orders utterances by when their first wrong wording
+// was first published.
+const sortFirstPrinted = "first-printed"
+
+// diffSorts are the orders --sort takes.
+var diffSorts = []string{"severity", sortFirstPrinted}
+
 type diffFlags struct {
 	format, reference, output string
+	sort                      string
 	minSeverity, failOn       string
 	config                    string
 	quoteFiles                pathList
 	run                       runFlags
+	web                       webFlags
 	prof                      profileFlags
 }
 
@@ -76,12 +96,15 @@ func (f *diffFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.minSeverity, "min-severity", "none", "show only utterances at or above `LEVEL` (none, info, warning, error)")
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when any difference reaches `LEVEL`: "+strings.Join(check.FailLevels(), ", ")+" (default: the configuration's fail_on, else never)")
 	fs.StringVar(&f.config, "config", "", "read severities from `FILE` instead of looking for "+check.ConfigName)
+	fs.StringVar(&f.sort, "sort", "severity", "order of the utterances: severity (worst first) or first-printed (by when their first wrong wording was first published)")
 	fs.Var(&f.quoteFiles, "quotes", "align quotations read from `FILE.jsonl` written by 'extract --format jsonl' (repeatable)")
 	enumFlag(fs, "format", report.DiffFormats())
 	enumFlag(fs, "min-severity", []string{"none", "info", "warning", "error"})
 	enumFlag(fs, "fail-on", check.FailLevels())
+	enumFlag(fs, "sort", diffSorts)
 	pathFlag(fs, "reference", "output", "quotes", "config")
 	f.run.register(fs, true)
+	f.web.register(fs, "read article URLs from `FILE`, one a line (# starts a comment); repeatable")
 	f.prof.register(fs)
 }
 
@@ -100,6 +123,9 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	}
 	if f.failOn == "" {
 		f.failOn = cfg.FailOn // the configuration's, as in check; flags override it
+	}
+	if paths, err = f.web.paths("diff", paths); err != nil {
+		return err
 	}
 	minSev, failOn, err := f.check(paths)
 	if err != nil {
@@ -156,8 +182,12 @@ func (f *diffFlags) check(paths []string) (minSev, failOn align.Severity, err er
 	if err := f.run.check("diff"); err != nil {
 		return 0, 0, err
 	}
+	f.run.web = f.web.web()
 	if minSev, err = align.ParseSeverity(f.minSeverity); err != nil {
 		return 0, 0, usage(fmt.Errorf("--min-severity: %v", err))
+	}
+	if !slices.Contains(diffSorts, f.sort) {
+		return 0, 0, usage(fmt.Errorf("--sort: want %s, not %q", strings.Join(diffSorts, " or "), f.sort))
 	}
 	failOn = align.Error + 1 // never
 	if f.failOn != "" && f.failOn != "never" {
@@ -181,7 +211,7 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, c
 	if err != nil {
 		return nil, 0, err
 	}
-	if f.format == "json" && !hasTranscript(x.Sources) {
+	if f.format == "json" && !hasTranscript(x.Sources) && f.sort != sortFirstPrinted {
 		return nil, failed, c.stream(ctx, f, x, failed, align.Options{Reference: ref}, cfg, minSev, failOn)
 	}
 	var us []align.Utterance
@@ -193,7 +223,11 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, c
 	}
 	f.run.timing(c.Stderr, fmt.Sprintf("%d utterance%s aligned", len(us), plural(len(us))))
 	x.Quotes = append(x.Quotes, align.TranscriptQuotes(us)...)
-	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems, Config: cfg.File}, failed, nil
+	if f.sort == sortFirstPrinted {
+		align.SortFirstPrinted(us)
+	}
+	return &report.Diff{Sources: x.Sources, Quotes: x.Quotes, Utterances: us, Warnings: x.Warnings, Problems: x.Problems,
+		Config: cfg.File, Ordered: f.sort == sortFirstPrinted}, failed, nil
 }
 
 // hasTranscript reports whether a transcript is among the sources.

@@ -190,3 +190,52 @@ func TestDiffConfigSeverities(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffTimelineGolden: the history of each wording, in every format,
+// for a transcript and four outlets with publication times (one without),
+// two of which copy the first outlet's wrong wording.
+func TestDiffTimelineGolden(t *testing.T) {
+	for _, format := range []string{"table", "markdown", "json", "html"} {
+		t.Run(format, func(t *testing.T) {
+			out, stderr, code := run(t, "", "diff", "--format", format, "testdata/timeline")
+			if code != ExitOK {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+			}
+			golden(t, "diff-timeline."+formatExt[format], out)
+		})
+	}
+}
+
+// TestDiffSortFirstPrinted lists first the utterance whose wrong wording
+// appeared first, whatever the severities.
+func TestDiffSortFirstPrinted(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"a.md": "---\noutlet: A\ndate: 2026-04-02T10:00:00Z\n---\n\nThe mayor, Ada Ruiz, said: \"The bridge opens in May.\"\n\nThe chief, Ben Cole, said: \"We hired forty new officers this spring.\"\n",
+		"b.md": "---\noutlet: B\ndate: 2026-04-02T11:00:00Z\n---\n\nThe chief, Ben Cole, said: \"We hired fifty new officers this spring.\"\n\nThe mayor, Ada Ruiz, said: \"The bridge opens in May.\"\n",
+		"c.md": "---\noutlet: C\ndate: 2026-04-02T12:00:00Z\n---\n\nThe mayor, Ada Ruiz, said: \"The bridge opens in June.\"\n\nThe chief, Ben Cole, said: \"We hired forty new officers this spring.\"\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	order := func(args ...string) string {
+		out, stderr, _ := run(t, "", append([]string{"diff", "--format", "json"}, append(args, dir)...)...)
+		var d diffDoc
+		if err := json.Unmarshal([]byte(out), &d); err != nil {
+			t.Fatalf("%v\n%s", err, stderr)
+		}
+		var got []string
+		for _, u := range d.Utterances {
+			got = append(got, strings.Fields(u.Canonical)[1])
+		}
+		return strings.Join(got, " ")
+	}
+	// the officers' wrong count appeared at 11:00 (b), the bridge's wrong month at 12:00 (c)
+	if got := order("--sort", "first-printed"); got != "hired bridge" {
+		t.Errorf("--sort first-printed: %s", got)
+	}
+	if got := order(); got != "bridge hired" {
+		t.Errorf("default order: %s", got)
+	}
+}

@@ -19,8 +19,9 @@ const extractUsage = `Usage: quotecheck extract [flags] PATH...
 
 Lists every quotation in the articles with its speaker, role, kind
 (utterance or fragment) and position (path:line:column). PATH is an article
-(plain text, Markdown, HTML, JSON or JSON Lines), a directory, or - for
-standard input.
+(plain text, Markdown, HTML, JSON or JSON Lines), a directory, - for
+standard input, or an http or https URL, fetched and read as an HTML page
+(--urls FILE reads a list of them; --offline reads only the cache).
 
 Example:
 
@@ -34,6 +35,7 @@ Flags:
 type extractFlags struct {
 	format, output string
 	run            runFlags
+	web            webFlags
 	prof           profileFlags
 }
 
@@ -44,6 +46,7 @@ func (f *extractFlags) register(fs *pflag.FlagSet) {
 	enumFlag(fs, "format", report.ExtractFormats())
 	pathFlag(fs, "output")
 	f.run.register(fs, false)
+	f.web.register(fs, "read article URLs from `FILE`, one a line (# starts a comment); repeatable")
 	f.prof.register(fs)
 }
 
@@ -62,6 +65,10 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err := f.run.check("extract"); err != nil {
 		return err
 	}
+	if paths, err = f.web.paths("extract", paths); err != nil {
+		return err
+	}
+	f.run.web = f.web.web()
 	if err := needPaths("extract", paths); err != nil {
 		return err
 	}

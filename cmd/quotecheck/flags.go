@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/internal/safefile"
+	"github.com/quotecheck/quotecheck/sources"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 )
@@ -93,6 +94,10 @@ func (p *pathList) Type() string { return "path" }
 
 // Set adds the paths of one flag value.
 func (p *pathList) Set(v string) error {
+	if sources.IsURL(strings.TrimSpace(v)) {
+		*p = append(*p, splitURLs(v)...)
+		return nil
+	}
 	if _, err := os.Stat(v); err == nil {
 		*p = append(*p, v)
 		return nil

@@ -26,6 +26,7 @@ func loadOptions(stdin io.Reader, stderr io.Writer, bar *lazyProgress, rf *runFl
 	opts := quotecheck.Options{
 		MemoryBudget: memoryBudget(stderr),
 		Stdin:        stdin,
+		Web:          rf.web,
 		OnProblem: func(p quotecheck.Problem) {
 			if rf.quiet && p.Severity == sources.ProblemWarning {
 				return

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Config says how much coverage to write.
@@ -26,6 +27,10 @@ type Config struct {
 	Outlets int      // outlets covering each story (one article each)
 	Seed    uint64   // the output is a function of the Config
 	Formats []string // formats to vary articles over: text, html, markdown; empty means text
+	// Times gives each article its time of publication (each outlet at its
+	// own delay after the event) and has later outlets copy earlier ones'
+	// wordings, so that Corpus.Lineage knows where each wording comes from.
+	Times bool
 }
 
 // Article is one generated article file.
@@ -42,6 +47,7 @@ type Corpus struct {
 	Config   Config
 	Articles []Article
 	Gold     Gold
+	Lineage  []Lineage // set when Config.Times is
 }
 
 // Check reports a Config that cannot be generated.
@@ -71,6 +77,7 @@ func (c Config) formats() []string {
 
 // coverage is one story as every outlet wrote it.
 type coverage struct {
+	lineage   []Lineage
 	articles  []Article
 	quotes    []Quote
 	clusters  []Cluster
@@ -78,17 +85,33 @@ type coverage struct {
 }
 
 // cover writes story n (1-based) for every outlet.
-func cover(cfg Config, outlets []*outlet, n int) coverage {
+func cover(cfg Config, outlets []*outlet, delays []time.Duration, n int) coverage {
 	s := newStory(cfg.Seed, n)
-	plan := s.assign(len(outlets))
+	var plan [][]*version
+	var from []map[string]int
+	var event time.Time
+	if cfg.Times {
+		event = s.eventTime()
+		plan, from = s.assignTimed(delays)
+	} else {
+		plan = s.assign(len(outlets))
+	}
 	var cv coverage
 	formats := cfg.formats()
+	names := make([]string, len(outlets))
+	for i, o := range outlets {
+		names[i] = fmt.Sprintf("%05d-%s.%s", n, o.slug, extensions[cfg.formats()[(n*7+i)%len(formats)]])
+	}
 	for i, o := range outlets {
 		format := formats[(n*7+i)%len(formats)]
-		name := fmt.Sprintf("%05d-%s.%s", n, o.slug, extensions[format])
+		name := names[i]
 		pg, qs := s.write(o, plan[i])
 		for j := range qs {
 			qs[j].Source = name
+		}
+		if cfg.Times {
+			pg.date, pg.timed = event.Add(delays[i]), true
+			cv.lineage = append(cv.lineage, lineageOf(name, plan[i], from[i], names, pg.date)...)
 		}
 		cv.articles = append(cv.articles, Article{Name: name, Format: format, Outlet: o.name, Date: pg.date.Format("2006-01-02"), Content: pg.render(format)})
 		cv.quotes = append(cv.quotes, qs...)
@@ -107,8 +130,10 @@ func Generate(cfg Config) (*Corpus, error) {
 	c := &Corpus{Config: cfg, Articles: make([]Article, 0, cfg.Stories*cfg.Outlets)}
 	c.Gold.Sources = make([]SourceInfo, 0, cfg.Stories*cfg.Outlets)
 	outlets := newOutlets(cfg.Seed, cfg.Outlets)
+	delays := outletDelays(cfg.Seed, cfg.Outlets)
 	for n := 1; n <= cfg.Stories; n++ {
-		cv := cover(cfg, outlets, n)
+		cv := cover(cfg, outlets, delays, n)
+		c.Lineage = append(c.Lineage, cv.lineage...)
 		for _, a := range cv.articles {
 			c.Articles = append(c.Articles, a)
 			c.Gold.Sources = append(c.Gold.Sources, SourceInfo{File: a.Name, Outlet: a.Outlet, Date: a.Date})

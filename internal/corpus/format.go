@@ -25,6 +25,16 @@ type page struct {
 	open     []bool // paragraph i leaves a quotation open: nothing may follow it but the next
 	url      string
 	mostRead []string
+	timed    bool // date holds the time of publication, written in full
+}
+
+// day writes the page's date as its metadata gives it: the day alone, or
+// the moment of publication (RFC 3339) when the page is timed.
+func (p *page) day() string {
+	if p.timed {
+		return p.date.UTC().Format(time.RFC3339)
+	}
+	return p.date.Format("2006-01-02")
 }
 
 func (p *page) render(format string) []byte {
@@ -44,8 +54,8 @@ func (p *page) text() []byte {
 		sep = "\n"
 	}
 	body := p.paras
-	if p.o.dateField {
-		b.WriteString(" date " + p.date.Format("2006-01-02") + " ")
+	if p.o.dateField || p.timed {
+		b.WriteString(" date " + p.day() + " ")
 	} else {
 		b.WriteString(p.headline + sep + "By " + p.byline + sep)
 	}
@@ -67,7 +77,7 @@ func (p *page) markdown() []byte {
 	b.WriteString("---\n")
 	b.WriteString("outlet: " + strconv.Quote(p.o.name) + "\n")
 	b.WriteString("title: " + strconv.Quote(p.headline) + "\n")
-	b.WriteString("date: " + p.date.Format("2006-01-02") + "\n")
+	b.WriteString("date: " + p.day() + "\n")
 	b.WriteString("url: " + p.url + "\n")
 	b.WriteString("byline: " + strconv.Quote(p.byline) + "\n")
 	b.WriteString("---\n\n")
@@ -99,6 +109,9 @@ func (p *page) html() []byte {
 		}
 	}
 	stamp := p.date.Format("2006-01-02") + "T09:30:00Z"
+	if p.timed {
+		stamp = p.day()
+	}
 	w("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>", esc.Replace(p.headline), " | ", esc.Replace(p.o.name), "</title>\n",
 		"<meta property=\"og:site_name\" content=\"", attr(p.o.name), "\">\n",
 		"<meta property=\"og:title\" content=\"", attr(p.headline), "\">\n",

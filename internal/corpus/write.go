@@ -14,35 +14,41 @@ func (s *story) assign(nOutlets int) [][]*version {
 	plan := make([][]*version, nOutlets)
 	for i := range s.utts {
 		u := &s.utts[i]
-		var who []int
-		if nOutlets == 1 || s.r.IntN(8) == 0 {
-			who = []int{s.r.IntN(nOutlets)}
-		} else {
-			for o := range nOutlets {
-				if s.r.IntN(4) != 0 {
-					who = append(who, o)
-				}
-			}
-			if len(who) == 0 {
-				who = []int{s.r.IntN(nOutlets)}
-			}
-		}
-		material := map[int]bool{}
-		if len(who) > 1 && s.r.IntN(2) == 0 {
-			material[who[s.r.IntN(len(who))]] = true
-			if s.r.IntN(3) == 0 {
-				material[who[s.r.IntN(len(who))]] = true
-			}
-		}
-		wrong := -1
-		if len(who) > 1 && s.r.IntN(12) == 0 {
-			wrong = who[s.r.IntN(len(who))]
-		}
+		who, material, wrong := s.coverage(nOutlets)
 		for _, o := range who {
 			plan[o] = append(plan[o], s.newVersion(u, material[o], o == wrong))
 		}
 	}
 	return plan
+}
+
+// coverage decides which outlets print an utterance, which of them change its words
+// (material), and which one credits someone else (wrong, -1 for none).
+func (s *story) coverage(nOutlets int) (who []int, material map[int]bool, wrong int) {
+	if nOutlets == 1 || s.r.IntN(8) == 0 {
+		who = []int{s.r.IntN(nOutlets)}
+	} else {
+		for o := range nOutlets {
+			if s.r.IntN(4) != 0 {
+				who = append(who, o)
+			}
+		}
+		if len(who) == 0 {
+			who = []int{s.r.IntN(nOutlets)}
+		}
+	}
+	material = map[int]bool{}
+	if len(who) > 1 && s.r.IntN(2) == 0 {
+		material[who[s.r.IntN(len(who))]] = true
+		if s.r.IntN(3) == 0 {
+			material[who[s.r.IntN(len(who))]] = true
+		}
+	}
+	wrong = -1
+	if len(who) > 1 && s.r.IntN(12) == 0 {
+		wrong = who[s.r.IntN(len(who))]
+	}
+	return who, material, wrong
 }
 
 var headlineEnds = []string{"faces new scrutiny", "sparks row", "draws criticism", "moves ahead", "stalls again", "divides officials", "wins backing", "prompts questions"}
@@ -94,7 +100,8 @@ func (s *story) write(o *outlet, vers []*version) (*page, []Quote) {
 
 // Write generates a corpus straight into dir, one story at a time, so
 // that memory stays small however many articles are asked for. The files
-// are the same as Generate followed by WriteDir.
+// are the same as Generate followed by WriteDir; with Config.Times,
+// LineageFile holds Corpus.Lineage as JSON Lines.
 func Write(dir string, cfg Config) error {
 	if err := cfg.Check(); err != nil {
 		return err
@@ -117,10 +124,25 @@ func Write(dir string, cfg Config) error {
 	srcBuf, qBuf := bufio.NewWriterSize(srcTmp, 1<<16), bufio.NewWriterSize(qTmp, 1<<16)
 	g := &goldWriter{sources: srcBuf, quotes: qBuf}
 	outlets := newOutlets(cfg.Seed, cfg.Outlets)
-	for n := 1; n <= cfg.Stories; n++ {
-		if err := writeStory(dir, g, cover(cfg, outlets, n)); err != nil {
+	delays := outletDelays(cfg.Seed, cfg.Outlets)
+	var lineage *lineageWriter
+	if cfg.Times {
+		if lineage, err = newLineageWriter(filepath.Join(dir, LineageFile)); err != nil {
 			return err
 		}
+		defer lineage.close()
+	}
+	for n := 1; n <= cfg.Stories; n++ {
+		cv := cover(cfg, outlets, delays, n)
+		if err := writeStory(dir, g, cv); err != nil {
+			return err
+		}
+		if err := lineage.write(cv.lineage); err != nil {
+			return err
+		}
+	}
+	if err := lineage.close(); err != nil {
+		return err
 	}
 	for i, f := range []*os.File{srcTmp, qTmp} {
 		if err := []*bufio.Writer{srcBuf, qBuf}[i].Flush(); err != nil {

@@ -11,11 +11,12 @@ _quotecheck() {
 		--format) COMPREPLY=($(compgen -W 'table json jsonl csv markdown' -- "$cur")); return ;;
 		--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--urls) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--cpuprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--format --output -o --exclude --quiet -q --verbose --cpuprofile --memprofile --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--format --output -o --exclude --quiet -q --verbose --urls --offline --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi
@@ -28,14 +29,16 @@ _quotecheck() {
 		--min-severity) COMPREPLY=($(compgen -W 'none info warning error' -- "$cur")); return ;;
 		--fail-on) COMPREPLY=($(compgen -W 'info warning error never' -- "$cur")); return ;;
 		--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--sort) COMPREPLY=($(compgen -W 'severity first-printed' -- "$cur")); return ;;
 		--quotes) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+		--urls) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--cpuprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --quotes --exclude --quiet -q --verbose --color --cpuprofile --memprofile --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--format --reference --output -o --min-severity --fail-on --config --sort --quotes --exclude --quiet -q --verbose --color --urls --offline --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi
@@ -51,9 +54,10 @@ _quotecheck() {
 		--write-baseline) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--stdin-filename) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--urls) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--against --format --fail-on --output -o --config --baseline --write-baseline --stdin-filename --all --exclude --quiet -q --verbose --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--against --format --fail-on --output -o --config --baseline --write-baseline --stdin-filename --all --exclude --quiet -q --verbose --urls --offline --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi

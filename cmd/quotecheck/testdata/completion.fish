@@ -13,6 +13,8 @@ complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l output -s o -
 complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l exclude -r -F -d 'leave out paths matching GLOB (\'drafts/old/**\', \'*.bak\'), named or found in a directory; repeatable'
 complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l quiet -s q -d 'print the findings only: no summary, warnings or progress on standard error'
 complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l verbose -d 'print diagnostics on standard error: files skipped and why, and timings'
+complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l urls -r -F -d 'read article URLs from FILE, one a line (# starts a comment); repeatable'
+complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l offline -d 'fetch nothing: read pages named by URL only from the cache, and name each one it lacks'
 complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l cpuprofile -r -F -d 'write a CPU profile (pprof) to FILE'
 complete -c quotecheck -n '__fish_seen_subcommand_from extract' -l memprofile -r -F -d 'write a heap profile (pprof) to FILE at the end'
 complete -c quotecheck -n '__fish_seen_subcommand_from extract' -F
@@ -22,11 +24,14 @@ complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l output -s o -r -
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l min-severity -x -a 'none info warning error' -d 'show only utterances at or above LEVEL (none, info, warning, error)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l fail-on -x -a 'info warning error never' -d 'exit 1 when any difference reaches LEVEL: info, warning, error, never (default: the configuration\'s fail_on, else never)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l config -r -F -d 'read severities from FILE instead of looking for .quotecheck.yaml'
+complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l sort -x -a 'severity first-printed' -d 'order of the utterances: severity (worst first) or first-printed (by when their first wrong wording was first published)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l quotes -r -F -d 'align quotations read from FILE.jsonl written by \'extract --format jsonl\' (repeatable)'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l exclude -r -F -d 'leave out paths matching GLOB (\'drafts/old/**\', \'*.bak\'), named or found in a directory; repeatable'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l quiet -s q -d 'print the findings only: no summary, warnings or progress on standard error'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l verbose -d 'print diagnostics on standard error: files skipped and why, and timings'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l color -x -a 'auto always never' -d 'colour the output: WHEN is auto (on a terminal, unless NO_COLOR is set), always or never'
+complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l urls -r -F -d 'read article URLs from FILE, one a line (# starts a comment); repeatable'
+complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l offline -d 'fetch nothing: read pages named by URL only from the cache, and name each one it lacks'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l cpuprofile -r -F -d 'write a CPU profile (pprof) to FILE'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l memprofile -r -F -d 'write a heap profile (pprof) to FILE at the end'
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -F
@@ -42,6 +47,8 @@ complete -c quotecheck -n '__fish_seen_subcommand_from check' -l all -d 'also li
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l exclude -r -F -d 'leave out paths matching GLOB (\'drafts/old/**\', \'*.bak\'), named or found in a directory; repeatable'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l quiet -s q -d 'print the findings only: no summary, warnings or progress on standard error'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l verbose -d 'print diagnostics on standard error: files skipped and why, and timings'
+complete -c quotecheck -n '__fish_seen_subcommand_from check' -l urls -r -F -d 'read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable'
+complete -c quotecheck -n '__fish_seen_subcommand_from check' -l offline -d 'fetch nothing: read pages named by URL only from the cache, and name each one it lacks'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -F
 complete -c quotecheck -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 complete -c quotecheck -n '__fish_seen_subcommand_from help' -a 'extract diff check lsp version completion man help'

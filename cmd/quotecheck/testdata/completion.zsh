@@ -27,6 +27,8 @@ _quotecheck() {
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--urls=[read article URLs from FILE, one a line (# starts a comment); repeatable]:urls:_files' \
+			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
@@ -39,11 +41,14 @@ _quotecheck() {
 			'--min-severity=[show only utterances at or above LEVEL (none, info, warning, error)]:min-severity:(none info warning error)' \
 			'--fail-on=[exit 1 when any difference reaches LEVEL\: info, warning, error, never (default\: the configuration'\''s fail_on, else never)]:fail-on:(info warning error never)' \
 			'--config=[read severities from FILE instead of looking for .quotecheck.yaml]:config:_files' \
+			'--sort=[order of the utterances\: severity (worst first) or first-printed (by when their first wrong wording was first published)]:sort:(severity first-printed)' \
 			'*--quotes=[align quotations read from FILE.jsonl written by '\''extract --format jsonl'\'' (repeatable)]:quotes:_files' \
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
 			'--color=[colour the output\: WHEN is auto (on a terminal, unless NO_COLOR is set), always or never]:color:(auto always never)' \
+			'--urls=[read article URLs from FILE, one a line (# starts a comment); repeatable]:urls:_files' \
+			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
 			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
@@ -62,6 +67,8 @@ _quotecheck() {
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
 			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--urls=[read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable]:urls:_files' \
+			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'*:article:_files'
 		;;
 	lsp)
