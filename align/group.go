@@ -32,8 +32,9 @@ func (u unionFind) find(i int32) int32 {
 // quotation's group number, numbered in order of first quotation. The
 // quotations are split into blocks (see Blocks), aligned block by block
 // in parallel with the counts of the whole set.
-func groupQuotes(qs []quotes.Quote) []int {
+func groupQuotes(qs []quotes.Quote, blockFrom int) []int {
 	st := CountStats(qs)
+	st.BlockFrom = blockFrom
 	blockOf := sourceBlocks(qs, st)
 	st.Keys = nil // only blocking reads the word pairs
 	var members [][]int
