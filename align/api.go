@@ -15,6 +15,9 @@ type Options struct {
 	// Reference, when set, is the ID or path of the source whose wording is
 	// canonical wherever it has the utterance.
 	Reference string
+	// BlockFrom is the fewest quotations that are split into blocks
+	// (Stats.BlockFrom); 0 means 10000. Tests lower it to split small sets.
+	BlockFrom int
 }
 
 // Align groups quotations into utterances across sources and compares every

@@ -44,11 +44,12 @@ const (
 	linkCoverage = 0.8
 )
 
-// BlockFrom is the fewest quotations that are split into blocks: a
-// smaller set is one block, where every weak match counts (a lone "Nope."
-// credited to one speaker in two articles that share nothing else), and
-// it is small enough to align whole. Tests lower it to split small sets.
-var BlockFrom = 10000
+// defaultBlockFrom is the fewest quotations that are split into blocks
+// (Stats.BlockFrom, Options.BlockFrom unset): a smaller set is one block,
+// where every weak match counts (a lone "Nope." credited to one speaker in
+// two articles that share nothing else), and it is small enough to align
+// whole.
+const defaultBlockFrom = 10000
 
 // Stats are the corpus-wide counts that weigh words and form blocks:
 // computed once over every quotation (or added up from shards with Add)
@@ -57,6 +58,15 @@ type Stats struct {
 	Quotes int              `json:"quotes"` // quotations counted
 	Words  map[string]int32 `json:"words"`  // quotations having each normalised word
 	Keys   map[uint64]int32 `json:"keys"`   // quotations having each word pair
+	// BlockFrom is the fewest quotations that are split into blocks; 0
+	// means 10000. Tests lower it to split small sets.
+	BlockFrom int `json:"block_from,omitempty"`
+}
+
+// Splits reports whether the counted corpus is large enough to be split
+// into blocks; a smaller one is aligned as one.
+func (st *Stats) Splits() bool {
+	return st.Quotes >= cmp.Or(st.BlockFrom, defaultBlockFrom)
 }
 
 // NewStats makes empty counts.
@@ -98,6 +108,7 @@ func (st *Stats) countOne(ws []string) {
 // Add adds the counts of o (another shard's) to st.
 func (st *Stats) Add(o *Stats) {
 	st.Quotes += o.Quotes
+	st.BlockFrom = cmp.Or(st.BlockFrom, o.BlockFrom)
 	for w, n := range o.Words {
 		st.Words[w] += n
 	}
@@ -321,7 +332,7 @@ func AlignBlock(srcs []*sources.Source, qs []quotes.Quote, st *Stats, opts Optio
 // sourceBlocks gives the block of each quotation's source (see Blocking),
 // numbered in order of first quotation.
 func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
-	if st.Quotes < BlockFrom {
+	if !st.Splits() {
 		return make([]int, len(qs))
 	}
 	srcOf := make([]int32, len(qs))

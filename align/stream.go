@@ -19,7 +19,7 @@ func AlignEach(srcs []*sources.Source, qs []quotes.Quote, opts Options, emit fun
 	info := sourceTable(srcs, qs)
 	tx := NewTranscripts(srcs).WithArticles(srcs)
 	var members [][]int
-	for i, g := range groupQuotes(qs) {
+	for i, g := range groupQuotes(qs, opts.BlockFrom) {
 		if g == len(members) {
 			members = append(members, nil)
 		}

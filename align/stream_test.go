@@ -12,22 +12,22 @@ import (
 	"github.com/quotecheck/quotecheck/sources"
 )
 
-// blockedCorpus is a generated corpus with blocking lowered so that it is
-// split into blocks.
+// blockedCorpus is a generated corpus for the tests that split it into
+// blocks (Options blocked).
 func blockedCorpus(t *testing.T) ([]*sources.Source, []quotes.Quote) {
 	t.Helper()
 	srcs, qs, _ := generatedCorpus(t, corpus.Config{Stories: 12, Outlets: 6, Seed: 5, Formats: []string{"text"}})
-	old := BlockFrom
-	BlockFrom = 1
-	t.Cleanup(func() { BlockFrom = old })
 	return srcs, qs
 }
 
+// blocked splits any set into blocks.
+var blocked = Options{BlockFrom: 1}
+
 func TestAlignEachSameAsAlign(t *testing.T) {
 	srcs, qs := blockedCorpus(t)
-	want := Align(srcs, qs, Options{})
+	want := Align(srcs, qs, blocked)
 	var got []Utterance
-	if err := AlignEach(srcs, qs, Options{}, func(u *Utterance) error { got = append(got, *u); return nil }); err != nil {
+	if err := AlignEach(srcs, qs, blocked, func(u *Utterance) error { got = append(got, *u); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -35,7 +35,7 @@ func TestAlignEachSameAsAlign(t *testing.T) {
 	}
 	stop := errors.New("stop")
 	n := 0
-	err := AlignEach(srcs, qs, Options{}, func(*Utterance) error { n++; return stop })
+	err := AlignEach(srcs, qs, blocked, func(*Utterance) error { n++; return stop })
 	if err != stop || n != 1 {
 		t.Errorf("emit error: got %v after %d utterances, want stop after 1", err, n)
 	}
@@ -47,8 +47,9 @@ func TestAlignEachSameAsAlign(t *testing.T) {
 // stories together).
 func TestBlocksAlignAlone(t *testing.T) {
 	srcs, qs := blockedCorpus(t)
-	whole := Align(srcs, qs, Options{})
+	whole := Align(srcs, qs, blocked)
 	st := CountStats(qs)
+	st.BlockFrom = 1
 	blockOf := Blocks(qs, st)
 	story := func(q *quotes.Quote) string { return q.Source[:5] } // "00003-outlet"
 	storyBlock := map[string]int{}
@@ -70,7 +71,7 @@ func TestBlocksAlignAlone(t *testing.T) {
 				part = append(part, qs[i])
 			}
 		}
-		pieced = append(pieced, AlignBlock(srcs, part, st, Options{})...)
+		pieced = append(pieced, AlignBlock(srcs, part, st, blocked)...)
 	}
 	first := map[string]int{}
 	for i := range qs {

@@ -126,6 +126,13 @@ func plainASCII(w string) bool {
 	return true
 }
 
+// Words gives the words of text in the one form quotecheck compares them
+// in: split where align splits (an apostrophe between letters, and a
+// point or comma between digits, stay inside a word), NFKC, every
+// apostrophe mark folded to ', lower case. check matches and
+// fingerprints words in this form too.
+func Words(text string) []string { return normTokens(text) }
+
 // normTokens gives the normalised words of text.
 func normTokens(text string) []string {
 	toks := tokenize(text)

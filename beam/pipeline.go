@@ -116,7 +116,7 @@ func Shards(s beam.Scope, files []string) beam.PCollection {
 // utterances as JSON lines. An utterance's ID is its block's (the ID of
 // the block's first source) and its number within the block.
 func Utterances(s beam.Scope, records beam.PCollection, opts align.Options) beam.PCollection {
-	stats := beam.Combine(s.Scope("count words"), &statsFn{}, records)
+	stats := beam.Combine(s.Scope("count words"), &statsFn{BlockFrom: opts.BlockFrom}, records)
 	side := beam.SideInput{Input: stats}
 	keyed := beam.ParDo(s.Scope("signatures"), signatures, records, side)
 	links := beam.ParDo(s.Scope("link"), linkGroup, beam.GroupByKey(s, keyed), side)
@@ -199,10 +199,15 @@ func cut(s string) (string, string, bool) {
 	return s, "", false
 }
 
-// statsFn adds up the corpus-wide counts.
-type statsFn struct{}
+// statsFn adds up the corpus-wide counts; BlockFrom is
+// align.Options.BlockFrom, carried in the counts (align.Stats.Splits).
+type statsFn struct{ BlockFrom int }
 
-func (*statsFn) CreateAccumulator() align.Stats { return *align.NewStats() }
+func (f *statsFn) CreateAccumulator() align.Stats {
+	st := align.NewStats()
+	st.BlockFrom = f.BlockFrom
+	return *st
+}
 
 func (*statsFn) AddInput(acc align.Stats, rec string) align.Stats {
 	r := decodeRecord(rec)
@@ -223,7 +228,7 @@ func (*statsFn) ExtractOutput(acc align.Stats) align.Stats { return acc }
 func signatures(rec string, st align.Stats, emit func(string, string)) {
 	r := decodeRecord(rec)
 	for i := range r.Quotes {
-		if st.Quotes < align.BlockFrom {
+		if !st.Splits() {
 			return // one block: nothing to link
 		}
 		for _, k := range st.Signature(&r.Quotes[i]) {
@@ -311,9 +316,9 @@ func cutZero(s string) (string, string, bool) {
 }
 
 // keyByBlock keys each article by its block: all in one when the corpus
-// is too small to split (align.BlockFrom).
+// is too small to split (align.Stats.Splits).
 func keyByBlock(rec string, blocks forest, st align.Stats, emit func(string, string)) {
-	if st.Quotes < align.BlockFrom {
+	if !st.Splits() {
 		emit("all", rec)
 		return
 	}

@@ -44,19 +44,21 @@ func commandUtterances(t *testing.T, files, ids []string) ([]align.Utterance, in
 		}
 	}
 	var out []align.Utterance
-	if err := align.AlignEach(srcs, qs, align.Options{}, func(u *align.Utterance) error { out = append(out, *u); return nil }); err != nil {
+	if err := align.AlignEach(srcs, qs, blocked, func(u *align.Utterance) error { out = append(out, *u); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	return out, slices.Max(align.Blocks(qs, align.CountStats(qs))) + 1
+	st := align.CountStats(qs)
+	st.BlockFrom = blocked.BlockFrom
+	return out, slices.Max(align.Blocks(qs, st)) + 1
 }
+
+// blocked lowers blocking so that a small corpus is split into blocks.
+var blocked = align.Options{BlockFrom: 1}
 
 // TestPipelineMatchesDiff runs the pipeline on a generated corpus with
 // prism, blocking lowered so that the corpus is split into
 // blocks, and checks that it finds the utterances the command finds.
 func TestPipelineMatchesDiff(t *testing.T) {
-	old := align.BlockFrom
-	align.BlockFrom = 1
-	defer func() { align.BlockFrom = old }()
 	dir := t.TempDir()
 	if err := corpus.Write(dir, corpus.Config{Stories: 6, Outlets: 5, Seed: 3, Formats: []string{"text", "html", "markdown"}}); err != nil {
 		t.Fatal(err)
@@ -75,7 +77,7 @@ func TestPipelineMatchesDiff(t *testing.T) {
 		in = append(in, File{Path: f, ID: ids[i], Order: i})
 	}
 	out := filepath.Join(t.TempDir(), "utterances.jsonl")
-	Write(s, out, Utterances(s, Articles(s, in), align.Options{}))
+	Write(s, out, Utterances(s, Articles(s, in), blocked))
 	if err := ptest.Run(p); err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/quotes"
@@ -278,6 +277,4 @@ func (c *Config) severity(key string) align.Severity {
 	return findingSeverity(key)
 }
 
-func countWords(s string) int {
-	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '’' }))
-}
+func countWords(s string) int { return len(align.Words(s)) }

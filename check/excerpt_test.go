@@ -29,3 +29,17 @@ func TestShortVerbatimExcerpt(t *testing.T) {
 		}
 	}
 }
+
+// check folds words as align compares them (align.Words): one
+// normalisation, so a modifier-letter apostrophe (U+02BC) is an
+// apostrophe here as in the diff, and a decimal stays one word.
+func TestNormalizeIsAlignWords(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"We\u02bcre ready", "we're ready"},
+		{"“Rates rose 3.5 percent”", "rates rose 3.5 percent"},
+	} {
+		if got, want := Normalize(tt.a), Normalize(tt.b); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.a, got, want)
+		}
+	}
+}

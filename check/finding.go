@@ -7,13 +7,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/quotecheck/quotecheck/align"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Statuses of a finding.
@@ -108,15 +106,8 @@ func DraftKey(path string) string {
 // findings of few directories.
 var repoRoots sync.Map
 
-var (
-	singleQuotes = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201b", "'", "\u2032", "'", "`", "'")
-	nonWord      = regexp.MustCompile(`[^\pL\pN_' ]+`)
-)
-
-// Normalize folds text for comparison: NFKC, lower case, straight
-// apostrophes, punctuation and runs of space reduced to single spaces.
+// Normalize folds text for comparison: its words as align compares them
+// (align.Words), joined with single spaces.
 func Normalize(s string) string {
-	s = singleQuotes.Replace(norm.NFKC.String(s))
-	s = nonWord.ReplaceAllString(strings.ToLower(s), " ")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(align.Words(s), " ")
 }

@@ -24,6 +24,7 @@ import (
 // difference in wording.
 type DiffCommand struct {
 	Stdio
+	blockFrom int // align.Options.BlockFrom: tests lower it to split a small corpus into blocks
 }
 
 const diffUsage = `Usage: quotecheck diff [flags] PATH...
@@ -212,11 +213,11 @@ func (c *DiffCommand) build(ctx context.Context, f *diffFlags, paths []string, c
 		return nil, 0, err
 	}
 	if f.format == "json" && !hasTranscript(x.Sources) && f.sort != sortFirstPrinted {
-		return nil, failed, c.stream(ctx, f, x, failed, align.Options{Reference: ref}, cfg, minSev, failOn)
+		return nil, failed, c.stream(ctx, f, x, failed, align.Options{Reference: ref, BlockFrom: c.blockFrom}, cfg, minSev, failOn)
 	}
 	var us []align.Utterance
 	err = busy(ctx, f.run.progressTo(c.Stderr), len(x.Quotes), "aligning "+strconv.Itoa(len(x.Quotes))+" quotations", func() {
-		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref})
+		us = align.Align(x.Sources, x.Quotes, align.Options{Reference: ref, BlockFrom: c.blockFrom})
 	})
 	if err != nil {
 		return nil, 0, err

@@ -1,14 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
-	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/internal/corpus"
 )
 
@@ -31,9 +33,12 @@ func TestDiffShards(t *testing.T) {
 	slices.Sort(files)
 	utterances := func(args ...string) []json.RawMessage {
 		t.Helper()
-		out, stderr, code := run(t, "", append([]string{"diff", "--format", "json"}, args...)...)
+		var stdout, stderr bytes.Buffer
+		diff := &DiffCommand{Stdio: Stdio{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr}, blockFrom: 1} // split into blocks
+		code := exitCode(diff.Run(context.Background(), append([]string{"--format", "json"}, args...)))
+		out := stdout.String()
 		if code != ExitOK && code != ExitFindings {
-			t.Fatalf("diff %v: exit %d, stderr:\n%s", args, code, stderr)
+			t.Fatalf("diff %v: exit %d, stderr:\n%s", args, code, stderr.String())
 		}
 		var d struct{ Utterances []json.RawMessage }
 		if err := json.Unmarshal([]byte(out), &d); err != nil {
@@ -41,9 +46,6 @@ func TestDiffShards(t *testing.T) {
 		}
 		return d.Utterances
 	}
-	old := align.BlockFrom
-	align.BlockFrom = 1
-	defer func() { align.BlockFrom = old }()
 	blocked := utterances(files...)
 	var shards []string
 	for i, part := range [][]string{files[:17], files[17:]} {
