@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -134,7 +135,7 @@ func (o FileOptions) walkDir(root string) ([]string, error) {
 		case hidden:
 			o.skip(p, "hidden")
 		case !d.IsDir() && !isArticleName(d.Name()):
-			o.skip(p, "not an article's name (see 'What it reads')")
+			o.skip(p, skipReason(d.Name()))
 		case d.IsDir():
 			return nil
 		}
@@ -196,6 +197,24 @@ func isArticleName(name string) bool {
 	}
 	_, ok := formatByExt[filepath.Ext(lower)]
 	return ok
+}
+
+// skipReason says why a file found in a directory is not read as an
+// article.
+func skipReason(name string) string {
+	lower := strings.ToLower(name)
+	switch {
+	case lower == "gold.json":
+		return "an annotation file (gold.json), not an article"
+	case strings.HasPrefix(lower, "readme"), strings.HasPrefix(lower, "license"):
+		return "a README or LICENSE, not an article"
+	}
+	exts := make([]string, 0, len(formatByExt))
+	for ext := range formatByExt {
+		exts = append(exts, ext)
+	}
+	slices.Sort(exts)
+	return "not an article's extension (" + strings.Join(exts, " ") + ")"
 }
 
 func unwrapPathError(err error) error {

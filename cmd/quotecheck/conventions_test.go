@@ -126,13 +126,13 @@ func TestColor(t *testing.T) {
 
 func TestVerbose(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"a.txt": articleA, "notes.bak": articleB, ".hidden.txt": articleC})
+	writeFiles(t, dir, map[string]string{"a.txt": articleA, "notes.bak": articleB, ".hidden.txt": articleC, "gold.json": "{}"})
 	_, stderr, code := run(t, "", "extract", "--verbose", dir)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"skipped " + filepath.Join(dir, "notes.bak") + ": not an article's name",
-		"skipped " + filepath.Join(dir, ".hidden.txt") + ": hidden", "1 quotation read from 1 source after ", "done after "} {
+	for _, want := range []string{"skipped " + filepath.Join(dir, "notes.bak") + ": not an article's extension",
+		"skipped " + filepath.Join(dir, ".hidden.txt") + ": hidden", "skipped " + filepath.Join(dir, "gold.json") + ": an annotation file", "1 quotation read from 1 source after ", "done after "} {
 		wantIn(t, "stderr", stderr, want)
 	}
 	// --verbose is diagnostics; listing confirmed quotations stays --all
