@@ -32,7 +32,7 @@ var colorModes = []string{"auto", "always", "never"}
 func (f *runFlags) register(fs *pflag.FlagSet, color bool) {
 	fs.StringArrayVar(&f.exclude, "exclude", nil, "leave out paths matching `GLOB` ('drafts/old/**', '*.bak'), named or found in a directory; repeatable")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print the findings only: no summary, warnings or progress on standard error")
-	fs.BoolVar(&f.verbose, "verbose", false, "print diagnostics on standard error: files skipped and why, and timings")
+	fs.BoolVar(&f.verbose, "verbose", false, "print diagnostics on standard error: the configuration used (check, diff), files skipped and why, timings")
 	if color {
 		fs.StringVar(&f.color, "color", "auto", "colour the output: `WHEN` is auto (on a terminal, unless NO_COLOR is set), always or never")
 		enumFlag(fs, "color", colorModes)

@@ -26,7 +26,7 @@ _quotecheck() {
 			'(-o --output)'{-o,--output=}'[write the quotations to FILE instead of standard output (whole, or not at all)]:output:_files' \
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
-			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--verbose[print diagnostics on standard error\: the configuration used (check, diff), files skipped and why, timings]' \
 			'--urls=[read article URLs from FILE, one a line (# starts a comment); repeatable]:urls:_files' \
 			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
@@ -45,7 +45,7 @@ _quotecheck() {
 			'*--quotes=[align quotations read from FILE.jsonl written by '\''extract --format jsonl'\'' (repeatable)]:quotes:_files' \
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
-			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--verbose[print diagnostics on standard error\: the configuration used (check, diff), files skipped and why, timings]' \
 			'--color=[colour the output\: WHEN is auto (on a terminal, unless NO_COLOR is set), always or never]:color:(auto always never)' \
 			'--urls=[read article URLs from FILE, one a line (# starts a comment); repeatable]:urls:_files' \
 			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
@@ -66,7 +66,7 @@ _quotecheck() {
 			'--all[also list confirmed quotations in line, table and github output]' \
 			'--exclude=[leave out paths matching GLOB ('\''drafts/old/**'\'', '\''*.bak'\''), named or found in a directory; repeatable]:exclude: ' \
 			'(-q --quiet)'{-q,--quiet}'[print the findings only\: no summary, warnings or progress on standard error]' \
-			'--verbose[print diagnostics on standard error\: files skipped and why, and timings]' \
+			'--verbose[print diagnostics on standard error\: the configuration used (check, diff), files skipped and why, timings]' \
 			'--urls=[read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable]:urls:_files' \
 			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
 			'*:article:_files'
