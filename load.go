@@ -45,7 +45,7 @@ func Each(ctx context.Context, paths []string, opts Options, emit func(Article) 
 	texts := map[[2]uint64]string{} // text hash: the first source with it
 	p := pool{workers: opts.Workers, budget: newBudget(opts.memoryBudget())}
 	err := p.run(ctx, costs, func(i int) loadedFile {
-		return extractFile(files[i], ids[i], opts)
+		return extractFile(ctx, files[i], ids[i], opts)
 	}, func(lf loadedFile) error {
 		done++
 		if opts.OnProgress != nil {
@@ -87,8 +87,8 @@ type loadedFile struct {
 
 // extractFile loads one file, names its sources, and extracts each,
 // releasing each text once done unless asked to keep it.
-func extractFile(path, id string, opts Options) loadedFile {
-	srcs, err := sources.Load(path, sources.Options{Stdin: opts.Stdin, Web: opts.Web})
+func extractFile(ctx context.Context, path, id string, opts Options) loadedFile {
+	srcs, err := sources.LoadContext(ctx, path, sources.Options{Stdin: opts.Stdin, Web: opts.Web})
 	sources.Name(srcs, id)
 	lf := loadedFile{err: err}
 	for _, src := range srcs {

@@ -2,12 +2,16 @@ package quotecheck
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/sources"
 
 	_ "github.com/quotecheck/quotecheck/internal/golden" // defines -update, so "go test ./... -update" runs here too
 )
@@ -110,5 +114,31 @@ func TestDiffStopsOnCancel(t *testing.T) {
 	us, err := Diff(ctx, corpus, align.Options{})
 	if err != context.Canceled || len(us) != 0 {
 		t.Errorf("cancelled Diff: %d utterances, %v; want none and context.Canceled", len(us), err)
+	}
+}
+
+// TestLoadURLStopsOnCancel: a page that is slow to come does not hold the
+// run once its context ends (Ctrl-C): the request itself is abandoned, not
+// left running in the background until the fetch's own time limit.
+func TestLoadURLStopsOnCancel(t *testing.T) {
+	abandoned := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+			close(abandoned)
+		case <-time.After(20 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	web := sources.NewWeb(sources.WebOptions{CacheDir: t.TempDir()})
+	if _, err := Load(ctx, []string{srv.URL + "/slow.html"}, Options{Web: web}); err == nil {
+		t.Error("a fetch cut short by its context loaded without error")
+	}
+	select {
+	case <-abandoned:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the request was still open 5 s after the run's context ended")
 	}
 }

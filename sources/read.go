@@ -2,6 +2,7 @@ package sources
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -246,8 +247,14 @@ func unwrapPathError(err error) error {
 // JSON Lines, Line is the line where the record begins, and Column and
 // Offset count within the Source's Text.
 func Load(path string, opts Options) ([]*Source, error) {
+	return LoadContext(context.Background(), path, opts)
+}
+
+// LoadContext is Load that stops fetching a URL when ctx ends (a file is
+// read whole either way): the fetch fails with the context's error.
+func LoadContext(ctx context.Context, path string, opts Options) ([]*Source, error) {
 	if IsURL(path) {
-		return loadURL(path, opts)
+		return loadURL(ctx, path, opts)
 	}
 	b, err := readLimited(path, opts)
 	if err != nil {

@@ -83,8 +83,8 @@ func IsURL(path string) bool { return fetch.IsURL(path) }
 
 // loadURL fetches the page at rawURL and reads it as an HTML article whose
 // Path is the URL and whose positions are in the page as fetched.
-func loadURL(rawURL string, opts Options) ([]*Source, error) {
-	page, err := opts.web().client.Get(context.Background(), rawURL)
+func loadURL(ctx context.Context, rawURL string, opts Options) ([]*Source, error) {
+	page, err := opts.web().client.Get(ctx, rawURL)
 	if err != nil {
 		return nil, &Error{Path: rawURL, Err: err}
 	}
