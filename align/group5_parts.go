@@ -10,7 +10,10 @@ import "unicode"
 // source: extraction's link is evidence enough to accept a weaker match.
 // Other unmatched parts of one utterance stay together, apart from the
 // parts that matched: a paragraph's next quotation by the same speaker
-// is often another remark.
+// is often another remark. Two fragments carry on one sentence only when
+// a full quotation of the cluster they would make holds both (see
+// fragmentsHeld): "would 'cut the commute' for 'drivers from the north'"
+// prints two phrases of a remark with the writer's words between them.
 func (c *clusters) attachParts() {
 	last := map[int32]int32{} // utterance -> its latest part so far
 	parts := map[int32][]int32{}
@@ -20,7 +23,8 @@ func (c *clusters) attachParts() {
 		p, ok := last[it.utt]
 		last[it.utt] = int32(i)
 		ri, rp := c.uf.find(int32(i)), c.uf.find(p)
-		if ok && it.continues && ri != rp && (c.size[ri] == 1 || c.size[rp] == 1) && c.compatible(ri, rp) {
+		if ok && it.continues && ri != rp && (c.size[ri] == 1 || c.size[rp] == 1) && c.compatible(ri, rp) &&
+			c.fragmentsHeld(p, int32(i), ri, rp) {
 			c.join(ri, rp, c.betterMain(ri, rp))
 		}
 	}
@@ -41,6 +45,30 @@ func (c *clusters) attachParts() {
 			alone[u] = r
 		}
 	}
+}
+
+// fragmentsHeld reports whether parts p and i of one utterance, in
+// clusters rp and ri, may be joined as one sentence carried on: yes when
+// either is a full quotation or both are alone; when both are fragments
+// or short phrases and one has matched other items, only when a full
+// quotation of either cluster holds the words of both. Two fragments that
+// no full version holds are two excerpts, and diffing them as one passage
+// against another outlet's wording reads the writer's words between them
+// as a substitution. The order is not asked for: writers do quote a later
+// phrase first, and the diff puts such parts in the full version's order.
+func (c *clusters) fragmentsHeld(p, i, rp, ri int32) bool {
+	a, b := &c.items[p], &c.items[i]
+	if a.full || b.full || c.size[rp] == 1 && c.size[ri] == 1 {
+		return true
+	}
+	for _, r := range [2]int32{rp, ri} {
+		for _, f := range c.full[r] {
+			if x := &c.items[f]; containsSeq(x.ids, a.ids) && containsSeq(x.ids, b.ids) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attachLoosely puts unmatched item i into the cluster of one of its
