@@ -63,9 +63,9 @@ type Stats struct {
 	BlockFrom int `json:"block_from,omitempty"`
 }
 
-// Splits reports whether the counted corpus is large enough to be split
+// splits reports whether the counted corpus is large enough to be split
 // into blocks; a smaller one is aligned as one.
-func (st *Stats) Splits() bool {
+func (st *Stats) splits() bool {
 	return st.Quotes >= cmp.Or(st.BlockFrom, defaultBlockFrom)
 }
 
@@ -144,14 +144,7 @@ func wordPairKey(ws []string) uint64 {
 	return h
 }
 
-// Signature gives the keys under which a quotation looks for strong
-// matches: its SignatureKeys rarest word pairs that another quotation
-// has too. A quotation of a short phrase has none: it links nothing.
-func (st *Stats) Signature(q *quotes.Quote) []uint64 {
-	return st.signature(matchTokens(q.Text))
-}
-
-// signature is Signature of a quotation's matchTokens.
+// signature is Blocking.Keys of a quotation's matchTokens.
 func (st *Stats) signature(ws []string) []uint64 {
 	if len(ws) <= shortPhraseWords {
 		return nil
@@ -174,9 +167,9 @@ func (st *Stats) signature(ws []string) []uint64 {
 	return keys
 }
 
-// GroupPairs gives the pairs (indexes) of an ordered group of n
+// groupPairs gives the pairs (indexes) of an ordered group of n
 // quotations sharing a signature key that are compared for a link.
-func GroupPairs(n int) [][2]int {
+func groupPairs(n int) [][2]int {
 	var out [][2]int
 	for i := range n {
 		end := n
@@ -190,18 +183,8 @@ func GroupPairs(n int) [][2]int {
 	return out
 }
 
-// Linked reports whether two quotations of different sources are plainly
-// one utterance, weighing words by st: the test that links sources into
-// one block.
-func Linked(a, b *quotes.Quote, st *Stats) bool {
-	if a.Source == b.Source {
-		return false
-	}
-	items, _, v := quoteItemsWith([]quotes.Quote{*a, *b}, false, st)
-	return strongMatch(&items[0], &items[1], v)
-}
-
-// strongMatch is Linked for items. One person's long sentence reprinted
+// strongMatch reports whether two items of different sources are plainly
+// one utterance: the test that links sources into one block. One person's long sentence reprinted
 // nearly word for word counts, however common its words are in a large
 // corpus (see verbatimWords). Unless both credit one person, the match
 // must hold half the longer quotation: a few words of a remark ("close
@@ -220,7 +203,7 @@ func strongMatch(a, b *item, v *vocab) bool {
 }
 
 // signaturePairs gives the pairs of quotations of different sources that
-// share a key of their signatures sigs (which it drops) and GroupPairs
+// share a key of their signatures sigs (which it drops) and groupPairs
 // compares, each as the first quotation's index in the high half and the
 // second's in the low half, the first lower.
 func signaturePairs(sigs [][]uint64, srcOf []int32) []uint64 {
@@ -243,7 +226,7 @@ func signaturePairs(sigs [][]uint64, srcOf []int32) []uint64 {
 				hi++
 			}
 			g := byKey[lo:hi]
-			for _, p := range GroupPairs(len(g)) {
+			for _, p := range groupPairs(len(g)) {
 				if a, b := g[p[0]].i, g[p[1]].i; srcOf[a] != srcOf[b] {
 					f(a, b)
 				}
@@ -256,17 +239,6 @@ func signaturePairs(sigs [][]uint64, srcOf []int32) []uint64 {
 	cands := make([]uint64, 0, n) // counted first: the largest slice of the pass
 	eachGroup(func(a, b int32) { cands = append(cands, uint64(a)<<32|uint64(b)) })
 	return cands
-}
-
-// Components numbers the sets of n elements that links join, from 0 in
-// order of each set's first element.
-func Components(n int, links [][2]int32) []int {
-	uf := newUnionFind(n)
-	for _, l := range links {
-		a, b := uf.find(l[0]), uf.find(l[1])
-		uf[max(a, b)] = min(a, b)
-	}
-	return componentNumbers(uf)
 }
 
 // componentNumbers numbers the sets of uf from 0 in order of their first
@@ -300,11 +272,11 @@ func firstMembers(uf unionFind) unionFind {
 	return out
 }
 
-// Blocks gives the block of each quotation (by the index of its first
-// quotation), given the corpus-wide counts st of the whole set qs is part
-// of. Quotations of one source are always in one block.
-func Blocks(qs []quotes.Quote, st *Stats) []int {
-	return sourceBlocks(qs, st)
+// Blocks gives the block of each quotation (numbered from 0 in order of
+// first quotation) of qs, the whole set b's counts were taken of.
+// Quotations of one source are always in one block.
+func (b Blocking) Blocks(qs []quotes.Quote) []int {
+	return sourceBlocks(qs, b.st)
 }
 
 // AlignBlock aligns the quotations of one block, weighing words by st,
@@ -332,7 +304,7 @@ func AlignBlock(srcs []*sources.Source, qs []quotes.Quote, st *Stats, opts Optio
 // sourceBlocks gives the block of each quotation's source (see Blocking),
 // numbered in order of first quotation.
 func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
-	if !st.Splits() {
+	if !st.splits() {
 		return make([]int, len(qs))
 	}
 	srcOf := make([]int32, len(qs))
@@ -358,16 +330,11 @@ func sourceBlocks(qs []quotes.Quote, st *Stats) []int {
 	parallel(len(cands), func(k int) {
 		strong[k] = strongMatch(&items[cands[k]>>32], &items[uint32(cands[k])], v)
 	})
-	var links [][2]int32
+	f := NewForest()
 	for k, c := range cands {
 		if strong[k] {
-			links = append(links, [2]int32{srcOf[c>>32], srcOf[uint32(c)]})
+			f.Join(qs[c>>32].Source, qs[uint32(c)].Source)
 		}
 	}
-	blockOfSource := Components(len(num), links)
-	out := make([]int, len(qs))
-	for i := range qs {
-		out[i] = blockOfSource[srcOf[i]]
-	}
-	return out
+	return f.numbers(qs)
 }

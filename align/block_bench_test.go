@@ -13,7 +13,7 @@ func BenchmarkBlocks10k(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		st := CountStats(qs)
-		blocks := Blocks(qs, st)
+		blocks := st.Blocking().Blocks(qs)
 		b.ReportMetric(float64(slices.Max(blocks)+1), "blocks")
 	}
 }

@@ -50,7 +50,7 @@ func TestBlocksAlignAlone(t *testing.T) {
 	whole := Align(srcs, qs, blocked)
 	st := CountStats(qs)
 	st.BlockFrom = 1
-	blockOf := Blocks(qs, st)
+	blockOf := st.Blocking().Blocks(qs)
 	story := func(q *quotes.Quote) string { return q.Source[:5] } // "00003-outlet"
 	storyBlock := map[string]int{}
 	for i := range qs {

@@ -45,21 +45,15 @@ type member struct {
 	Quote quotes.Quote `json:"quote"`
 }
 
-// forest links sources into blocks: each source's parent, roots mapping
-// to themselves.
-type forest struct {
-	Parent map[string]string `json:"parent"`
-}
-
 func init() {
 	beam.RegisterCoder(reflect.TypeOf(align.Stats{}), encodeStats, decodeStats)
-	beam.RegisterCoder(reflect.TypeOf(forest{}), encodeForest, decodeForest)
+	beam.RegisterCoder(reflect.TypeOf(align.Forest{}), encodeForest, decodeForest)
 	register.Function3x0(extractFile)
 	register.Function2x0(readShard)
 	register.Combiner3[align.Stats, string, align.Stats](&statsFn{})
 	register.Function3x0(signatures)
 	register.Function4x0(linkGroup)
-	register.Combiner3[forest, string, forest](&forestFn{})
+	register.Combiner3[align.Forest, string, align.Forest](&forestFn{})
 	register.Function4x0(keyByBlock)
 	register.DoFn4x0[string, func(*string) bool, align.Stats, func(string)](&blockAligner{})
 	register.Emitter1[string]()
@@ -77,10 +71,10 @@ func decodeStats(b []byte) (align.Stats, error) {
 	return v, err
 }
 
-func encodeForest(v forest) ([]byte, error) { return json.Marshal(v) }
+func encodeForest(v align.Forest) ([]byte, error) { return json.Marshal(v) }
 
-func decodeForest(b []byte) (forest, error) {
-	var v forest
+func decodeForest(b []byte) (align.Forest, error) {
+	var v align.Forest
 	err := json.Unmarshal(b, &v)
 	return v, err
 }
@@ -200,7 +194,7 @@ func cut(s string) (string, string, bool) {
 }
 
 // statsFn adds up the corpus-wide counts; BlockFrom is
-// align.Options.BlockFrom, carried in the counts (align.Stats.Splits).
+// align.Options.BlockFrom, carried in the counts (align.Blocking.Splits).
 type statsFn struct{ BlockFrom int }
 
 func (f *statsFn) CreateAccumulator() align.Stats {
@@ -224,14 +218,15 @@ func (*statsFn) MergeAccumulators(a, b align.Stats) align.Stats {
 
 func (*statsFn) ExtractOutput(acc align.Stats) align.Stats { return acc }
 
-// signatures keys each quotation by its signature keys.
+// signatures keys each quotation by its blocking keys (align.Blocking.Keys).
 func signatures(rec string, st align.Stats, emit func(string, string)) {
+	b := st.Blocking()
+	if !b.Splits() {
+		return // one block: nothing to link
+	}
 	r := decodeRecord(rec)
 	for i := range r.Quotes {
-		if !st.Splits() {
-			return // one block: nothing to link
-		}
-		for _, k := range st.Signature(&r.Quotes[i]) {
+		for _, k := range b.Keys(&r.Quotes[i]) {
 			b, err := json.Marshal(member{Order: r.Order, Index: i, Quote: r.Quotes[i]})
 			if err != nil {
 				panic(err)
@@ -241,9 +236,9 @@ func signatures(rec string, st align.Stats, emit func(string, string)) {
 	}
 }
 
-// linkGroup links the sources of quotations under one signature key that
-// are plainly one utterance, as the command does (align.GroupPairs,
-// align.Linked), giving each link as "source\x00source".
+// linkGroup links the sources of quotations under one key that are
+// plainly one utterance, as the command does (align.Blocking.Links),
+// giving each link as "source\x00source".
 func linkGroup(_ string, values func(*string) bool, st align.Stats, emit func(string)) {
 	var ms []member
 	var v string
@@ -255,56 +250,33 @@ func linkGroup(_ string, values func(*string) bool, st align.Stats, emit func(st
 		ms = append(ms, m)
 	}
 	slices.SortFunc(ms, func(a, b member) int { return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.Index, b.Index)) })
-	for _, p := range align.GroupPairs(len(ms)) {
-		a, b := &ms[p[0]].Quote, &ms[p[1]].Quote
-		if a.Source != b.Source && align.Linked(a, b, &st) {
-			emit(a.Source + "\x00" + b.Source)
-		}
+	group := make([]quotes.Quote, len(ms))
+	for i := range ms {
+		group[i] = ms[i].Quote
+	}
+	for _, l := range st.Blocking().Links(group) {
+		emit(l[0] + "\x00" + l[1])
 	}
 }
 
-// forestFn joins linked sources into blocks.
+// forestFn joins linked sources into blocks (align.Forest).
 type forestFn struct{}
 
-func (*forestFn) CreateAccumulator() forest { return forest{Parent: map[string]string{}} }
+func (*forestFn) CreateAccumulator() align.Forest { return align.NewForest() }
 
-func (*forestFn) AddInput(f forest, link string) forest {
+func (*forestFn) AddInput(f align.Forest, link string) align.Forest {
 	if a, b, ok := cutZero(link); ok {
-		f.union(a, b)
+		f.Join(a, b)
 	}
 	return f
 }
 
-func (*forestFn) MergeAccumulators(f, g forest) forest {
-	for s, p := range g.Parent {
-		f.union(s, p)
-	}
+func (*forestFn) MergeAccumulators(f, g align.Forest) align.Forest {
+	f.Add(g)
 	return f
 }
 
-func (*forestFn) ExtractOutput(f forest) forest {
-	for s := range f.Parent {
-		f.Parent[s] = f.find(s)
-	}
-	return f
-}
-
-func (f forest) find(s string) string {
-	for {
-		p, ok := f.Parent[s]
-		if !ok || p == s {
-			return s
-		}
-		s = p
-	}
-}
-
-// union joins the blocks of a and b; the root is the smaller ID, so the
-// block's name does not depend on the order links arrive in.
-func (f forest) union(a, b string) {
-	ra, rb := f.find(a), f.find(b)
-	f.Parent[ra], f.Parent[rb] = min(ra, rb), min(ra, rb)
-}
+func (*forestFn) ExtractOutput(f align.Forest) align.Forest { return f }
 
 func cutZero(s string) (string, string, bool) {
 	for i := range len(s) {
@@ -316,9 +288,9 @@ func cutZero(s string) (string, string, bool) {
 }
 
 // keyByBlock keys each article by its block: all in one when the corpus
-// is too small to split (align.Stats.Splits).
-func keyByBlock(rec string, blocks forest, st align.Stats, emit func(string, string)) {
-	if !st.Splits() {
+// is too small to split (align.Blocking.Splits).
+func keyByBlock(rec string, blocks align.Forest, st align.Stats, emit func(string, string)) {
+	if !st.Blocking().Splits() {
 		emit("all", rec)
 		return
 	}
@@ -328,7 +300,7 @@ func keyByBlock(rec string, blocks forest, st align.Stats, emit func(string, str
 	if err := json.Unmarshal([]byte(rec), &r); err != nil {
 		panic(err)
 	}
-	emit(blocks.find(r.Source.ID), rec)
+	emit(blocks.Block(r.Source.ID), rec)
 }
 
 // blockAligner aligns the articles of one block with align.AlignBlock.

@@ -49,7 +49,7 @@ func commandUtterances(t *testing.T, files, ids []string) ([]align.Utterance, in
 	}
 	st := align.CountStats(qs)
 	st.BlockFrom = blocked.BlockFrom
-	return out, slices.Max(align.Blocks(qs, st)) + 1
+	return out, slices.Max(st.Blocking().Blocks(qs)) + 1
 }
 
 // blocked lowers blocking so that a small corpus is split into blocks.
