@@ -94,12 +94,12 @@ type tword struct {
 type tscript struct {
 	src    *sources.Source
 	words  []tword
-	first  []int            // index of each turn's first word; one more entry for the end
-	pos    map[string][]int // word → where it stands
-	idf    map[string]float64
-	rarest float64         // the highest idf: a word said once
-	who    []string        // each turn's speaker key: surname of the speaker, "\x00q" for questioners
-	role   map[string]bool // speaker keys of labels that name a role, not a person
+	first  []int              // index of each turn's first word; one more entry for the end
+	pos    map[string][]int   // word → where it stands
+	idf    map[string]float64 // each word's weight (sentenceWeight)
+	rarest float64            // the highest weight: a word said once
+	who    []string           // each turn's speaker key: surname of the speaker, "\x00q" for questioners
+	role   map[string]bool    // speaker keys of labels that name a role, not a person
 }
 
 // Transcripts finds quotations in the transcripts among a set of sources.
@@ -199,13 +199,23 @@ func indexTranscript(s *sources.Source) *tscript {
 	t.first = append(t.first, len(t.words))
 	t.idf = make(map[string]float64, len(df))
 	for w, n := range df {
-		t.idf[w] = math.Log(float64(sentences+1) / float64(n))
+		t.idf[w] = sentenceWeight(n, sentences)
 		t.rarest = max(t.rarest, t.idf[w])
 	}
 	for i, w := range t.words {
 		t.pos[w.norm] = append(t.pos[w.norm], i)
 	}
 	return t
+}
+
+// sentenceWeight weighs a word that df of a transcript's n sentences
+// have: the weight cross-outlet matching gives a word by the quotations
+// that have it (wordWeight), a transcript's sentences standing for the
+// quotations, on the scale of the transcript's inverse document frequency
+// (log of n+1), in which the transcript's thresholds (minWordWeight,
+// minTopicScore) are set.
+func sentenceWeight(df, n int) float64 {
+	return math.Log(float64(n+1)) * wordWeight(df, n+1)
 }
 
 // inParens reports whether offset off of text stands inside parentheses
