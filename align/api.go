@@ -135,7 +135,7 @@ func inCanonicalOrder(d, canon *pending, info map[string]sourceInfo) *pending {
 	ms := slices.Clone(d.members) // a member inside another (not a part) goes first: it adds no words
 	slices.SortStableFunc(ms, func(a, b *quotes.Quote) int { return cmp.Compare(at[a], at[b]) })
 	out := buildVersion(ms, info[d.Source])
-	out.Speaker, out.inferred, out.context = d.Speaker, d.inferred, d.context
+	out.Speaker, out.inferred, out.context, out.role = d.Speaker, d.inferred, d.context, d.role
 	return out
 }
 
@@ -244,6 +244,9 @@ type Credit struct {
 	// Context is the sentences around the quotation the credit was read
 	// from.
 	Context string
+	// Role is the title or role printed with the name (quotes.Quote.Role):
+	// "Mr." and "Mrs." of one family name are two people.
+	Role string
 }
 
 // SpeakerDifference is the speaker difference between two credits of the
@@ -255,7 +258,7 @@ type Credit struct {
 // pronoun or role could have been that person, so the two credits are no
 // evidence of a dispute. diff and check both decide by it.
 func SpeakerDifference(canonical, version Credit) (Difference, bool) {
-	if !(quotes.Speaker{Name: canonical.Name}).Conflict(quotes.Speaker{Name: version.Name}) {
+	if !(quotes.Speaker{Name: canonical.Name, Role: canonical.Role}).Conflict(quotes.Speaker{Name: version.Name, Role: version.Role}) {
 		return Difference{}, false
 	}
 	sub := ""
@@ -267,6 +270,9 @@ func SpeakerDifference(canonical, version Credit) (Difference, bool) {
 	}
 	d := newDifference(KindSpeaker, sub)
 	d.Canonical, d.Version = canonical.Name, version.Name
+	if quotes.SameSpeaker(d.Canonical, d.Version) { // one name, two people by the titles printed with it
+		d.Canonical, d.Version = strings.TrimSpace(canonical.Role+" "+d.Canonical), strings.TrimSpace(version.Role+" "+d.Version)
+	}
 	return d, true
 }
 
@@ -282,7 +288,7 @@ func names(text, person string) bool {
 
 // credit is who the version credits the utterance to.
 func (d *pending) credit() Credit {
-	return Credit{Name: d.Speaker, Inferred: d.inferred, Context: d.context}
+	return Credit{Name: d.Speaker, Inferred: d.inferred, Context: d.context, Role: d.role}
 }
 
 // Compare classifies every word-level difference of version against

@@ -28,6 +28,7 @@ type pending struct {
 	holds     int    // how many other versions' words stand inside this one's
 	inferred  bool   // Speaker rests on an inferred attribution (quotes.Speaker.Inferred)
 	context   string // the sentences around the quotation Speaker was read from
+	role      string // the title or role printed with Speaker (quotes.Quote.Role)
 }
 
 // sourceInfo is what Align needs to know about each source.
@@ -90,7 +91,7 @@ func buildVersion(members []*quotes.Quote, si sourceInfo) *pending {
 		d.Quotes = append(d.Quotes, q.ID)
 		d.complete = d.complete || q.Kind != quotes.KindFragment
 		if d.Speaker == "" {
-			d.Speaker, d.inferred, d.context = personOf(q), quotes.SpeakerOf(q).Inferred(), q.Context
+			d.Speaker, d.inferred, d.context, d.role = personOf(q), quotes.SpeakerOf(q).Inferred(), q.Context, q.Role
 		}
 	}
 	var sb strings.Builder

@@ -197,7 +197,7 @@ func (c *Checker) bestMatch(f Finding, parts []quotes.Quote, dropKinds []string)
 func (c *Checker) speakerOf(m align.Match) align.Credit {
 	for _, id := range m.Quotes {
 		if q, ok := c.wire[id]; ok && q.Speaker != "" {
-			return align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context}
+			return align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context, Role: q.Role}
 		}
 	}
 	return align.Credit{}
@@ -213,7 +213,7 @@ func draftCredit(parts []quotes.Quote) align.Credit {
 			continue
 		}
 		if cr.Name == "" {
-			cr.Name, cr.Context = parts[i].Speaker, parts[i].Context
+			cr.Name, cr.Context, cr.Role = parts[i].Speaker, parts[i].Context, parts[i].Role
 		}
 		if quotes.SpeakerOf(&parts[i]).Inferred() {
 			cr.Inferred, cr.Context = true, parts[i].Context

@@ -56,7 +56,7 @@ func (c *Checker) oneWordApart(f *Finding, dropKinds []string) (candidate, bool)
 			continue
 		}
 		cd := candidate{match: align.Match{Quotes: []string{q.ID}, Source: q.Source, Text: q.Text},
-			speaker: align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context}}
+			speaker: align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context, Role: q.Role}}
 		cd.diffs = c.Config.apply(c.Compare(q.Text, f.Text), dropKinds)
 		cd.worst = worst(cd.diffs)
 		return cd, true

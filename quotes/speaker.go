@@ -32,8 +32,13 @@ func SpeakerOf(q *Quote) Speaker {
 // Known reports whether the speaker has a name.
 func (s Speaker) Known() bool { return SpeakerKey(s.Name) != "" }
 
-// Same reports whether two speakers are both known and the same person: see SameSpeaker.
+// Same reports whether two speakers are both known and the same person:
+// see SameSpeaker. Courtesy titles of different genders printed with the
+// names ("Mr. Tanaka", "Mrs. Tanaka") make two people of one name.
 func (s Speaker) Same(o Speaker) bool {
+	if g, h := honorificGender(s.Role), honorificGender(o.Role); g != 0 && h != 0 && g != h {
+		return false
+	}
 	if SameSpeaker(s.Name, o.Name) {
 		return true
 	}
@@ -134,6 +139,23 @@ var honorifics = func() map[string]bool {
 	}
 	return m
 }()
+
+// honorificGender gives the gender the courtesy title opening role says:
+// 'm' for "Mr.", 'f' for "Mrs.", "Ms." or "Miss" (vocab/honorifics.txt
+// words that vocab/male_words.txt or female_words.txt hold); 0 when role
+// opens with no such title, or one that says none ("Dr.").
+func honorificGender(role string) byte {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(role)), " ")
+	switch {
+	case !honorifics[strings.TrimSuffix(w, ".")]:
+		return 0
+	case femaleWords[w]:
+		return 'f'
+	case maleWords[w]:
+		return 'm'
+	}
+	return 0
+}
 
 // nameSuffixes follow a surname without being one.
 var nameSuffixes = wordSet("name_suffixes")
