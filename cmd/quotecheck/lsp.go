@@ -18,11 +18,12 @@ const lspUsage = `Usage: quotecheck lsp
 Runs a Language Server Protocol server on standard input and output, for
 editors: each Markdown, HTML or text document open in the editor is
 checked as 'quotecheck check' checks a draft, against the sources that
-'against:' names in the .quotecheck.yaml found from the document's
-directory up (or the workspace's). Findings show as diagnostics at each
+'against:' names (paths, glob patterns, URLs) in the .quotecheck.yaml
+found from the document's directory up (or the workspace's). Findings show as diagnostics at each
 quotation; a code action puts in the source's wording, and hovering a
 quotation shows the source's passage, outlet and place. The sources are
-read once and again when they or the configuration change.
+read once and again when they or the configuration change (pages named
+by URL, every five minutes).
 
 Log lines go to standard error.
 

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/sources"
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -36,6 +37,9 @@ type Server struct {
 	// Log receives the server's log lines (problems reading sources,
 	// configuration errors); nil discards them.
 	Log io.Writer
+	// Web fetches the sources 'against:' names by URL; nil fetches with
+	// the defaults, cached in sources.DefaultCacheDir.
+	Web *sources.Web
 
 	mu      sync.Mutex
 	handler protocol.Handler

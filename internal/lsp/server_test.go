@@ -4,13 +4,17 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/quotecheck/quotecheck/internal/golden"
+	"github.com/quotecheck/quotecheck/sources"
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -54,6 +58,7 @@ func startServer(t testing.TB, root string) *client {
 	clientR, serverW := io.Pipe()
 	serverR, clientW := io.Pipe()
 	srv := New()
+	srv.Web = sources.NewWeb(sources.WebOptions{CacheDir: t.TempDir()})
 	clock := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	srv.now = func() time.Time { return clock }
 	ctx, cancel := context.WithCancel(context.Background())
@@ -107,9 +112,12 @@ func startServer(t testing.TB, root string) *client {
 
 // advance moves the server's clock on, past the time it trusts the
 // wire's files without looking at them.
-func (c *client) advance() {
-	now := c.srv.now().Add(recheckEvery + time.Second)
+func (c *client) advance() { c.advanceBy(recheckEvery + time.Second) }
+
+// advanceBy moves the server's clock on by d.
+func (c *client) advanceBy(d time.Duration) {
 	c.srv.mu.Lock()
+	now := c.srv.now().Add(d)
 	c.srv.now = func() time.Time { return now }
 	c.srv.mu.Unlock()
 }
@@ -434,5 +442,47 @@ func TestServerCodeActionInterrupted(t *testing.T) {
 	}
 	if ds := c.change(uri, 2, got); len(ds) != 0 {
 		t.Errorf("after the code action: %+v", ds)
+	}
+}
+
+// An article named by URL in 'against:' is fetched (from a local test
+// server), and fetched again once the server has kept it refetchEvery,
+// so that a corrected page shows.
+func TestServerFetchesURLSources(t *testing.T) {
+	page := func(words string) string {
+		return "<!doctype html><html><head><title>Dock reopens</title><meta property=\"og:site_name\" content=\"Bay Courier\"></head><body><article><h1>Dock reopens</h1>" +
+			"<p>Ferries will return to the east dock on Monday, the city said on Thursday, after the winter storms.</p>" +
+			"<p>\"" + words + ",\" Mayor Tomas Reyna said.</p>" +
+			"<p>The sea wall repairs will continue at night, the harbour office said in a statement.</p></article></body></html>"
+	}
+	var mu sync.Mutex
+	body := page("We will open the dock on Monday and keep it open all season")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, body)
+	}))
+	defer srv.Close()
+	root := workspace(t)
+	writeFile(t, filepath.Join(root, ".quotecheck.yaml"), "against:\n  - "+srv.URL+"/dock.html\n")
+	c := startServer(t, root)
+	uri := fileURI(filepath.Join(root, "dock.md"))
+	draft := "\"We will open the dock on Tuesday and keep it open all season,\" said Mayor Tomas Reyna.\n"
+	ds := c.open(uri, draft)
+	if len(ds) != 1 || !strings.Contains(ds[0].Message, "differs from "+srv.URL+"/dock.html") {
+		t.Fatalf("diagnostics: %+v", ds)
+	}
+
+	mu.Lock()
+	body = page("We will open the dock on Tuesday and keep it open all season")
+	mu.Unlock()
+	c.advance()
+	if ds := c.change(uri, 2, draft); len(ds) != 1 {
+		t.Fatalf("fetched again before its time: %+v", ds)
+	}
+	c.advanceBy(refetchEvery)
+	if ds := c.change(uri, 3, draft); len(ds) != 0 {
+		t.Errorf("after the page was corrected: %+v", ds)
 	}
 }

@@ -63,8 +63,11 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 	case len(cfg.Against) == 0:
 		st.err = fmt.Errorf("%s %w", config, errNoAgainst)
 	default:
-		st.urls = slices.ContainsFunc(cfg.Against, isURL)
-		opts := quotecheck.Options{OnProblem: func(p quotecheck.Problem) { s.logf("%s", p) }}
+		st.urls = slices.ContainsFunc(cfg.Against, sources.IsURL)
+		if s.Web == nil {
+			s.Web = sources.NewWeb(sources.WebOptions{Version: s.Version})
+		}
+		opts := quotecheck.Options{Web: s.Web, OnProblem: func(p quotecheck.Problem) { s.logf("%s", p) }}
 		st.wire, st.err = quotecheck.LoadWire(ctx, cfg, cfg.Against, opts)
 		if st.err != nil {
 			st.err = fmt.Errorf("%s: against: %w", config, st.err)
@@ -72,11 +75,6 @@ func (s *Server) wireFor(ctx context.Context, config string) (*wireState, bool) 
 		}
 	}
 	return st, true
-}
-
-// isURL tells whether an against entry is a web address rather than a path.
-func isURL(p string) bool {
-	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
 }
 
 // relative gives path relative to the working directory when it lies
