@@ -42,7 +42,20 @@ func (c *LSPCommand) Run(ctx context.Context, args []string) error {
 	}
 	srv := lsp.New()
 	srv.Version, srv.Log = shortVersion(buildInfo()), c.Stderr
-	return srv.Serve(ctx, stdioStream{c.Stdin, c.Stdout})
+	return srv.Serve(ctx, stdioStream{c.Stdin, flushing{c.Stdout}})
+}
+
+// flushing passes each write through at once when w is buffered (main
+// buffers standard output): an editor waits for every answer while it
+// keeps the server's input open.
+type flushing struct{ w io.Writer }
+
+func (f flushing) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if b, ok := f.w.(interface{ Flush() error }); ok && err == nil {
+		err = b.Flush()
+	}
+	return n, err
 }
 
 // stdioStream is standard input and output as one stream.

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 )
 
 // frame gives a JSON-RPC message with its Content-Length header, as an
@@ -32,5 +36,39 @@ func TestLSPTakesNoArguments(t *testing.T) {
 	_, stderr, code := run(t, "", "lsp", "draft.md")
 	if code != 2 || !strings.Contains(stderr, "lsp: takes no arguments") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// An editor keeps the server's standard input open and waits for each
+// answer: quotecheck lsp must send it at once, even though the program's
+// standard output is buffered (as main buffers it).
+func TestLSPAnswersWhileInputOpen(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	m := &Main{Stdin: inR, Stdout: bufio.NewWriterSize(outW, 64*1024), Stderr: io.Discard}
+	done := make(chan error, 1)
+	go func() { done <- m.Run(context.Background(), []string{"lsp"}) }()
+	go func() {
+		_, _ = io.WriteString(inW, frame(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}`))
+	}()
+	got := make(chan string, 1)
+	go func() {
+		buf := make([]byte, 4096)
+		n, _ := outR.Read(buf)
+		got <- string(buf[:n])
+	}()
+	select {
+	case s := <-got:
+		if !strings.HasPrefix(s, "Content-Length: ") {
+			t.Errorf("answer to initialize = %q, want a framed message", s)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no answer to initialize while standard input stays open")
+	}
+	go func() { _, _ = io.Copy(io.Discard, outR) }()
+	_, _ = io.WriteString(inW, frame(`{"jsonrpc":"2.0","id":2,"method":"shutdown"}`)+frame(`{"jsonrpc":"2.0","method":"exit"}`))
+	_ = inW.Close()
+	if err := <-done; err != nil {
+		t.Errorf("lsp ended with %v", err)
 	}
 }
