@@ -72,7 +72,7 @@ type checkFlags struct {
 func (f *checkFlags) register(fs *pflag.FlagSet) {
 	fs.Var(&f.against, "against", "wire copy to check against: one `PATH` (file or directory); repeat, or separate with commas")
 	fs.StringVar(&f.format, "format", "line", "output `format`: "+strings.Join(check.Formats(), ", "))
-	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding reaches `LEVEL`: "+strings.Join(check.FailLevels(), ", "))
+	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding reaches `LEVEL`: "+strings.Join(check.FailLevels(), ", ")+" (default: the configuration's fail_on, else error)")
 	fs.StringVarP(&f.output, "output", "o", "", "write the findings to `FILE` instead of standard output")
 	fs.StringVar(&f.config, "config", "", "read settings from `FILE` instead of looking for "+check.ConfigName)
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
@@ -118,6 +118,9 @@ func (f *checkFlags) settings(cfg *check.Config, drafts []string) error {
 	}
 	if !f.set["fail-on"] && cfg.FailOn != "" {
 		f.failOn = cfg.FailOn
+	}
+	if f.failOn == "" {
+		f.failOn = "error"
 	}
 	if len(f.against) == 0 {
 		return usage("no wire copy to check against; name it with --against PATH (or 'against:' in %s)", check.ConfigName)

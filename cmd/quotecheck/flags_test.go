@@ -260,3 +260,21 @@ func TestConventionsTable(t *testing.T) {
 		}
 	}
 }
+
+// --fail-on defaults to fail_on of the configuration in check and diff
+// alike, else to error in check and never in diff: check's usage must not
+// promise "error" whatever the configuration says, and the conventions
+// table, one row for both commands, must give each command's default.
+func TestFailOnDefaultSaid(t *testing.T) {
+	out, _, _ := run(t, "", "check", "-h")
+	usage := strings.Join(strings.Fields(out), " ")
+	wantIn(t, "check -h", usage, "(default: the configuration's fail_on, else error)")
+	wantIn(t, "check -h", usage, `!(default "error")`)
+	var row string
+	for _, line := range strings.Split(conventionsTable(commandDefs()), "\n") {
+		if strings.HasPrefix(line, "| `--fail-on") {
+			row = line
+		}
+	}
+	wantIn(t, "the conventions table's --fail-on row", row, "else never for diff, error for check")
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -158,6 +159,10 @@ func writeManFlag(w io.Writer, f *pflag.Flag) {
 // behave as in the linters and search tools quotecheck's users know.
 var conventionFlags = []string{"format", "output", "fail-on", "config", "exclude", "quiet", "verbose", "color", "all"}
 
+// elseDefault finds the default a flag's usage gives after the
+// configuration's: "(default: the configuration's fail_on, else never)".
+var elseDefault = regexp.MustCompile(`else (\w+)\)$`)
+
 // conventionsTable gives, in Markdown, the conventions quotecheck shares
 // with the command-line tools its users know: flags, arguments,
 // environment and exit codes, from the definitions the program runs on.
@@ -172,7 +177,7 @@ func conventionsTable(defs []commandDef) string {
 	row("Convention", "Where", "What it does")
 	row("---", "---", "---")
 	for _, name := range conventionFlags {
-		var where, values []string
+		var where, values, defaults []string
 		var flag *pflag.Flag
 		for _, d := range defs {
 			f := d.flags().Lookup(name)
@@ -184,6 +189,9 @@ func conventionsTable(defs []commandDef) string {
 			}
 			where = append(where, d.name)
 			values = append(values, d.name+": "+strings.Join(f.Annotations[valuesAnnotation], ", "))
+			if m := elseDefault.FindStringSubmatch(f.Usage); m != nil {
+				defaults = append(defaults, m[1]+" for "+d.name)
+			}
 		}
 		if flag == nil {
 			continue
@@ -191,6 +199,9 @@ func conventionsTable(defs []commandDef) string {
 		arg, usage := pflag.UnquoteUsage(flag)
 		if name == "format" {
 			usage = "output format; " + strings.Join(values, "; ")
+		}
+		if len(defaults) > 1 { // each command's own default
+			usage = elseDefault.ReplaceAllString(usage, "else "+strings.Join(defaults, ", ")+")")
 		}
 		head := "--" + name
 		if flag.Shorthand != "" {

@@ -37,7 +37,7 @@ complete -c quotecheck -n '__fish_seen_subcommand_from diff' -l memprofile -r -F
 complete -c quotecheck -n '__fish_seen_subcommand_from diff' -F
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l against -r -F -d 'wire copy to check against: one PATH (file or directory); repeat, or separate with commas'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l format -x -a 'line json table sarif github' -d 'output format: line, json, table, sarif, github'
-complete -c quotecheck -n '__fish_seen_subcommand_from check' -l fail-on -x -a 'info warning error never' -d 'exit 1 when a finding reaches LEVEL: info, warning, error, never'
+complete -c quotecheck -n '__fish_seen_subcommand_from check' -l fail-on -x -a 'info warning error never' -d 'exit 1 when a finding reaches LEVEL: info, warning, error, never (default: the configuration\'s fail_on, else error)'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l output -s o -r -F -d 'write the findings to FILE instead of standard output'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l config -r -F -d 'read settings from FILE instead of looking for .quotecheck.yaml'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l baseline -r -F -d 'report only findings not recorded in the baseline FILE'

@@ -57,7 +57,7 @@ _quotecheck() {
 		_arguments -s \
 			'*--against=[wire copy to check against\: one PATH (file or directory); repeat, or separate with commas]:against:_files' \
 			'--format=[output format\: line, json, table, sarif, github]:format:(line json table sarif github)' \
-			'--fail-on=[exit 1 when a finding reaches LEVEL\: info, warning, error, never]:fail-on:(info warning error never)' \
+			'--fail-on=[exit 1 when a finding reaches LEVEL\: info, warning, error, never (default\: the configuration'\''s fail_on, else error)]:fail-on:(info warning error never)' \
 			'(-o --output)'{-o,--output=}'[write the findings to FILE instead of standard output]:output:_files' \
 			'--config=[read settings from FILE instead of looking for .quotecheck.yaml]:config:_files' \
 			'--baseline=[report only findings not recorded in the baseline FILE]:baseline:_files' \
