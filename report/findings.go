@@ -162,6 +162,9 @@ func writeCheckGitHub(w io.Writer, c *Check, opts CheckOptions) error {
 	for i := range c.Findings {
 		f := &c.Findings[i]
 		cmd := map[align.Severity]string{align.Error: "error", align.Warning: "warning", align.Info: "notice"}[f.Severity]
+		if cmd == "" && opts.All {
+			cmd = "notice" // a confirmed quotation, listed as asked
+		}
 		if cmd == "" || !checkShown(f, opts) {
 			continue
 		}

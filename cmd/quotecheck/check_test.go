@@ -39,6 +39,14 @@ func TestCheckGolden(t *testing.T) {
 			t.Errorf("stderr lacks the summary: %q", stderr)
 		}
 	})
+	// --all lists confirmed quotations in github output too, as its usage says
+	t.Run("github all", func(t *testing.T) {
+		out, _, _ := run(t, "", "check", "--against", checkWire, "--all", "--format", "github", checkDraft)
+		want := "::notice file=testdata/check/draft.md,line=11,col=2,title=quotecheck confirmed::confirmed by testdata/seeds/001_df291eccda40f15d.txt:19:2\n"
+		if !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 8 {
+			t.Errorf("check --all --format github:\n%s\nwant 8 annotations, the first\n%s", out, want)
+		}
+	})
 }
 
 type checkJSON struct {
