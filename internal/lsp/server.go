@@ -178,7 +178,7 @@ func (s *Server) tell(config string, err error) {
 	}
 	s.told[config] = msg
 	if msg != "" {
-		s.logf("%s", msg)
+		s.logf("%v", err) // the log has its own prefix
 		s.notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeWarning, Message: msg})
 	}
 }

@@ -486,3 +486,27 @@ func TestServerFetchesURLSources(t *testing.T) {
 		t.Errorf("after the page was corrected: %+v", ds)
 	}
 }
+
+// A configuration problem is written to the log with the log's own
+// prefix, not the editor message's "quotecheck: " after it.
+func TestServerLogsProblemPrefixedOnce(t *testing.T) {
+	root := workspace(t)
+	writeFile(t, filepath.Join(root, ".quotecheck.yaml"), "fail_on: error\n")
+	c := startServer(t, root)
+	var log strings.Builder
+	c.srv.mu.Lock()
+	c.srv.Log = &log
+	c.srv.mu.Unlock()
+	c.open(fileURI(filepath.Join(root, "draft.md")), misquote)
+	select {
+	case <-c.shown:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the configuration without against was not shown")
+	}
+	c.srv.mu.Lock()
+	got := log.String()
+	c.srv.mu.Unlock()
+	if want := "quotecheck lsp: " + filepath.Join(root, ".quotecheck.yaml") + " names no wire copy"; !strings.HasPrefix(got, want) {
+		t.Errorf("log %q, want it to start %q", got, want)
+	}
+}
