@@ -181,9 +181,10 @@ func Check(cfg *check.Config, wire, draft *Corpus) []check.Finding {
 	return newWire(cfg, wire).check(draft.Sources, draft.Quotes)
 }
 
-// withoutDrafts leaves out wire quotations from a file that is also a
-// draft, under any spelling or through a symbolic link.
-func withoutDrafts(wire, draft []quotes.Quote) []quotes.Quote {
+// ownFile tells whether a wire quotation comes from the draft file at
+// draftPath itself, under any spelling or through a symbolic link; files
+// are the wire's files, by absolute path.
+func ownFile(files map[string]bool) func(q *quotes.Quote, draftPath string) bool {
 	resolved := map[string]string{} // each path resolved once
 	abs := func(p string) string {
 		if r, ok := resolved[p]; ok {
@@ -192,17 +193,10 @@ func withoutDrafts(wire, draft []quotes.Quote) []quotes.Quote {
 		resolved[p] = absPath(p)
 		return resolved[p]
 	}
-	paths := map[string]bool{}
-	for _, q := range draft {
-		paths[abs(q.Path)] = true
+	return func(q *quotes.Quote, draftPath string) bool {
+		d := abs(draftPath)
+		return files[d] && abs(q.Path) == d
 	}
-	out := make([]quotes.Quote, 0, len(wire))
-	for _, q := range wire {
-		if !paths[abs(q.Path)] {
-			out = append(out, q)
-		}
-	}
-	return out
 }
 
 // absPath gives p absolute with symbolic links followed, so that one file

@@ -197,16 +197,13 @@ func (w *Wire) CheckArticle(name string, content []byte) (*CheckResult, error) {
 func (w *Wire) check(drafts []*sources.Source, qs []quotes.Quote) []check.Finding {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	overlap := slices.ContainsFunc(drafts, func(s *sources.Source) bool { return w.files[absPath(s.Path)] })
-	var checker *check.Checker
-	switch {
-	case overlap:
-		checker = check.New(w.Config, withoutDrafts(w.Corpus.Quotes, qs))
-	case w.checker == nil:
+	if w.checker == nil {
 		w.checker = check.New(w.Config, w.Corpus.Quotes)
-		fallthrough
-	default:
-		checker = w.checker
+	}
+	checker := w.checker
+	checker.Own = nil
+	if slices.ContainsFunc(drafts, func(s *sources.Source) bool { return w.files[absPath(s.Path)] }) {
+		checker.Own = ownFile(w.files)
 	}
 	checker.Transcripts = w.transcripts.WithArticles(drafts)
 	checker.Drafts = make(map[string]*sources.Source, len(drafts))

@@ -36,7 +36,12 @@ type Checker struct {
 	// Drafts, when set, are the drafts' sources by ID, with their text
 	// kept (quotecheck.Options.KeepText): differences are placed in the
 	// draft's file by their position maps.
-	Drafts    map[string]*sources.Source
+	Drafts map[string]*sources.Source
+	// Own, when set, tells whether a wire quotation comes from the draft
+	// file at draftPath itself: it never matches that draft's quotations,
+	// so a file that is both draft and wire copy is checked against the
+	// others alone.
+	Own       func(wire *quotes.Quote, draftPath string) bool
 	wire      map[string]quotes.Quote
 	wireOrder []string // wire quotation IDs as given
 }
@@ -174,9 +179,12 @@ type candidate struct {
 func (c *Checker) bestMatch(f Finding, parts []quotes.Quote, dropKinds []string) (candidate, bool) {
 	var best candidate
 	found := false
-	matches := c.Index.Lookup(f.Text, f.Speaker, parts[0].Context)
-	for i, m := range matches {
-		if i == maxCandidates {
+	n := 0
+	for _, m := range c.Index.Lookup(f.Text, f.Speaker, parts[0].Context) {
+		if c.ownMatch(m, f.Path) {
+			continue
+		}
+		if n++; n > maxCandidates {
 			break
 		}
 		cd := candidate{match: m, speaker: c.speakerOf(m)}
@@ -191,6 +199,20 @@ func (c *Checker) bestMatch(f Finding, parts []quotes.Quote, dropKinds []string)
 		}
 	}
 	return best, found
+}
+
+// ownMatch reports whether a wire match holds a quotation of the draft
+// file at path itself (Own).
+func (c *Checker) ownMatch(m align.Match, path string) bool {
+	if c.Own == nil {
+		return false
+	}
+	for _, id := range m.Quotes {
+		if q, ok := c.wire[id]; ok && c.Own(&q, path) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerOf gives the credit of a wire match.

@@ -25,7 +25,7 @@ func (c *Checker) verbatimExcerpt(f *Finding) (quotes.Quote, bool) {
 	}
 	for _, id := range c.wireOrder {
 		q := c.wire[id]
-		if q.Speaker == "" || !quotes.SameSpeaker(q.Speaker, f.Speaker) {
+		if q.Speaker == "" || !quotes.SameSpeaker(q.Speaker, f.Speaker) || (c.Own != nil && c.Own(&q, f.Path)) {
 			continue
 		}
 		if containsWords(strings.Fields(Normalize(q.Text)), words) {
@@ -52,7 +52,7 @@ func (c *Checker) oneWordApart(f *Finding, dropKinds []string) (candidate, bool)
 	}
 	for _, id := range c.wireOrder {
 		q := c.wire[id]
-		if q.Speaker == "" || !quotes.SameSpeaker(q.Speaker, f.Speaker) || !oneApart(strings.Fields(Normalize(q.Text)), words) {
+		if q.Speaker == "" || !quotes.SameSpeaker(q.Speaker, f.Speaker) || (c.Own != nil && c.Own(&q, f.Path)) || !oneApart(strings.Fields(Normalize(q.Text)), words) {
 			continue
 		}
 		cd := candidate{match: align.Match{Quotes: []string{q.ID}, Source: q.Source, Text: q.Text},

@@ -341,3 +341,25 @@ func TestCheckSuppressionComments(t *testing.T) {
 		t.Errorf("from stdin: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// Drafts that hold the wire directory (check --against wire/ . ) are each
+// checked against the wire files other than themselves: a draft outside
+// the wire against all of them, a wire file against the others. Leaving
+// every draft file's quotations out of the wire for every draft made all
+// of them "not found", the misquote included, and the run passed.
+func TestCheckDraftsHoldingTheWire(t *testing.T) {
+	out, _, code := run(t, "", "check", "--all", "--against", "testdata/example/wire", "testdata/example")
+	for _, want := range []string{
+		"testdata/example/draft.md:3:65: error: differs from testdata/example/wire/harbour-gazette-2025-03-02.txt:5:2",
+		"testdata/example/draft.md:5:2: ok: confirmed by testdata/example/wire/harbour-gazette-2025-03-02.txt:7:44",
+		"testdata/example/wire/coast-daily-2025-03-02.txt:5:39: error: differs from testdata/example/wire/harbour-gazette-2025-03-02.txt:5:2",
+		"testdata/example/wire/harbour-gazette-2025-03-02.txt:5:39: error: differs from testdata/example/wire/coast-daily-2025-03-02.txt:5:2",
+		"testdata/example/wire/harbour-gazette-2025-03-02.txt:7:44: ok: confirmed by testdata/example/wire/coast-daily-2025-03-02.txt:7:26",
+	} {
+		wantIn(t, "check --against wire/ ..", out, want)
+	}
+	wantIn(t, "check --against wire/ ..", out, "!not found")
+	if code != ExitFindings {
+		t.Errorf("exit %d, want %d", code, ExitFindings)
+	}
+}
