@@ -23,6 +23,10 @@ import (
 // /dev/stdout, /dev/null, a FIFO, a device) is written in place, never
 // replaced. Errors name path.
 func Write(path string, write func(w io.Writer) error) error {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		// as the system resolves it: /dev/stdout on a pipe links to "pipe:[…]", no file Target can name
+		return inPlace(path, path, write)
+	}
 	target := Target(path)
 	info, err := os.Stat(target)
 	switch {

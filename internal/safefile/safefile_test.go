@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -150,5 +151,30 @@ func TestReadRefusesNonRegular(t *testing.T) {
 	os.WriteFile(small, []byte("ok"), 0o644)
 	if b, err := Read(small, 1024); err != nil || string(b) != "ok" {
 		t.Errorf("Read(small) = %q, %v", b, err)
+	}
+}
+
+// TestWriteStdoutPipe: -o /dev/stdout when standard output is a pipe (as
+// in `quotecheck check -o /dev/stdout … | tee`) writes into the pipe. The
+// link /dev/stdout → /proc/self/fd/1 → "pipe:[…]" names no file, so the
+// path, not the end of its links, must be written.
+func TestWriteStdoutPipe(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	path := filepath.Join("/proc/self/fd", strconv.Itoa(int(w.Fd())))
+	if _, err := os.Lstat(path); err != nil {
+		t.Skipf("no %s: %v", path, err)
+	}
+	got := make(chan string, 1)
+	go func() { b, _ := io.ReadAll(r); got <- string(b) }()
+	if err := Write(path, put(nil, "report")); err != nil {
+		t.Errorf("Write(%s) into a pipe: %v", path, err)
+	}
+	w.Close()
+	if s := <-got; s != "report" {
+		t.Errorf("the pipe read %q, want %q", s, "report")
 	}
 }
