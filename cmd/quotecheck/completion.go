@@ -33,7 +33,7 @@ func commandDefs() []commandDef {
 			func() *pflag.FlagSet { fs := newFlagSet("diff", diffUsage); new(diffFlags).register(fs); return fs }},
 		{"check", "check a draft's quotations against wire copy", checkUsage, true,
 			func() *pflag.FlagSet { fs := newFlagSet("check", checkUsage); new(checkFlags).register(fs); return fs }},
-		{"lsp", "run a language server that checks drafts as an editor edits them", lspUsage, false, none("lsp")},
+		{"lsp", "run a language server that checks drafts as an editor edits them", lspUsage, false, lspFlags},
 		{"version", "print the version, revision and build", "", false, none("version")},
 		{"completion", "print a shell completion script (bash, zsh or fish)", completionUsage, false, none("completion")},
 		{"man", "print the manual page in roff", "", false, none("man")},

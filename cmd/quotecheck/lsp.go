@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/quotecheck/quotecheck/internal/lsp"
+	"github.com/spf13/pflag"
 )
 
 // LSPCommand runs the language server.
@@ -32,8 +33,7 @@ Flags:
 
 // Run runs `quotecheck lsp`.
 func (c *LSPCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlagSet("lsp", lspUsage)
-	args, err := parseFlags(fs, args, c.Stdout)
+	args, err := parseFlags(lspFlags(), args, c.Stdout)
 	if err != nil {
 		return err
 	}
@@ -56,6 +56,13 @@ func (f flushing) Write(p []byte) (int, error) {
 		err = b.Flush()
 	}
 	return n, err
+}
+
+// lspFlags defines the flags of quotecheck lsp.
+func lspFlags() *pflag.FlagSet {
+	fs := newFlagSet("lsp", lspUsage)
+	fs.Bool("stdio", false, "talk on standard input and output (always so; accepted for the editors that pass it)")
+	return fs
 }
 
 // stdioStream is standard input and output as one stream.

@@ -72,3 +72,15 @@ func TestLSPAnswersWhileInputOpen(t *testing.T) {
 		t.Errorf("lsp ended with %v", err)
 	}
 }
+
+// Editors' language clients often start a server with --stdio (the
+// transport quotecheck lsp always uses): it is accepted.
+func TestLSPAcceptsStdio(t *testing.T) {
+	in := frame(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}`) +
+		frame(`{"jsonrpc":"2.0","id":2,"method":"shutdown"}`) +
+		frame(`{"jsonrpc":"2.0","method":"exit"}`)
+	stdout, stderr, code := run(t, in, "lsp", "--stdio")
+	if code != 0 || !strings.Contains(stdout, `"serverInfo":{"name":"quotecheck"`) {
+		t.Errorf("lsp --stdio: exit %d, stderr %q, stdout %q", code, stderr, stdout)
+	}
+}

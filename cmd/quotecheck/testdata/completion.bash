@@ -66,7 +66,7 @@ _quotecheck() {
 		case "$prev" in
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W ' --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--stdio --help' -- "$cur"))
 		fi
 		;;
 	version)

@@ -50,5 +50,6 @@ complete -c quotecheck -n '__fish_seen_subcommand_from check' -l verbose -d 'pri
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l urls -r -F -d 'read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l offline -d 'fetch nothing: read pages named by URL only from the cache, and name each one it lacks'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -F
+complete -c quotecheck -n '__fish_seen_subcommand_from lsp' -l stdio -d 'talk on standard input and output (always so; accepted for the editors that pass it)'
 complete -c quotecheck -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 complete -c quotecheck -n '__fish_seen_subcommand_from help' -a 'extract diff check lsp version completion man help'

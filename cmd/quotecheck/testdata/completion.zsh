@@ -73,6 +73,7 @@ _quotecheck() {
 		;;
 	lsp)
 		_arguments -s \
+			'--stdio[talk on standard input and output (always so; accepted for the editors that pass it)]' \
 			'--help[show usage]'
 		;;
 	version)
