@@ -128,6 +128,9 @@ func (f *checkFlags) settings(cfg *check.Config, drafts []string) error {
 	if len(drafts) == 0 {
 		return usage("no draft given; name the draft files or directories after the flags (see 'quotecheck check -h')")
 	}
+	if slices.Contains(f.against, "-") && slices.Contains(drafts, "-") {
+		return usage("standard input (-) is read once: give it to --against or as a draft, not both")
+	}
 	if err := checkFormat("check", f.format, check.Formats()); err != nil {
 		return err
 	}

@@ -363,3 +363,12 @@ func TestCheckDraftsHoldingTheWire(t *testing.T) {
 		t.Errorf("exit %d, want %d", code, ExitFindings)
 	}
 }
+
+// Standard input is read once: "-" both as wire copy and as a draft is a
+// usage error naming the clash, not "-: empty file" for the second.
+func TestCheckStdinTwice(t *testing.T) {
+	_, stderr, code := run(t, "\"We will keep one lane open,\" she said.\n", "check", "--against", "-", "-")
+	if code != ExitFailure || !strings.Contains(stderr, "standard input (-) is read once") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
