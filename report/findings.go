@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -132,6 +133,7 @@ func checkOneLine(s string) string {
 func writeCheckTable(w io.Writer, c *Check, opts CheckOptions) error {
 	t := newTable(w, opts.Width, 4)
 	t.Header("Location", "Status", "Severity", "Source", "Quotation")
+	names := sourceNames(c.Findings)
 	for i := range c.Findings {
 		f := &c.Findings[i]
 		if !checkShown(f, opts) {
@@ -139,7 +141,7 @@ func writeCheckTable(w io.Writer, c *Check, opts CheckOptions) error {
 		}
 		src := ""
 		if f.Source != "" {
-			src = fmt.Sprintf("%s:%d:%d", filepath.Base(f.Source), f.SourceLine, f.SourceColumn)
+			src = fmt.Sprintf("%s:%d:%d", EscapePath(names[f.Source]), f.SourceLine, f.SourceColumn)
 		}
 		text := f.Text
 		if f.Status == check.StatusDiffers && f.Inline != "" {
@@ -176,6 +178,29 @@ func writeCheckGitHub(w io.Writer, c *Check, opts CheckOptions) error {
 		}
 	}
 	return nil
+}
+
+// sourceNames gives the name the table shows for each source of the
+// findings: its base name, or its whole path when another source has the
+// same base name (two agencies' story.txt).
+func sourceNames(fs []check.Finding) map[string]string {
+	paths := map[string][]string{} // base name → distinct paths
+	for i := range fs {
+		p := fs[i].Source
+		if b := filepath.Base(p); p != "" && !slices.Contains(paths[b], p) {
+			paths[b] = append(paths[b], p)
+		}
+	}
+	names := map[string]string{}
+	for b, ps := range paths {
+		for _, p := range ps {
+			names[p] = b
+			if len(ps) > 1 {
+				names[p] = p
+			}
+		}
+	}
+	return names
 }
 
 // ghData escapes a workflow command's message as GitHub's toolkit does.

@@ -372,3 +372,22 @@ func TestCheckStdinTwice(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// The table's Source column names a wire file by its base name, but by
+// its whole path when two sources share one: two agencies' story.txt
+// must not read alike.
+func TestCheckTableSourcePath(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"ap/story.txt":      "Pier reopens\n\n\"We will open the pier on Friday,\" said harbour master Ivo Lund.\n",
+		"reuters/story.txt": "Pier to open\n\n\"The ferry stops there from June,\" said harbour master Ivo Lund.\n",
+		"draft/draft.txt":   "Pier\n\n\"We will open the old pier on Friday,\" said harbour master Ivo Lund.\n\n\"The ferry stops there from June,\" Lund added.\n",
+	})
+	t.Chdir(dir)
+	out, _, _ := run(t, "", "check", "--format", "table", "--against", "ap", "--against", "reuters", "--all", "draft")
+	for _, want := range []string{"│ " + filepath.Join("ap", "story.txt") + ":3:2 ", "│ " + filepath.Join("reuters", "story.txt") + ":3:2 "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table does not name %s:\n%s", want, out)
+		}
+	}
+}
