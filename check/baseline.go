@@ -79,6 +79,9 @@ func ReadBaseline(path string) (*Baseline, error) {
 	if err := json.Unmarshal(data, &b); err != nil {
 		return nil, fmt.Errorf("baseline %s: not a quotecheck baseline: %v", path, err)
 	}
+	if b.Version == 0 {
+		return nil, fmt.Errorf("baseline %s: not a quotecheck baseline (no version: a report, not a baseline? write one with --write-baseline)", path)
+	}
 	if b.Version != BaselineVersion {
 		return nil, fmt.Errorf("baseline %s: version %d, want %d (write a new one with --write-baseline)", path, b.Version, BaselineVersion)
 	}

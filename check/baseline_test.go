@@ -45,6 +45,8 @@ func TestReadBaselineErrors(t *testing.T) {
 		{filepath.Join(dir, "missing.json"), "missing.json: no such file"},
 		{write("corrupt.json", "{not json"), "corrupt.json: not a quotecheck baseline"},
 		{write("version.json", `{"version": 7, "findings": []}`), "version.json: version 7, want 2"},
+		// a check report (--format json) given as the baseline: no version at all
+		{write("report.json", `{"generator": "quotecheck", "findings": [], "summary": {}}`), "report.json: not a quotecheck baseline (no version: a report, not a baseline?"},
 		{write("nofp.json", `{"version": 2, "findings": [{"path": "x"}]}`), "nofp.json: finding 1 has no fingerprint"},
 		{dir, "baseline " + dir},
 	}
