@@ -65,6 +65,7 @@ type checkFlags struct {
 	all                     bool
 	run                     runFlags
 	web                     webFlags
+	prof                    profileFlags
 	set                     map[string]bool
 }
 
@@ -81,6 +82,7 @@ func (f *checkFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.all, "all", false, "also list confirmed quotations in line, table and github output")
 	f.run.register(fs, false)
 	f.web.register(fs, "read wire copy URLs from `FILE`, one a line (# starts a comment), as if each were given to --against; repeatable")
+	f.prof.register(fs)
 	enumFlag(fs, "format", check.Formats())
 	enumFlag(fs, "fail-on", check.FailLevels())
 	pathFlag(fs, "against", "output", "config", "baseline", "write-baseline")
@@ -182,7 +184,7 @@ func mustGetwd() string {
 }
 
 // Run runs `quotecheck check`.
-func (c *CheckCommand) Run(ctx context.Context, args []string) error {
+func (c *CheckCommand) Run(ctx context.Context, args []string) (err error) {
 	f, drafts, err := c.parse(args)
 	if err != nil {
 		return err
@@ -204,15 +206,20 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) error {
 	}
 	f.against = against
 	inputs := append(slices.Clone(f.against), drafts...)
-	if err := refuseInputs("check", []output{{"-o", f.output}}, inputs, []string{cfg.File, f.baseline}); err != nil {
+	if err := refuseInputs("check", append(f.prof.outputs(), output{"-o", f.output}), inputs, []string{cfg.File, f.baseline}); err != nil {
 		return err
 	}
 	if err := refuseInputs("check", []output{{"--write-baseline", f.writeBaseline}}, inputs, []string{cfg.File}); err != nil {
 		return err
 	}
-	if err := refuseSameOutput("check", []output{{"-o", f.output}, {"--write-baseline", f.writeBaseline}}); err != nil {
+	if err := refuseSameOutput("check", append(f.prof.outputs(), output{"-o", f.output}, output{"--write-baseline", f.writeBaseline})); err != nil {
 		return err
 	}
+	stop, err := f.prof.start()
+	if err != nil {
+		return err
+	}
+	defer func() { err = firstErr(err, stop()) }()
 	var base *check.Baseline
 	if f.baseline != "" {
 		if base, err = check.ReadBaseline(f.baseline); err != nil {

@@ -391,3 +391,22 @@ func TestCheckTableSourcePath(t *testing.T) {
 		}
 	}
 }
+
+// check takes --cpuprofile and --memprofile as extract and diff do (the
+// profiles every subcommand has), and refuses one naming an input.
+func TestCheckProfiles(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	_, stderr, code := run(t, "", "check", "--cpuprofile", cpu, "--memprofile", mem, "--against", checkWire, checkDraft)
+	if code != ExitFindings {
+		t.Fatalf("exit %d, want %d: %s", code, ExitFindings, stderr)
+	}
+	for _, p := range []string{cpu, mem} {
+		if info, err := os.Stat(p); err != nil || info.Size() == 0 {
+			t.Errorf("profile %s not written: %v", p, err)
+		}
+	}
+	if _, stderr, code := run(t, "", "check", "--cpuprofile", checkDraft, "--against", checkWire, checkDraft); code != ExitFailure || !strings.Contains(stderr, "would overwrite the input") {
+		t.Errorf("--cpuprofile naming the draft: exit %d, %s", code, stderr)
+	}
+}

@@ -55,9 +55,11 @@ _quotecheck() {
 		--stdin-filename) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--exclude) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		--urls) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--cpuprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		--memprofile) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--against --format --fail-on --output -o --config --baseline --write-baseline --stdin-filename --all --exclude --quiet -q --verbose --urls --offline --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--against --format --fail-on --output -o --config --baseline --write-baseline --stdin-filename --all --exclude --quiet -q --verbose --urls --offline --cpuprofile --memprofile --help' -- "$cur"))
 		else
 			COMPREPLY=($(compgen -f -- "$cur"))
 		fi

@@ -49,6 +49,8 @@ complete -c quotecheck -n '__fish_seen_subcommand_from check' -l quiet -s q -d '
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l verbose -d 'print diagnostics on standard error: the configuration used (check, diff), files skipped and why, timings'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l urls -r -F -d 'read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -l offline -d 'fetch nothing: read pages named by URL only from the cache, and name each one it lacks'
+complete -c quotecheck -n '__fish_seen_subcommand_from check' -l cpuprofile -r -F -d 'write a CPU profile (pprof) to FILE'
+complete -c quotecheck -n '__fish_seen_subcommand_from check' -l memprofile -r -F -d 'write a heap profile (pprof) to FILE at the end'
 complete -c quotecheck -n '__fish_seen_subcommand_from check' -F
 complete -c quotecheck -n '__fish_seen_subcommand_from lsp' -l stdio -d 'talk on standard input and output (always so; accepted for the editors that pass it)'
 complete -c quotecheck -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'

@@ -69,6 +69,8 @@ _quotecheck() {
 			'--verbose[print diagnostics on standard error\: the configuration used (check, diff), files skipped and why, timings]' \
 			'--urls=[read wire copy URLs from FILE, one a line (# starts a comment), as if each were given to --against; repeatable]:urls:_files' \
 			'--offline[fetch nothing\: read pages named by URL only from the cache, and name each one it lacks]' \
+			'--cpuprofile=[write a CPU profile (pprof) to FILE]:cpuprofile:_files' \
+			'--memprofile=[write a heap profile (pprof) to FILE at the end]:memprofile:_files' \
 			'*:article:_files'
 		;;
 	lsp)
