@@ -192,7 +192,7 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 	p := &configParser{file: file, dir: filepath.Dir(file), cfg: cfg}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, p.errorf(root, "", "want a mapping of settings (against, fail_on, format, severities, fragment_words, ignore)")
+		return nil, p.errorf(root, "", "want a mapping of settings (against, fail_on, format, severities, fragment_words, ignore, speakers)")
 	}
 	if err := p.eachPair(root, "", p.top); err != nil {
 		return nil, err

@@ -39,7 +39,7 @@ the quotations of the next line as they stand, and <!-- quotecheck off -->
 ... <!-- quotecheck on --> those in between.
 
 Settings can also come from .quotecheck.yaml in the working directory or a
-parent (against, fail_on, format, severities, fragment_words, ignore);
+parent (against, fail_on, format, severities, fragment_words, ignore, speakers);
 flags override it.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when

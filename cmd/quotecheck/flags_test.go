@@ -278,3 +278,13 @@ func TestFailOnDefaultSaid(t *testing.T) {
 	}
 	wantIn(t, "the conventions table's --fail-on row", row, "else never for diff, error for check")
 }
+
+// The settings check -h and the manual list are those .quotecheck.yaml
+// takes: speakers (names for a transcript's labels) included.
+func TestConfigSettingsListed(t *testing.T) {
+	out, _, _ := run(t, "", "check", "-h")
+	man, _, _ := run(t, "", "man")
+	for name, s := range map[string]string{"check -h": out, "man": man} {
+		wantIn(t, name, strings.Join(strings.Fields(s), " "), "fragment_words, ignore, speakers)")
+	}
+}

@@ -69,7 +69,7 @@ func writeMan(w io.Writer, defs []commandDef) {
 	for _, e := range environment {
 		fmt.Fprintf(w, ".TP\n.B %s\n%s\n", e.name, roff(e.meaning))
 	}
-	fmt.Fprintln(w, ".SH FILES\n.TP\n.B .quotecheck.yaml\nSettings for \\fBcheck\\fR and \\fBdiff\\fR (against, fail_on, format, severities, fragment_words, ignore), looked for in the working directory and its parents; flags override it.")
+	fmt.Fprintln(w, ".SH FILES\n.TP\n.B .quotecheck.yaml\nSettings for \\fBcheck\\fR and \\fBdiff\\fR (against, fail_on, format, severities, fragment_words, ignore, speakers), looked for in the working directory and its parents; flags override it.")
 	fmt.Fprintln(w, ".SH SEE ALSO\nhttps://github.com/quotecheck/quotecheck")
 }
 
