@@ -30,8 +30,8 @@ Findings read path:line:column, sorted, one a line.
 
 --against takes one path (a file or a directory, read recursively, or an
 http or https URL, fetched); give it again for more, or separate paths
-with commas. Every other argument is
-a draft, whatever its place among the flags. A draft inside an --against
+with commas. Every other argument is a draft, whatever its place among
+the flags. A draft inside an --against
 directory is not checked against itself.
 
 In a Markdown or HTML draft, <!-- quotecheck-disable-next-line --> accepts
@@ -39,8 +39,8 @@ the quotations of the next line as they stand, and <!-- quotecheck off -->
 ... <!-- quotecheck on --> those in between.
 
 Settings can also come from .quotecheck.yaml in the working directory or a
-parent (against, fail_on, format, severities, fragment_words, ignore, speakers);
-flags override it.
+parent (against, fail_on, format, severities, fragment_words, ignore,
+speakers); flags override it.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when
 the check could not run (bad flags, unreadable input, bad config).

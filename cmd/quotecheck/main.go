@@ -121,6 +121,14 @@ func (m *Main) dispatch(ctx context.Context, args []string) error {
 	case "man":
 		return (&ManCommand{Stdio: io}).Run(ctx, args[1:])
 	case "version", "--version", "-version", "-V":
+		fs := newFlagSet("version", "Usage: quotecheck version\n\nPrints the version, the revision it was built from and the Go release.\n")
+		rest, err := parseFlags(fs, args[1:], m.Stdout)
+		if err != nil {
+			return err
+		}
+		if len(rest) > 0 {
+			return &ExitError{Code: ExitFailure, Err: fmt.Errorf("version: takes no arguments (got %q)", rest[0])}
+		}
 		fmt.Fprintln(m.Stdout, versionLine(buildInfo()))
 		return nil
 	case "help", "-h", "--help", "-help":

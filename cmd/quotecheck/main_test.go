@@ -61,3 +61,24 @@ func goldenFile(t *testing.T, path, got string) {
 	t.Helper()
 	gold.CheckString(t, path, got)
 }
+
+// version, like man and lsp, takes no arguments: one given is an error,
+// not silently ignored.
+func TestVersionTakesNoArguments(t *testing.T) {
+	for _, args := range [][]string{{"version", "extra"}, {"--version", "extra"}} {
+		out, stderr, code := run(t, "", args...)
+		if code != ExitFailure || out != "" || !strings.Contains(stderr, "version: takes no arguments") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, stderr)
+		}
+	}
+}
+
+// version rejects a flag it does not have, and -h prints its usage.
+func TestVersionFlags(t *testing.T) {
+	if _, stderr, code := run(t, "", "version", "--json"); code != ExitFailure || !strings.Contains(stderr, "unknown flag: --json") {
+		t.Errorf("version --json: exit %d, stderr %q", code, stderr)
+	}
+	if out, _, code := run(t, "", "version", "-h"); code != ExitOK || !strings.HasPrefix(out, "Usage: quotecheck version") {
+		t.Errorf("version -h: exit %d, stdout %q", code, out)
+	}
+}
