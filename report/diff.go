@@ -261,7 +261,11 @@ func orUnknown(s string) string {
 func writeDiffMarkdown(w io.Writer, v *diffView) error {
 	fmt.Fprintln(w, MarkdownMarker)
 	fmt.Fprintf(w, "# Quotations across %d sources\n\n", len(v.Sources))
-	fmt.Fprintf(w, "%s. Worst first; in each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n", CountDiff(v.Diff))
+	order := "Worst first"
+	if v.Ordered {
+		order = "In order of first printing"
+	}
+	fmt.Fprintf(w, "%s. %s; in each version, ~~struck~~ words are in the canonical wording but not this one, **bold** words are this version's own.\n", CountDiff(v.Diff), order)
 	for _, u := range v.shared {
 		fmt.Fprintf(w, "\n## %s\n\n> %s\n\n", mdInline(v.utteranceTitle(u)), mdInline(u.Canonical))
 		if h := HistoryLine(&u, v.published); h != "" {

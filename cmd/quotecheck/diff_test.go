@@ -239,3 +239,13 @@ func TestDiffSortFirstPrinted(t *testing.T) {
 		t.Errorf("default order: %s", got)
 	}
 }
+
+// The Markdown report states the order it lists utterances in: worst
+// first by default, by first printing under --sort first-printed.
+func TestDiffMarkdownSaysItsOrder(t *testing.T) {
+	out, _, _ := run(t, "", "diff", "--format", "markdown", exampleWire)
+	wantIn(t, "diff --format markdown", out, "Worst first;")
+	out, _, _ = run(t, "", "diff", "--format", "markdown", "--sort", "first-printed", exampleWire)
+	wantIn(t, "diff --format markdown --sort first-printed", out, "!Worst first")
+	wantIn(t, "diff --format markdown --sort first-printed", out, "In order of first printing;")
+}
