@@ -137,7 +137,9 @@ const maxURLListSize = 4 << 20
 
 // ReadURLList reads a list of article URLs, one a line; blank lines and
 // lines starting with # are skipped, and text after " #" is a comment. A
-// line that is not an http or https URL is an *Error naming its line.
+// line that is not an http or https URL is an *Error naming its line, and
+// the lines after it are still read: the error joins one *Error a bad line
+// (see Flatten), beside the URLs of the good ones.
 func ReadURLList(name string) ([]string, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -145,6 +147,7 @@ func ReadURLList(name string) ([]string, error) {
 	}
 	defer f.Close()
 	var urls []string
+	var bad []error
 	sc := bufio.NewScanner(&limitedReader{r: f, n: maxURLListSize})
 	sc.Buffer(make([]byte, 0, 4096), 64<<10)
 	for line := 1; sc.Scan(); line++ {
@@ -156,14 +159,15 @@ func ReadURLList(name string) ([]string, error) {
 			continue
 		}
 		if u, err := url.Parse(s); err != nil || !IsURL(s) || u.Host == "" || strings.ContainsAny(s, " \t") {
-			return urls, &Error{Path: name, Line: line, Err: fmt.Errorf("not an http or https URL: %q", s)}
+			bad = append(bad, &Error{Path: name, Line: line, Err: fmt.Errorf("not an http or https URL: %q", s)})
+			continue
 		}
 		urls = append(urls, s)
 	}
 	if err := sc.Err(); err != nil {
-		return urls, &Error{Path: name, Err: err}
+		bad = append(bad, &Error{Path: name, Err: err})
 	}
-	return urls, nil
+	return urls, errors.Join(bad...)
 }
 
 // limitedReader fails once more than n bytes are read.

@@ -100,9 +100,18 @@ func TestReadURLList(t *testing.T) {
 	if err != nil || strings.Join(urls, " ") != "https://example.com/a http://example.org/b" {
 		t.Errorf("got %q, %v", urls, err)
 	}
-	writeFile(t, dir, "urls.txt", []byte("https://example.com/a\nexample.org/b\n"))
-	_, err = ReadURLList(name)
-	if err == nil || err.Error() != name+`:2: not an http or https URL: "example.org/b"` {
-		t.Errorf("bad line: %v", err)
+	// One bad line loses that line: the lines after it are read.
+	writeFile(t, dir, "urls.txt", []byte("https://example.com/a\nexample.org/b\nhttps://example.net/c\nhttp://00 0\n"))
+	urls, err = ReadURLList(name)
+	if strings.Join(urls, " ") != "https://example.com/a https://example.net/c" {
+		t.Errorf("good lines around bad ones: got %q", urls)
+	}
+	var got []string
+	for _, e := range Flatten(err) {
+		got = append(got, e.Error())
+	}
+	want := []string{name + `:2: not an http or https URL: "example.org/b"`, name + `:4: not an http or https URL: "http://00 0"`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("bad lines: got %q, want %q", got, want)
 	}
 }

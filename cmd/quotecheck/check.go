@@ -102,14 +102,14 @@ func (c *CheckCommand) parse(args []string) (*checkFlags, []string, error) {
 }
 
 // settings merges the configuration file into the flags and checks the result.
-func (f *checkFlags) settings(cfg *check.Config, drafts []string) error {
+func (f *checkFlags) settings(cfg *check.Config, drafts []string, stderr io.Writer) error {
 	usage := func(format string, args ...any) error {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("check: "+format, args...)}
 	}
 	if !f.set["against"] {
 		f.against = cfg.Against
 	}
-	wire, err := f.web.paths("check", f.against)
+	wire, err := f.web.paths("check", f.against, stderr)
 	if err != nil {
 		return err
 	}
@@ -194,7 +194,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	sayConfig(c.Stderr, f.run.verbose, cfg)
-	if err := f.settings(cfg, drafts); err != nil {
+	if err := f.settings(cfg, drafts, c.Stderr); err != nil {
 		return err
 	}
 	if drafts, err = expandPaths("check", drafts); err != nil {
@@ -251,7 +251,7 @@ func (c *CheckCommand) Run(ctx context.Context, args []string) (err error) {
 		// on an existing archive succeeds
 		res.Summary.ExitCode = ExitOK
 	}
-	if err := failedInputs(in.Wire.Failed() + in.Drafts.Failed()); err != nil {
+	if err := failedInputs(in.Wire.Failed() + in.Drafts.Failed() + f.web.bad); err != nil {
 		res.Summary.ExitCode = ExitFailure
 	}
 	return c.write(f, res)

@@ -125,7 +125,7 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if f.failOn == "" {
 		f.failOn = cfg.FailOn // the configuration's, as in check; flags override it
 	}
-	if paths, err = f.web.paths("diff", paths); err != nil {
+	if paths, err = f.web.paths("diff", paths, c.Stderr); err != nil {
 		return err
 	}
 	minSev, failOn, err := f.check(paths)
@@ -158,7 +158,7 @@ func (c *DiffCommand) Run(ctx context.Context, args []string) (err error) {
 	if err := c.write(&f, d); err != nil {
 		return err
 	}
-	if err := failedInputs(failed); err != nil {
+	if err := failedInputs(failed + f.web.bad); err != nil {
 		return err
 	}
 	return f.quietly(failOnSeverity(all, failOn))
@@ -270,7 +270,7 @@ func (c *DiffCommand) stream(ctx context.Context, f *diffFlags, x *report.Extrac
 	if err := writeOutput(f.output, c.Stdout, write); err != nil {
 		return err
 	}
-	if err := failedInputs(failed); err != nil {
+	if err := failedInputs(failed + f.web.bad); err != nil {
 		return err
 	}
 	return f.quietly(findings(n, failOn))

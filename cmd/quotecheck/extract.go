@@ -65,7 +65,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err := f.run.check("extract"); err != nil {
 		return err
 	}
-	if paths, err = f.web.paths("extract", paths); err != nil {
+	if paths, err = f.web.paths("extract", paths, c.Stderr); err != nil {
 		return err
 	}
 	f.run.web = f.web.web()
@@ -101,7 +101,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
-	return failedInputs(corp.Failed())
+	return failedInputs(corp.Failed() + f.web.bad)
 }
 
 // stream writes JSON Lines as each article is done, so huge runs need not
@@ -120,7 +120,7 @@ func (c *ExtractCommand) stream(ctx context.Context, f *extractFlags, paths []st
 	if err != nil {
 		return &ExitError{Code: ExitFailure, Err: err}
 	}
-	return failedInputs(failed)
+	return failedInputs(failed + f.web.bad)
 }
 
 // firstErr returns the first non-nil error.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/sources"
@@ -13,6 +14,7 @@ import (
 type webFlags struct {
 	urls    []string
 	offline bool
+	bad     int // lines of the --urls lists that are not URLs, each printed as a problem
 }
 
 // register defines the flags; urlsUsage says what --urls adds to.
@@ -23,16 +25,33 @@ func (w *webFlags) register(fs *pflag.FlagSet, urlsUsage string) {
 }
 
 // paths gives the path arguments with the URLs of the --urls files after
-// them. A list that cannot be read is a usage error.
-func (w *webFlags) paths(cmd string, paths []string) ([]string, error) {
+// them. A list that cannot be opened is a usage error; a line of it that is
+// not a URL is printed to stderr as a problem and counted in w.bad, and the
+// rest of the list is read (one bad record loses one record).
+func (w *webFlags) paths(cmd string, paths []string, stderr io.Writer) ([]string, error) {
 	for _, name := range w.urls {
 		urls, err := sources.ReadURLList(name)
-		if err != nil {
+		if err != nil && len(urls) == 0 && !lineErrors(err) {
 			return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: --urls: %v", cmd, err)}
+		}
+		for _, e := range sources.Flatten(err) {
+			printProblem(stderr, sources.ProblemOf(e))
+			w.bad++
 		}
 		paths = append(paths, urls...)
 	}
 	return paths, nil
+}
+
+// lineErrors reports whether err is made of errors that name a line of
+// the list: bad lines, not a list that could not be read at all.
+func lineErrors(err error) bool {
+	for _, e := range sources.Flatten(err) {
+		if p := sources.ProblemOf(e); p.Line == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // web makes the fetcher for the run: cached in $QUOTECHECK_CACHE_DIR, else

@@ -87,6 +87,25 @@ func TestOfflineAndURLList(t *testing.T) {
 	}
 }
 
+// TestURLListBadLine: a line of a --urls list that is not a URL is a
+// problem naming its line, the list's other pages are still read, and the
+// run exits 2 as for an unreadable file.
+func TestURLListBadLine(t *testing.T) {
+	srv := newsServer(t)
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	body := "herald-dock.html\n" + srv.URL + "/news/bay-dock.html\n"
+	if err := os.WriteFile(list, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := run(t, "", "extract", "--format", "json", "--urls", list)
+	if code != ExitFailure || !strings.Contains(out, "keep it open all season") {
+		t.Fatalf("exit %d, want %d with the good line's page read\n%s\n%s", code, ExitFailure, out, stderr)
+	}
+	if want := "quotecheck: " + list + `:1: not an http or https URL: "herald-dock.html"`; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+}
+
 // TestCheckAgainstURL checks a draft against a page named by URL, and
 // links the finding's source in Markdown with a text fragment.
 func TestCheckAgainstURL(t *testing.T) {
