@@ -2,6 +2,8 @@
 // every difference in its wording.
 package align
 
+import "slices"
+
 // Severity ranks how much a difference matters.
 type Severity int
 
@@ -115,6 +117,23 @@ func ParseKind(name string) (k Kind, ok bool) {
 
 // Severity gives the kind's default severity (None for an unknown kind).
 func (k Kind) Severity() Severity { return DefaultSeverity(k, "") }
+
+// ChangesWords reports whether a difference of this kind means the version
+// holds words, or an order of words, its source does not: inserted,
+// deleted, substituted and reordered, whatever severity a configuration
+// gives them. A quotation with such a difference is never confirmed.
+func (k Kind) ChangesWords() bool {
+	switch k {
+	case KindInserted, KindDeleted, KindSubstituted, KindReordered:
+		return true
+	}
+	return false
+}
+
+// ChangesWords reports whether any of ds changes words (Kind.ChangesWords).
+func ChangesWords(ds []Difference) bool {
+	return slices.ContainsFunc(ds, func(d Difference) bool { return d.Kind.ChangesWords() })
+}
 
 // DefaultSeverity gives the default severity of a kind and subkind: the
 // subkind's row, else the kind's (None for an unknown kind).

@@ -91,7 +91,7 @@ func TestCheckStatuses(t *testing.T) {
 		{"made up, not-found configured", []quotes.Quote{dq(1, "Nobody saw anything at all tonight.", "Ann Lee", "", 3, 5)}, "severities: {not-found: error}", StatusNotFound, align.Error, 3, 5, ""},
 		{"short not found is a fragment", []quotes.Quote{dq(1, "fake news", "", "", 3, 5)}, "", StatusNotFound, align.Info, 3, 5, ""},
 		{"fragment words configured", []quotes.Quote{dq(1, "fake news", "", "", 3, 5)}, "fragment_words: 1", StatusNotFound, align.Warning, 3, 5, ""},
-		{"kind severity lowered", []quotes.Quote{dq(1, "The club will surely appeal.", "Bob Ray", "", 3, 5)}, "severities: {inserted: info}", StatusConfirmed, align.None, 3, 5, ""},
+		{"kind severity lowered: still differs, never confirmed", []quotes.Quote{dq(1, "The club will surely appeal.", "Bob Ray", "", 3, 5)}, "severities: {inserted: info}", StatusDiffers, align.Info, 3, 19, ""},
 		{"kind severity raised", []quotes.Quote{dq(1, "the CLUB will appeal", "Ray", "", 3, 5)}, "severities: {case: warning}", StatusDiffers, align.Warning, 3, 5, ""},
 		{"kind ignored", []quotes.Quote{dq(1, "The club will appeal.", "Ann Lee", "", 3, 5)}, "ignore: [{kind: speaker}]", StatusConfirmed, align.None, 3, 5, ""},
 	}

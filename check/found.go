@@ -16,7 +16,7 @@ func (c *Checker) found(f *Finding, parts []quotes.Quote, cd candidate) {
 	f.SourceText = cd.match.Text
 	f.SourceSpeaker = cd.speaker.Name
 	f.Inline = align.Inline(cd.match.Text, f.Text)
-	differs := cd.worst >= align.Warning
+	differs := cd.worst >= align.Warning || align.ChangesWords(f.Differences)
 	key := keyDifference(f.Differences)
 	wq := c.wirePart(cd.match, f.Text, key, differs)
 	f.Source, f.SourceLine, f.SourceColumn = wq.Path, wq.Line, wq.Column
@@ -188,7 +188,7 @@ func differsMessage(f *Finding, where string, ds []align.Difference) string {
 	var kinds []string
 	var speaker *align.Difference
 	for i, d := range ds {
-		if d.Severity < align.Warning {
+		if d.Severity < align.Warning && !d.Kind.ChangesWords() {
 			continue
 		}
 		if d.Kind == align.KindSpeaker {

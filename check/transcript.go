@@ -57,11 +57,12 @@ func (c *Checker) transcriptMatch(f *Finding, parts []quotes.Quote, tc align.Tra
 	f.Inline = elideGaps(align.Inline(p.Text, f.Text), diffs)
 	f.Source, f.SourceLine, f.SourceColumn = p.Path, p.Line, p.Column
 	key := keyDifference(f.Differences)
-	if key != nil && key.RefLine > 0 && w >= align.Warning {
+	differs := w >= align.Warning || align.ChangesWords(diffs)
+	if key != nil && key.RefLine > 0 && differs {
 		f.SourceLine, f.SourceColumn = key.RefLine, key.RefColumn
 	}
 	where := fmt.Sprintf("%s:%d:%d", f.Source, f.SourceLine, f.SourceColumn)
-	if w < align.Warning {
+	if !differs {
 		f.Status, f.Severity = StatusConfirmed, align.None
 		f.Message = "confirmed by " + where
 		return
