@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -211,5 +212,29 @@ func TestOmissionsAreNotRewording(t *testing.T) {
 		if d.Kind == KindDivergent {
 			t.Fatalf("excerpt called divergent: %v", Compare(canonical, version))
 		}
+	}
+}
+
+// TestCompareStrayBracket: only a closed bracket marks an editor's words.
+// A stray "[" (here inside a terminal colour escape pasted into a
+// quotation) must not turn a changed word into an editorial difference.
+func TestCompareStrayBracket(t *testing.T) {
+	for _, tc := range []struct {
+		name, canonical, version string
+		want                     Kind
+	}{
+		{"escape before a changed word", "We will open the bridge today,", "We will open the bridge \x1b[31mtomorrow\x1b[0m,", KindSubstituted},
+		{"unclosed bracket", "We will open the bridge today.", "We will open the bridge [tomorrow.", KindSubstituted},
+		{"closed bracket stands in", "He told us the bridge is safe.", "[Lee] told us the bridge is safe.", KindEditorial},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var kinds []Kind
+			for _, d := range Compare(tc.canonical, tc.version) {
+				kinds = append(kinds, d.Kind)
+			}
+			if !slices.Contains(kinds, tc.want) || tc.want != KindEditorial && slices.Contains(kinds, KindEditorial) {
+				t.Errorf("kinds %v, want %s (and no editorial unless wanted)", kinds, tc.want)
+			}
+		})
 	}
 }

@@ -52,9 +52,12 @@ func tokenize(text string) []token {
 }
 
 // eachWord calls f with the start and end of each word of text (see
-// tokenize), and whether it stands in square brackets.
+// tokenize), and whether it stands in square brackets. Only a bracket that
+// is closed counts: a stray "[" (a terminal escape such as ESC "[31m", a
+// typo) does not make the words after it an editor's insertion.
 func eachWord(text string, f func(start, end int, bracketed bool)) {
-	depth := 0
+	closed := closedBrackets(text)
+	depth, nth := 0, 0
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -64,7 +67,10 @@ func eachWord(text string, f func(start, end int, bracketed bool)) {
 		if !isWordRune(r) {
 			switch r {
 			case '[':
-				depth++
+				if closed[nth] {
+					depth++
+				}
+				nth++
 			case ']':
 				if depth > 0 {
 					depth--
@@ -77,6 +83,30 @@ func eachWord(text string, f func(start, end int, bracketed bool)) {
 		i = wordEnd(text, i)
 		f(start, i, depth > 0)
 	}
+}
+
+// closedBrackets reports, for each "[" of text in order, whether a "]"
+// later closes it (brackets nest); nil when text has no "[" at all.
+func closedBrackets(text string) map[int]bool {
+	if strings.IndexByte(text, '[') < 0 {
+		return nil
+	}
+	closed := map[int]bool{}
+	var open []int
+	nth := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '[':
+			open = append(open, nth)
+			nth++
+		case ']':
+			if len(open) > 0 {
+				closed[open[len(open)-1]] = true
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	return closed
 }
 
 // wordEnd gives the end of the word starting at i.
