@@ -282,12 +282,13 @@ func (a *attributor) resolveTok(k int) credit {
 // candidate told supporters."), or, for a quotation opening its
 // paragraph, the last speaker if nobody was named since; "" when there is
 // none, when someone has
-// a role with that head noun, or when the role is one that speaks for
-// another ("the spokesman").
+// a role with that head noun, when the role is one that speaks for
+// another ("the spokesman"), or when it is a title of office ("the
+// senator"), which the article would have given the person it means.
 func (a *attributor) roleOfPrevious(phrase string, k int) string {
 	words := strings.Fields(normRole(phrase))
-	if len(words) != 1 || proxyHeads[words[0]] || a.pp.resolveRole(phrase, k) != "" {
-		return ""
+	if len(words) != 1 || proxyHeads[words[0]] || titles[words[0]] || a.pp.resolveRole(phrase, k) != "" {
+		return "" // "the senator said" of someone never called a senator: unknown, not a guess
 	}
 	f := a.sentenceFirst(k)
 	if f == 0 || a.toks[f-1].para != a.toks[k].para {

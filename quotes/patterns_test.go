@@ -1,0 +1,28 @@
+package quotes
+
+import "testing"
+
+// patternCases are the patterns of attribution that news the project was
+// not written against needs (issue 19, "What it must get right"), each with
+// invented examples, run through the whole extraction. The number is the
+// pattern's in the issue.
+var patternCases = []struct {
+	pattern int
+	c       sieveCase
+}{
+	// 8: an unknown speaker is never a guess. A title of office goes to a
+	// person the article gives that title, or to nobody.
+	{8, sieveCase{"a title nobody holds, after reported speech", "Head.\n\nTomas Ruiz said the port would close. The senator was quoted as saying \"no deal\".\n", 0, "", ""}},
+	{8, sieveCase{"a title nobody holds, after a quotation", "Head.\n\n\"We close,\" Tomas Ruiz said.\n\n\"No deal,\" the senator said.\n", 1, "", ""}},
+	{8, sieveCase{"a title someone holds", "Head.\n\nSen. Ana Lima met Tomas Ruiz on Monday.\n\n\"No deal,\" the senator said.\n", 0, "Ana Lima", MethodRole}},
+	{8, sieveCase{"a bare role noun that is no title", "Head.\n\nDenise Carver declared victory. \"Tonight we won,\" the candidate told supporters.\n", 0, "Denise Carver", MethodRole}},
+}
+
+func TestAttributionPatterns(t *testing.T) {
+	for _, pc := range patternCases {
+		c := pc.c
+		if p, m := pipelineCredit(t, c); p != c.person || c.person != "" && m != c.method {
+			t.Errorf("pattern %d, %s: got %q (%s), want %q (%s)", pc.pattern, c.name, p, m, c.person, c.method)
+		}
+	}
+}
