@@ -536,6 +536,14 @@ func (a *attributor) before(q int) credit {
 		if !a.isVerb(v) {
 			continue
 		}
+		if a.participleAfterComma(v) {
+			// "Ruiz attacked Lima, calling the plan …": the participle's
+			// subject is the clause's, never the object before the comma.
+			if w := a.clauseSubject(v); w.person != "" || w.attributed {
+				return w
+			}
+			continue
+		}
 		if s := a.subjectTok(v); s >= 0 {
 			return attributed(a.resolveTok(s))
 		}
@@ -576,6 +584,25 @@ func (a *attributor) statementBy(k int) credit {
 		return credit{}
 	}
 	return credit{}
+}
+
+// participleAfterComma reports whether the reporting verb at v is a
+// participle opening a clause after a comma ("…, calling it", "…, saying"),
+// whose subject is the subject of the clause before, not the word before
+// the comma; a name set off by commas as the verb's own subject ("Lima,
+// speaking on Monday, said") is left to subjectTok.
+func (a *attributor) participleAfterComma(v int) bool {
+	t := a.toks
+	if v < 2 || !strings.HasSuffix(t[v].lower, "ing") || t[v-1].text != "," {
+		return false
+	}
+	f := a.sentenceFirst(v)
+	for k := v - 2; k > f; k-- {
+		if t[k].kind == tokWord && !t[k].cap && !functionWords[t[k].lower] && !titles[t[k].lower] && !roleHeads[t[k].lower] {
+			return true // a verb or object stands between: "Ruiz attacked Lima,"
+		}
+	}
+	return false
 }
 
 // isMention reports whether token k ends a mention of a person.

@@ -16,6 +16,13 @@ var patternCases = []struct {
 	{8, sieveCase{"a title nobody holds, after a quotation", "Head.\n\n\"We close,\" Tomas Ruiz said.\n\n\"No deal,\" the senator said.\n", 1, "", ""}},
 	{8, sieveCase{"a title someone holds", "Head.\n\nSen. Ana Lima met Tomas Ruiz on Monday.\n\n\"No deal,\" the senator said.\n", 0, "Ana Lima", MethodRole}},
 	{8, sieveCase{"a bare role noun that is no title", "Head.\n\nDenise Carver declared victory. \"Tonight we won,\" the candidate told supporters.\n", 0, "Denise Carver", MethodRole}},
+	// 1: a quotation inside another sentence shape: the participle's
+	// subject is the clause's, never a name from its object.
+	{1, sieveCase{"participle after an object", "Head.\n\nTomas Ruiz attacked Ana Lima, calling the plan \"a disgrace\".\n", 0, "Tomas Ruiz", MethodExplicit}},
+	{1, sieveCase{"participle after an object and a time", "Head.\n\nIna Brook criticised the Harbor Board on Monday, saying its fares were \"robbery\".\n", 0, "Ina Brook", MethodExplicit}},
+	{1, sieveCase{"a name set off by commas is the verb's own subject", "Head.\n\nTomas Ruiz, speaking on Monday, said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
+	{1, sieveCase{"two verbs", "Head.\n\nTomas Ruiz toured the site and said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
+	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 }
 
 func TestAttributionPatterns(t *testing.T) {
