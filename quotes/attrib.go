@@ -25,6 +25,7 @@ type attributor struct {
 	reported   []event         // reported-speech clauses with a named subject, found on first need
 	sentStart  []int           // the first token of each token's sentence
 	known      map[string]bool // speaker keys of people other sources name in full (Extractor.WithPeople)
+	labels     map[int]bool    // paragraphs that are label lines ("WATCH: …"), whose names no pronoun takes up
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -35,7 +36,7 @@ type saidAt struct {
 
 func newAttributor(toks []token, pp *personTable) *attributor {
 	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}, orgs: map[string]bool{},
-		sentStart: make([]int, len(toks))}
+		sentStart: make([]int, len(toks)), labels: labelParas(toks)}
 	for k := range toks {
 		if k > 0 && toks[k-1].sent == toks[k].sent {
 			a.sentStart[k] = a.sentStart[k-1]

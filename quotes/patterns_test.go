@@ -23,6 +23,13 @@ var patternCases = []struct {
 	{1, sieveCase{"a name set off by commas is the verb's own subject", "Head.\n\nTomas Ruiz, speaking on Monday, said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"two verbs", "Head.\n\nTomas Ruiz toured the site and said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
+	// 2: pronouns bind only to people, never to a name on a label line or
+	// to a name the article shows nothing of a person about.
+	{2, sieveCase{"a name on a WATCH line", "Head.\n\nMaria Costa runs the clinic.\n\nWATCH: Lena Park on the new clinic\n\n\"We are ready,\" she said.\n", 0, "Maria Costa", MethodPronoun}},
+	{2, sieveCase{"a name on a READ MORE line", "Head.\n\nTomas Ruiz runs the clinic.\n\nREAD MORE: Brannoc Hale quits the board\n\n\"We are ready,\" he said.\n", 0, "Tomas Ruiz", MethodPronoun}},
+	{2, sieveCase{"an organisation as an object", "Head.\n\nThe dock is owned by Harbor Freight Lines.\n\n\"We are ready,\" he said.\n", 0, "", ""}},
+	{2, sieveCase{"a place in apposition", "Head.\n\nThe stadium, Harbor Park, opened in May.\n\n\"We are ready,\" he said.\n", 0, "", ""}},
+	{2, sieveCase{"a person as an object, shown by a title", "Head.\n\nThe council thanked Dr. Brannoc Hale.\n\n\"We are ready,\" he said.\n", 0, "Brannoc Hale", MethodPronoun}},
 }
 
 func TestAttributionPatterns(t *testing.T) {
