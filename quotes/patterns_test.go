@@ -30,6 +30,12 @@ var patternCases = []struct {
 	{2, sieveCase{"an organisation as an object", "Head.\n\nThe dock is owned by Harbor Freight Lines.\n\n\"We are ready,\" he said.\n", 0, "", ""}},
 	{2, sieveCase{"a place in apposition", "Head.\n\nThe stadium, Harbor Park, opened in May.\n\n\"We are ready,\" he said.\n", 0, "", ""}},
 	{2, sieveCase{"a person as an object, shown by a title", "Head.\n\nThe council thanked Dr. Brannoc Hale.\n\n\"We are ready,\" he said.\n", 0, "Brannoc Hale", MethodPronoun}},
+	// 7: a bare one-word name after its verb is read as before it, and is
+	// never expanded to a longer name that is no person's.
+	{7, sieveCase{"verb then a bare surname", "Head.\n\n\"We will win,\" said Okafor.\n", 0, "Okafor", MethodExplicit}},
+	{7, sieveCase{"a bare surname then the verb", "Head.\n\n\"We will win,\" Okafor said.\n", 0, "Okafor", MethodExplicit}},
+	{7, sieveCase{"not the organisation named after the person", "Head.\n\nThe Okafor Trust paid for the roof.\n\n\"We will win,\" said Okafor.\n", 0, "Okafor", MethodExplicit}},
+	{7, sieveCase{"a title stripped", "Head.\n\nSen. Ana Lima spoke. \"We will win,\" said Sen. Lima.\n", 0, "Ana Lima", MethodExplicit}},
 }
 
 func TestAttributionPatterns(t *testing.T) {
