@@ -36,6 +36,12 @@ var patternCases = []struct {
 	{7, sieveCase{"a bare surname then the verb", "Head.\n\n\"We will win,\" Okafor said.\n", 0, "Okafor", MethodExplicit}},
 	{7, sieveCase{"not the organisation named after the person", "Head.\n\nThe Okafor Trust paid for the roof.\n\n\"We will win,\" said Okafor.\n", 0, "Okafor", MethodExplicit}},
 	{7, sieveCase{"a title stripped", "Head.\n\nSen. Ana Lima spoke. \"We will win,\" said Sen. Lima.\n", 0, "Ana Lima", MethodExplicit}},
+	// 6: a bare quotation paragraph takes the speaker of the reported
+	// speech before it, also when its subject is a pronoun that continues
+	// that speaker.
+	{6, sieveCase{"pronoun subject continuing a named one", "Head.\n\nTomas Ruiz said the port would close.\n\nHe said the vote was rigged.\n\n\"Nobody counted the ballots.\"\n", 0, "Tomas Ruiz", MethodReported}},
+	{6, sieveCase{"pronoun subject after a quotation", "Head.\n\n\"We lost,\" Ana Lima said.\n\nShe said the count would be challenged.\n\n\"Nobody counted the ballots.\"\n", 1, "Ana Lima", MethodReported}},
+	{6, sieveCase{"pronoun subject that reaches past another voice", "Head.\n\nAna Lima spoke first. Brannoc Hale, a retired councilman, said the port would close.\n\nShe said the vote was rigged.\n\n\"Nobody counted the ballots.\"\n", 0, "", ""}},
 }
 
 func TestAttributionPatterns(t *testing.T) {
