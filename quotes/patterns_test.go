@@ -42,6 +42,11 @@ var patternCases = []struct {
 	{6, sieveCase{"pronoun subject continuing a named one", "Head.\n\nTomas Ruiz said the port would close.\n\nHe said the vote was rigged.\n\n\"Nobody counted the ballots.\"\n", 0, "Tomas Ruiz", MethodReported}},
 	{6, sieveCase{"pronoun subject after a quotation", "Head.\n\n\"We lost,\" Ana Lima said.\n\nShe said the count would be challenged.\n\n\"Nobody counted the ballots.\"\n", 1, "Ana Lima", MethodReported}},
 	{6, sieveCase{"pronoun subject that reaches past another voice", "Head.\n\nAna Lima spoke first. Brannoc Hale, a retired councilman, said the port would close.\n\nShe said the vote was rigged.\n\n\"Nobody counted the ballots.\"\n", 0, "", ""}},
+	// 4: role nouns and epithets go to a person the article has named; a
+	// party member's noun is an epithet, never an organisation.
+	{4, sieveCase{"a party member", "Head.\n\nSen. Ana Lima, a Democrat, spoke on Monday.\n\n\"We will win,\" the Democrat said.\n", 0, "Ana Lima", MethodRole}},
+	{4, sieveCase{"a party member, nobody named", "Head.\n\nThe vote is on Monday.\n\n\"We will win,\" the Republican said.\n", 0, "", ""}},
+	{4, sieveCase{"a describer before a title", "Head.\n\nSen. Ana Lima spoke on Monday.\n\n\"We will win,\" the veteran senator said.\n", 0, "Ana Lima", MethodRole}},
 }
 
 func TestAttributionPatterns(t *testing.T) {

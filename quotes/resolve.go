@@ -372,8 +372,8 @@ func (a *attributor) resolveDescriptor(k int, age string, g byte) string {
 		}
 	}
 	ok := func(p string) bool {
-		if p == "" || a.orgs[p] || age != "" && a.pp.ages[p] != "" {
-			return false
+		if l := strings.ToLower(p); p == "" || a.orgs[p] || age != "" && a.pp.ages[p] != "" || demonyms[l] || epithets[l] {
+			return false // "…, a Democrat,": the noun itself names nobody
 		}
 		pg := a.pp.gender(p)
 		return g == 0 || pg == 0 || pg == g
