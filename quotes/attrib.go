@@ -210,7 +210,7 @@ func (a *attributor) postmodifiedHead(k int) int {
 // that can be a subject (not possessive, not after a preposition).
 func (a *attributor) subjectLike(k int) bool {
 	t := a.toks
-	if pronounGender(t[k].lower) != 0 {
+	if pronounGender(t[k].lower) != 0 || a.orgBack(k) != "" {
 		return true
 	}
 	if _, _, ok := a.descriptor(k); ok {
@@ -271,10 +271,37 @@ func (a *attributor) resolveTok(k int) credit {
 			return credit{person: p, role: phrase, method: MethodRole}
 		}
 	}
-	if org := cmp.Or(a.organisation(k), a.organisationByHead(k)); org != "" {
+	if org := cmp.Or(a.organisation(k), a.organisationByHead(k), a.orgBack(k)); org != "" {
 		return credit{person: org, method: MethodOrganisation}
 	}
 	return credit{}
+}
+
+// orgNouns are the common nouns that refer back to an organisation.
+var orgNouns = wordSet("org_nouns")
+
+// orgBack resolves "it" or "the utility" at token k, as the subject of a
+// reporting verb right after it, to the latest organisation the article
+// named as the subject of a sentence within pronounWindow paragraphs and
+// pronounReach tokens ("The Harbor Water Company raised its rates. …,"
+// it said); "" when there is none, or a person was the subject since.
+func (a *attributor) orgBack(k int) string {
+	t := a.toks
+	if k+1 >= len(t) || !a.isVerb(k+1) || t[k].lower != "it" && (k < 1 || t[k-1].lower != "the" || !orgNouns[t[k].lower] || t[k].cap) {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= k-pronounReach && t[j].para >= t[k].para-pronounWindow; j-- {
+		if t[j].kind != tokWord || !t[j].cap || !a.followedByVerb(j) {
+			continue
+		}
+		if org := a.organisation(j); org != "" {
+			return org
+		}
+		if mi, ok := a.pp.byTok[j]; ok && a.personByArticle(mi) {
+			return "" // a person spoke or acted since
+		}
+	}
+	return ""
 }
 
 // roleOfPrevious gives the person a bare role phrase that fits nobody's

@@ -47,6 +47,12 @@ var patternCases = []struct {
 	{4, sieveCase{"a party member", "Head.\n\nSen. Ana Lima, a Democrat, spoke on Monday.\n\n\"We will win,\" the Democrat said.\n", 0, "Ana Lima", MethodRole}},
 	{4, sieveCase{"a party member, nobody named", "Head.\n\nThe vote is on Monday.\n\n\"We will win,\" the Republican said.\n", 0, "", ""}},
 	{4, sieveCase{"a describer before a title", "Head.\n\nSen. Ana Lima spoke on Monday.\n\n\"We will win,\" the veteran senator said.\n", 0, "Ana Lima", MethodRole}},
+	// 5: "it" and a common noun for an organisation, as the subject of a
+	// reporting verb, refer back to the organisation named before.
+	{5, sieveCase{"it said", "Head.\n\nThe Harbor Water Company raised its rates on Monday.\n\n\"Costs rose,\" it said.\n", 0, "Harbor Water Company", MethodOrganisation}},
+	{5, sieveCase{"the utility said", "Head.\n\nThe Harbor Water Company raised its rates on Monday.\n\n\"Costs rose,\" the utility said.\n", 0, "Harbor Water Company", MethodOrganisation}},
+	{5, sieveCase{"it said, before a quotation", "Head.\n\nThe Harbor Water Company raised its rates on Monday. In a statement, it said: \"Costs rose.\"\n", 0, "Harbor Water Company", MethodOrganisation}},
+	{5, sieveCase{"a person acted since", "Head.\n\nThe Harbor Water Company raised its rates. Ina Brook, who chairs the tenants' group, objected.\n\n\"Costs rose,\" it said.\n", 0, "", ""}},
 }
 
 func TestAttributionPatterns(t *testing.T) {
