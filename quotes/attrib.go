@@ -578,6 +578,11 @@ func (a *attributor) before(q int) credit {
 		if w := a.clauseSubject(v); w.person != "" || w.attributed {
 			return w
 		}
+		if v == a.sentenceFirst(v) {
+			if w := a.subjectAfter(v + 1); w.person != "" {
+				return attributed(w) // "Said Ruiz, who runs the ferry, “…”": verb first
+			}
+		}
 	}
 	if q >= 1 && t[q-1].text == ":" && t[q-1].sent == sent {
 		if w := a.statementBy(q - 1); w.person != "" {

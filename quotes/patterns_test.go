@@ -22,6 +22,8 @@ var patternCases = []struct {
 	{1, sieveCase{"participle after an object and a time", "Head.\n\nIna Brook criticised the Harbor Board on Monday, saying its fares were \"robbery\".\n", 0, "Ina Brook", MethodExplicit}},
 	{1, sieveCase{"a name set off by commas is the verb's own subject", "Head.\n\nTomas Ruiz, speaking on Monday, said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"two verbs", "Head.\n\nTomas Ruiz toured the site and said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
+	{1, sieveCase{"verb first", "Head.\n\nSaid Tomas Ruiz, who runs the ferry, \"It will be done by June.\"\n", 0, "Tomas Ruiz", MethodExplicit}},
+	{1, sieveCase{"verb first, then a colon", "Head.\n\nThe ferry was late. Added Ana Lima, who rides it daily: \"Again.\"\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	// 2: pronouns bind only to people, never to a name on a label line or
 	// to a name the article shows nothing of a person about.

@@ -129,6 +129,9 @@ func (pp *personTable) addRun(i, j int) {
 	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower]) {
 		i++
 	}
+	if i+1 < j && pp.sentenceStart(i) && reportingVerbs[t[i].lower] && strings.HasSuffix(t[i].lower, "d") {
+		i++ // "Said Tomas Ruiz, who …": a verb capitalised to open the sentence
+	}
 	titled := false
 	for k := j - 1; k >= i; k-- {
 		if titles[t[k].lower] {
