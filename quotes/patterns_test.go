@@ -55,6 +55,9 @@ var patternCases = []struct {
 	{5, sieveCase{"the utility said", "Head.\n\nThe Harbor Water Company raised its rates on Monday.\n\n\"Costs rose,\" the utility said.\n", 0, "Harbor Water Company", MethodOrganisation}},
 	{5, sieveCase{"it said, before a quotation", "Head.\n\nThe Harbor Water Company raised its rates on Monday. In a statement, it said: \"Costs rose.\"\n", 0, "Harbor Water Company", MethodOrganisation}},
 	{5, sieveCase{"a person acted since", "Head.\n\nThe Harbor Water Company raised its rates. Ina Brook, who chairs the tenants' group, objected.\n\n\"Costs rose,\" it said.\n", 0, "", ""}},
+	// 3: a Title-Case lead credits its speaker with the quotation under it.
+	{3, sieveCase{"Title-Case lead", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes.\"\n", 0, "Ana Lima", MethodExplicit}},
+	{3, sieveCase{"a pronoun under a Title-Case lead names nobody", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes,\" she said.\n", 0, "", ""}},
 }
 
 func TestAttributionPatterns(t *testing.T) {

@@ -155,7 +155,8 @@ var labelWords = wordSet("label_words")
 // labelParas finds the paragraphs that are label lines, not sentences of
 // the story: up to three words of vocab/label_words.txt and a colon open
 // them ("WATCH: Lima on the budget", "Photo: Lena Park/Harbor Times"). A
-// pronoun never refers to a name there. One pass over the article.
+// pronoun never refers to a name there, nor to one in a Title-Case
+// headline. One pass over the article.
 func labelParas(t []token) map[int]bool {
 	out := map[int]bool{}
 	for f := range t {
@@ -172,7 +173,29 @@ func labelParas(t []token) map[int]bool {
 			}
 		}
 	}
+	out[0] = out[0] || titleCaseHeadline(t)
 	return out
+}
+
+// titleCaseHeadline reports whether the article's first paragraph is a
+// headline in Title Case ("Ana Lima Says Budget Will Pass"): at least three
+// words, seven in ten of them capitalised, no quotation, no full stop at
+// the end.
+func titleCaseHeadline(t []token) bool {
+	words, caps, last := 0, 0, ""
+	for k := 0; k < len(t) && t[k].para == t[0].para; k++ {
+		last = t[k].text
+		switch {
+		case t[k].kind == tokQuote:
+			return false
+		case t[k].kind == tokWord:
+			words++
+			if t[k].cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7 && last != "."
 }
 
 // labelLine reports whether token k stands in a label line (labelParas).

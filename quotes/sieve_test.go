@@ -204,3 +204,13 @@ var referredToCases = []sieveCase{
 }
 
 func TestReferredTo(t *testing.T) { testSieve(t, sentenceSieve{}, referredToCases) }
+
+var headlineSieveCases = []sieveCase{
+	{"a bare quotation under the headline", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes.\"\n", 0, "Ana Lima", MethodExplicit},
+	{"a role before the name", "Harbor Chief Ines Vale Tells Crews To Stay Home\n\nThe storm arrives at noon.\n\n\"Nobody sails tonight.\"\n", 0, "Ines Vale", MethodExplicit},
+	{"someone else named first", "Ana Lima Says Budget Will Pass\n\nTomas Ruiz, who leads the opposition, disagrees.\n\n\"We have the votes.\"\n", 0, "", ""},
+	{"a headline with no speaking verb", "Ana Lima And The Budget\n\n\"We have the votes.\"\n", 0, "", ""},
+	{"too far under the headline", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\nIt needs a majority.\n\nThe chamber has 40 seats.\n\n\"We have the votes.\"\n", 0, "", ""},
+}
+
+func TestHeadlineSieve(t *testing.T) { testSieve(t, headlineSieve{}, headlineSieveCases) }
