@@ -139,9 +139,19 @@ func (a *attributor) subjectTok(v int) int {
 			if k > 0 && isAge(t[k].text) && t[k-1].text == "," {
 				k-- // "Emma Bell, 31, who runs …,"
 			}
+		case x.kind == tokPunct && isDash(x.text) && commas < maxAppositives:
+			commas++
+			j := a.dashBefore(k) // "Ina Brook — a nurse from Lake Havel — says"
+			if j < 0 {
+				return -1
+			}
+			k = j - 1
 		case x.kind == tokPunct:
 			return -1
 		case a.subjectLike(k), a.organisation(k) != "", a.organisationByHead(k) != "":
+			if h := a.placeAfterHead(k); h >= 0 && commas == 0 {
+				return h // "Ina Brook of Lake Havel, Maine says": the place is no subject
+			}
 			return k
 		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
 			k--
@@ -168,6 +178,38 @@ func (a *attributor) commaBefore(k int) int {
 		return -1
 	}
 	return j
+}
+
+// isDash reports whether a punctuation token is a dash that may set off an
+// appositive.
+func isDash(p string) bool { return p == "—" || p == "–" }
+
+// dashBefore finds the dash that opens the appositive ending at the dash k,
+// at most 20 tokens back in its sentence; -1 when there is none.
+func (a *attributor) dashBefore(k int) int {
+	t := a.toks
+	for j := k - 1; j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].kind != tokQuote; j-- {
+		if isDash(t[j].text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// placeAfterHead gives the head of "Name of Town, State" when the name or
+// word ending at k is the State: the first phrase of the place after a
+// comma belongs to a prepositional phrase after a name or role; -1 when it
+// does not.
+func (a *attributor) placeAfterHead(k int) int {
+	t := a.toks
+	f := k
+	if mi, ok := a.pp.byTok[k]; ok {
+		f = a.pp.mentions[mi].first
+	}
+	if f < 3 || t[f-1].text != "," || !t[f-2].cap || t[f-2].kind != tokWord {
+		return -1
+	}
+	return a.postmodifiedHead(f - 2)
 }
 
 // isAge reports whether a word is a person's age as printed in apposition ("Boyd, 54,").
