@@ -591,9 +591,9 @@ func (a *attributor) before(q int) credit {
 	if q >= 1 && t[q-1].text == ":" && t[q-1].para == t[q].para-1 {
 		sent = t[q-1].sent
 	}
-	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent && !a.verbBefore(a.phraseStart(q-2), maxVerbDistance) {
+	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent && !a.verbBefore(a.phraseStart(q-2), maxVerbDistance) && !a.objectOf(a.phraseStart(q-2)) {
 		if _, ok := a.pp.byTok[q-2]; ok {
-			return a.resolveTok(q - 2) // "Psaki: “Nope.”", not "Roux told Le Monde: “…”"
+			return a.resolveTok(q - 2) // "Psaki: “Nope.”", not "Roux told Le Monde: “…”" nor "… to the Harbor Times: “…”"
 		}
 	}
 	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
@@ -675,6 +675,19 @@ func (a *attributor) participleAfterComma(v int) bool {
 	for k := v - 2; k > f; k-- {
 		if t[k].kind == tokWord && !t[k].cap && !functionWords[t[k].lower] && !titles[t[k].lower] && !roleHeads[t[k].lower] {
 			return true // a verb or object stands between: "Ruiz attacked Lima,"
+		}
+	}
+	return false
+}
+
+// objectOf reports whether the noun phrase starting at token f is the
+// object of a preposition a few words before it ("to the weekly paper Harbor
+// Times"), which makes it no speaker.
+func (a *attributor) objectOf(f int) bool {
+	t := a.toks
+	for j := f - 1; j >= 0 && j >= f-4 && t[j].sent == t[f].sent && t[j].kind == tokWord; j-- {
+		if prepositions[t[j].lower] {
+			return true
 		}
 	}
 	return false
