@@ -462,52 +462,6 @@ func (a *attributor) roleOf(p string) string {
 	return a.pp.roleOf[p]
 }
 
-// after finds an attribution just after the quotation token q:
-// `"…," Putin said`, `"…," said the president`, `"…," according to X`.
-func (a *attributor) after(q int) credit {
-	t := a.toks
-	k := q + 1
-	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para && t[k].text == "," {
-		k++
-	}
-	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
-		return credit{}
-	}
-	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
-		return attributed(a.named(k + 2))
-	}
-	if subordinators[t[k].lower] {
-		return credit{} // "…" as Thorne spoke: a clause of the sentence, not its attribution
-	}
-	if a.isVerb(k) {
-		if t[k].lower == "back" || backVerbs[t[k].lower] {
-			k++
-		}
-		return attributed(a.subjectAfter(k + 1))
-	}
-	end := a.subjectEndFrom(k)
-	for v := max(end, k) + 1; v < len(t) && v <= k+14 && t[v].sent == t[k].sent && t[v].kind != tokQuote; v++ {
-		if !a.isVerb(v) {
-			continue
-		}
-		// The subject the verb takes must stand after the quotation: the
-		// phrase found at k, or a name in apposition to a role ("a
-		// commission spokeswoman, Anna Berg, said").
-		s := a.subjectTok(v)
-		if s >= k && a.describesQuote(k, s) {
-			return credit{} // its speaker is named before it
-		}
-		if s >= k && (end < 0 || s == end) {
-			return attributed(a.resolveTok(s))
-		}
-		if a.indefiniteEnd(k) >= 0 {
-			return attributed(credit{}) // "…," a senior official said: someone unnamed
-		}
-		return credit{}
-	}
-	return credit{}
-}
-
 // describesQuote reports whether the phrase from token k after a quotation
 // to its subject s is an indefinite noun phrase in apposition to the
 // quotation, not the speaker: "…," a stance Kremlin spokesman Yuri Pankov
@@ -577,60 +531,6 @@ func (a *attributor) named(k int) credit {
 			}
 			return credit{}
 		}
-	}
-	return credit{}
-}
-
-// before finds an attribution earlier in the quotation's sentence:
-// `Putin said, "…"`, `she added that "…"`, `Biden had to say is: "…"`.
-// A quotation opening a paragraph takes the attribution that ended the one
-// before with a colon ("Smith told reporters:").
-func (a *attributor) before(q int) credit {
-	t := a.toks
-	sent := t[q].sent
-	if q >= 1 && t[q-1].text == ":" && t[q-1].para == t[q].para-1 {
-		sent = t[q-1].sent
-	}
-	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent && !a.verbBefore(a.phraseStart(q-2), maxVerbDistance) && !a.objectOf(a.phraseStart(q-2)) {
-		if _, ok := a.pp.byTok[q-2]; ok {
-			return a.resolveTok(q - 2) // "Psaki: “Nope.”", not "Roux told Le Monde: “…”" nor "… to the Harbor Times: “…”"
-		}
-	}
-	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
-		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
-			return attributed(a.named(v + 2)) // "according to a spokesperson": nobody to carry on from
-		}
-		if crowdNouns[t[v].lower] && v+2 == q && t[v+1].lower == "of" {
-			return attributed(credit{}) // to cries of "Shame!": the benches, not the speaker
-		}
-		if !a.isVerb(v) {
-			continue
-		}
-		if a.participleAfterComma(v) {
-			// "Ruiz attacked Lima, calling the plan …": the participle's
-			// subject is the clause's, never the object before the comma.
-			if w := a.clauseSubject(v); w.person != "" || w.attributed {
-				return w
-			}
-			continue
-		}
-		if s := a.subjectTok(v); s >= 0 {
-			return attributed(a.resolveTok(s))
-		}
-		if w := a.clauseSubject(v); w.person != "" || w.attributed {
-			return w
-		}
-		if v == a.sentenceFirst(v) {
-			if w := a.subjectAfter(v + 1); w.person != "" {
-				return attributed(w) // "Said Ruiz, who runs the ferry, “…”": verb first
-			}
-		}
-	}
-	if q >= 1 && t[q-1].text == ":" && t[q-1].sent == sent {
-		if w := a.statementBy(q - 1); w.person != "" {
-			return w
-		}
-		return a.sentenceSubject(q - 1) // "Rao was blunter: “…”"
 	}
 	return credit{}
 }
