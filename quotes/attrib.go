@@ -604,7 +604,7 @@ func (a *attributor) isMention(k int) bool {
 // sentence without a reporting verb introduces with a colon.
 func (a *attributor) sentenceSubject(k int) credit {
 	t := a.toks
-	f := a.sentenceFirst(k)
+	f := a.openingPhraseEnd(a.sentenceFirst(k), k)
 	if pronounGender(t[f].lower) != 0 {
 		return a.resolveTok(f)
 	}
@@ -618,6 +618,23 @@ func (a *attributor) sentenceSubject(k int) credit {
 		}
 	}
 	return credit{}
+}
+
+// openingPhraseEnd gives the first token after an opening adverbial phrase
+// of the sentence starting at f ("On Friday, Carson endorsed …", "In a
+// statement Tuesday, Lima said …"): a preposition or time word and up to
+// eight words to a comma, before token k; f when there is none.
+func (a *attributor) openingPhraseEnd(f, k int) int {
+	t := a.toks
+	if f >= k || !prepositions[t[f].lower] && !timeWords[t[f].lower] {
+		return f
+	}
+	for j := f + 1; j < k && j <= f+8 && t[j].kind != tokQuote; j++ {
+		if t[j].text == "," {
+			return j + 1
+		}
+	}
+	return f
 }
 
 // rolePrefix reports whether the words toks[f:e] before a name are its role

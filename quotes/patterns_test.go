@@ -29,6 +29,8 @@ var patternCases = []struct {
 	{1, sieveCase{"a name in apposition after a role and its place", "Head.\n\nThe senator from Ohio, Ana Lima, says the bill is \"dead\".\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"a name before a colon as a preposition's object", "Head.\n\nTomas Ruiz broke down what went wrong for his neighbour Ana Lima: \"The pumps failed.\"\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"a name before a colon as a transcript's speaker", "Head.\n\nAna Lima: \"The pumps failed.\"\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"an opening phrase, then a participle after an object", "Head.\n\nOn Friday, Ana Lima endorsed Tomas Ruiz, calling him \"a builder\".\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"an opening statement phrase, then a participle", "Head.\n\nIn a statement Tuesday, Ana Lima backed the plan, saying it was \"overdue\".\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	// 2: pronouns bind only to people, never to a name on a label line or
 	// to a name the article shows nothing of a person about.
