@@ -31,6 +31,10 @@ var patternCases = []struct {
 	{1, sieveCase{"a name before a colon as a transcript's speaker", "Head.\n\nAna Lima: \"The pumps failed.\"\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"an opening phrase, then a participle after an object", "Head.\n\nOn Friday, Ana Lima endorsed Tomas Ruiz, calling him \"a builder\".\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"an opening statement phrase, then a participle", "Head.\n\nIn a statement Tuesday, Ana Lima backed the plan, saying it was \"overdue\".\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"a verb of naming", "Head.\n\nIna Brook, who chairs the tenants' group, labeled the cuts \"reckless\".\n", 0, "Ina Brook", MethodExplicit}},
+	{1, sieveCase{"a verb of naming, doubled", "Head.\n\nAna Lima dubbed the ferry \"the floating museum\".\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"cracked, then the quotation", "Head.\n\nWhen the lights failed, Ana Lima cracked, \"Nobody paid the bill.\"\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"a verb of naming after the quotation", "Head.\n\n\"The floating museum,\" Ana Lima dubbed the ferry.\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	// 2: pronouns bind only to people, never to a name on a label line or
 	// to a name the article shows nothing of a person about.
