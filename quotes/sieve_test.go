@@ -143,6 +143,7 @@ func TestColonIntroSieve(t *testing.T) { testSieve(t, colonIntroSieve{}, colonIn
 var asPutItSieveCases = []sieveCase{
 	{"before", "Head.\n\nAs prosecutor Marc Lenoir put it, \"there was little to go on.\"\n", 0, "Marc Lenoir", MethodExplicit},
 	{"after", "Head.\n\n\"The river decides,\" as Ana Lima put it.\n", 0, "Ana Lima", MethodExplicit},
+	{"an appositive and a colon", "Head.\n\nOr, as Tomas Ruiz, a former harbour master, put it: \"The tide decides.\"\n", 0, "Tomas Ruiz", MethodExplicit},
 	{"such as", "Head.\n\nRivers such as the Tagus \"decide\".\n", 0, "", ""},
 }
 
