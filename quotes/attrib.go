@@ -160,6 +160,10 @@ func (a *attributor) subjectTok(v int) int {
 				k = h
 				continue
 			}
+			if k+2 == v && t[k+1].lower == "to" && !x.cap && !prepositions[x.lower] && !determiners[x.lower] && strings.HasSuffix(x.lower, "ed") {
+				k-- // "Ruiz was prompted to say", "Lima decided to tell"
+				continue
+			}
 			return -1
 		}
 	}
