@@ -50,7 +50,7 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 		if w := a.clauseSubject(v); w.person != "" || w.attributed {
 			return w
 		}
-		if v == a.sentenceFirst(v) {
+		if v == a.sentenceFirst(v) || t[v-1].text == "," && a.invertedBeforeQuote(v, q) {
 			if w := a.subjectAfter(v + 1); w.person != "" {
 				return attributed(w) // "Said Ruiz, who runs the ferry, “…”": verb first
 			}
@@ -63,4 +63,16 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 		return a.sentenceSubject(q - 1) // "Rao was blunter: “…”"
 	}
 	return credit{}
+}
+
+// invertedBeforeQuote reports whether the reporting verb at v, after a
+// comma, is followed by its subject and then only a comma or colon before
+// quotation q ("Because the rules changed, explained Rosenberg, “…”").
+func (a *attributor) invertedBeforeQuote(v, q int) bool {
+	e := a.subjectEndFrom(v + 1)
+	if e < 0 || e+2 != q {
+		return false
+	}
+	p := a.toks[e+1].text
+	return p == "," || p == ":"
 }
