@@ -235,19 +235,24 @@ func isAge(w string) bool {
 // "the senator from Ohio", "the director of the agency".
 var postPrepositions = wordSet("post_prepositions")
 
+// maxPostmodifier is how many words a prepositional phrase after a subject
+// may have ("of the Harbor Institute for Coastal Studies").
+const maxPostmodifier = 8
+
 // postmodifiedHead gives the role noun or name that a prepositional phrase
 // ending at token k belongs to ("the senator from Ohio said"), -1 when the
 // phrase follows neither.
 func (a *attributor) postmodifiedHead(k int) int {
 	t := a.toks
-	for p := k - 1; p > 0 && k-p <= 5 && t[p].sent == t[k].sent && t[p].kind == tokWord; p-- {
+	for p := k - 1; p > 0 && k-p <= maxPostmodifier && t[p].sent == t[k].sent && t[p].kind == tokWord; p-- {
 		if !postPrepositions[t[p].lower] {
 			continue
 		}
 		if h := p - 1; t[h].kind == tokWord && pronounGender(t[h].lower) == 0 && a.subjectLike(h) {
 			return h
 		}
-		return -1
+		// "Lima of the Harbor Institute for Coastal Studies": the
+		// nearer preposition belongs to the organisation's name.
 	}
 	return -1
 }

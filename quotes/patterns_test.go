@@ -38,6 +38,7 @@ var patternCases = []struct {
 	{1, sieveCase{"a control verb before to say", "Head.\n\nThe hearing ran late, and Tomas Ruiz was prompted to say, \"Wake up.\"\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"a noun before to say is no verb", "Head.\n\nTomas Ruiz defended the right to say \"no\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"verb first after an opening clause", "Head.\n\nBecause the rules changed, explained Ana Lima, \"nobody knew the count\".\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"a long prepositional phrase after the name", "Head.\n\n\"The tide decides,\" Ana Lima of the Harbor Institute for Coastal Studies wrote in May.\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	// 2: pronouns bind only to people, never to a name on a label line or
 	// to a name the article shows nothing of a person about.
