@@ -7,6 +7,7 @@ package quotes
 //	"We will rebuild," said the mayor.
 //	"We will rebuild," she told reporters.
 //	"Prices will fall," according to Hugh Hill.
+//	"The tide decides," the mayor's chief of staff, Ana Lima, said.
 type adjacentSieve struct{}
 
 func (adjacentSieve) inherits() bool { return false }
@@ -46,7 +47,7 @@ func (adjacentSieve) attribute(a *attributor, q int) credit {
 		if s >= k && a.describesQuote(k, s) {
 			return credit{} // its speaker is named before it
 		}
-		if s >= k && (end < 0 || s == end) {
+		if s >= k && (end < 0 || s == end || a.setOffName(s)) {
 			return attributed(a.resolveTok(s))
 		}
 		if a.indefiniteEnd(k) >= 0 {
@@ -55,4 +56,17 @@ func (adjacentSieve) attribute(a *attributor, q int) credit {
 		return credit{}
 	}
 	return credit{}
+}
+
+// setOffName reports whether the name ending at token s is set off by
+// commas, in apposition to the phrase before it ("the mayor's chief of
+// staff, Ana Lima, told reporters").
+func (a *attributor) setOffName(s int) bool {
+	mi, ok := a.pp.byTok[s]
+	if !ok {
+		return false
+	}
+	f := a.pp.mentions[mi].first
+	t := a.toks
+	return f > 0 && s+1 < len(t) && t[f-1].text == "," && t[s+1].text == ","
 }

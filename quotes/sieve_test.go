@@ -74,6 +74,7 @@ var adjacentSieveCases = []sieveCase{
 	{"name then verb", "Head.\n\n\"We will rebuild,\" Mayor Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
 	{"pronoun", "Head.\n\nMayor Ana Lima toured the town.\n\n\"We will rebuild,\" she said.\n", 0, "Ana Lima", MethodPronoun},
 	{"according to", "Head.\n\n\"Prices will fall,\" according to Hugh Hill, an economist.\n", 0, "Hugh Hill", MethodExplicit},
+	{"a name set off by commas after a possessive role", "Head.\n\n\"The tide decides,\" the mayor's chief of staff, Ana Lima, told reporters.\n", 0, "Ana Lima", MethodExplicit},
 }
 
 func TestAdjacentSieve(t *testing.T) { testSieve(t, adjacentSieve{}, adjacentSieveCases) }
