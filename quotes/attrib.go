@@ -127,8 +127,8 @@ func (a *attributor) subjectTok(v int) int {
 			return -1
 		case x.kind == tokPunct && x.text == "," && commas < maxAppositives:
 			commas++
-			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) {
-				k--
+			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) && a.wholeSegment(k-1) {
+				k-- // "the chief of staff, Ana Lima, said"
 				continue
 			}
 			j := a.commaBefore(k)
@@ -168,6 +168,16 @@ func (a *attributor) subjectTok(v int) int {
 		}
 	}
 	return -1
+}
+
+// wholeSegment reports whether the name or role phrase ending at token e
+// fills its comma-parted segment, opening at a comma, a dash or the
+// sentence's start ("…, Ana Lima, said"), rather than ending a longer
+// clause ("…, who voted for Ruiz and Ana Lima, said").
+func (a *attributor) wholeSegment(e int) bool {
+	t := a.toks
+	f := a.phraseStart(e)
+	return f == a.sentStart[e] || f > 0 && (t[f-1].text == "," || isDash(t[f-1].text) || t[f-1].kind == tokQuote)
 }
 
 // commaBefore finds the comma that opens the appositive ending at the comma

@@ -39,6 +39,8 @@ var patternCases = []struct {
 	{1, sieveCase{"a noun before to say is no verb", "Head.\n\nTomas Ruiz defended the right to say \"no\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	{1, sieveCase{"verb first after an opening clause", "Head.\n\nBecause the rules changed, explained Ana Lima, \"nobody knew the count\".\n", 0, "Ana Lima", MethodExplicit}},
 	{1, sieveCase{"a long prepositional phrase after the name", "Head.\n\n\"The tide decides,\" Ana Lima of the Harbor Institute for Coastal Studies wrote in May.\n", 0, "Ana Lima", MethodExplicit}},
+	{1, sieveCase{"a name ending a relative clause is no subject", "Head.\n\nAda Quill, a ferry user who voted for Tomas Ruiz and Brannoc Hale, said:\n\n\"The ferry was always late.\"\n", 0, "Ada Quill", MethodExplicit}},
+	{1, sieveCase{"a name in apposition is the subject", "Head.\n\nThe harbour's new chief, Ada Quill, said: \"The ferry was always late.\"\n", 0, "Ada Quill", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
 	// 2: pronouns bind only to people, never to a name on a label line or
 	// to a name the article shows nothing of a person about.
