@@ -182,6 +182,7 @@ var trailingSieveCases = []sieveCase{
 	{"verb then name", "Head.\n\n\"It is over\" for the mill, said Tomas Ruiz, a welder.\n", 0, "Tomas Ruiz", MethodExplicit},
 	{"pronoun", "Head.\n\nAna Lima spoke first.\n\n\"We wait\" until the vote, she said on Monday.\n", 0, "Ana Lima", MethodPronoun},
 	{"a long appositive after the name", "Head.\n\n\"Money decides\" in a race this close, says Dante Reyes, a political scientist at the Harbor City campus of the state university.\n", 0, "Dante Reyes", MethodExplicit},
+	{"an appositive opening with a role noun", "Head.\n\n\"Nobody listens\" to the tenants on this, said Ina Brook, director of the Harbor Tenants' Union and a former nurse.\n", 0, "Ina Brook", MethodExplicit},
 	{"another quotation after", "Head.\n\n\"We wait\" for now, Ana Lima said, \"and then we go\".\n", 0, "", ""},
 	{"a clause, not an attribution", "Head.\n\n\"We wait\" was the sign, Ana Lima's neighbours agreed.\n", 0, "", ""},
 }
