@@ -322,7 +322,7 @@ func (a *attributor) resolveTok(k int) credit {
 		if org := a.organisation(k); org != "" {
 			return credit{person: org, method: MethodOrganisation} // "the Board of Elections said": a name no person has
 		}
-		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.confirmedByProse(mi) {
+		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.firstNameAlone(m) && !a.confirmedByProse(mi) {
 			return credit{} // "Greenpeace said": not a person
 		}
 		return credit{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
@@ -387,6 +387,15 @@ func (a *attributor) roleOfPrevious(phrase string, k int) string {
 		return w.person
 	}
 	return ""
+}
+
+// firstNameAlone reports whether mention m is a lone known first name as a
+// subject ("…," Isabelle writes): the list nudges a one-word subject the
+// article says nothing against to a person; a name printed as a place or
+// after "the" stays out.
+func (a *attributor) firstNameAlone(m mention) bool {
+	t := a.toks
+	return m.first == m.tok && firstName(strings.ToLower(m.person)) && !a.pp.placed[m.person] && (m.first == 0 || t[m.first-1].lower != "the")
 }
 
 // organisation gives the name of the organisation whose capitalised name

@@ -54,6 +54,7 @@ var patternCases = []struct {
 	{7, sieveCase{"verb then a bare surname", "Head.\n\n\"We will win,\" said Okafor.\n", 0, "Okafor", MethodExplicit}},
 	{7, sieveCase{"a bare surname then the verb", "Head.\n\n\"We will win,\" Okafor said.\n", 0, "Okafor", MethodExplicit}},
 	{7, sieveCase{"not the organisation named after the person", "Head.\n\nThe Okafor Trust paid for the roof.\n\n\"We will win,\" said Okafor.\n", 0, "Okafor", MethodExplicit}},
+	{7, sieveCase{"a lone first name as the subject", "Head.\n\nThe shop closed.\n\n\"Nobody came,\" Beatriz recalls in the book.\n", 0, "Beatriz", MethodExplicit}},
 	{7, sieveCase{"a title stripped", "Head.\n\nSen. Ana Lima spoke. \"We will win,\" said Sen. Lima.\n", 0, "Ana Lima", MethodExplicit}},
 	// 6: a bare quotation paragraph takes the speaker of the reported
 	// speech before it, also when its subject is a pronoun that continues
