@@ -25,6 +25,7 @@ type attributor struct {
 	reported   []event         // reported-speech clauses with a named subject, found on first need
 	sentStart  []int           // the first token of each token's sentence
 	known      map[string]bool // speaker keys of people other sources name in full (Extractor.WithPeople)
+	labels     map[int]bool    // paragraphs that are label lines ("WATCH: …"), whose names no pronoun takes up
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -35,7 +36,7 @@ type saidAt struct {
 
 func newAttributor(toks []token, pp *personTable) *attributor {
 	a := &attributor{toks: toks, pp: pp, speakerish: map[int]bool{}, proseSaid: map[string]bool{}, orgs: map[string]bool{},
-		sentStart: make([]int, len(toks))}
+		sentStart: make([]int, len(toks)), labels: labelParas(toks)}
 	for k := range toks {
 		if k > 0 && toks[k-1].sent == toks[k].sent {
 			a.sentStart[k] = a.sentStart[k-1]
@@ -126,8 +127,8 @@ func (a *attributor) subjectTok(v int) int {
 			return -1
 		case x.kind == tokPunct && x.text == "," && commas < maxAppositives:
 			commas++
-			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) {
-				k--
+			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) && a.wholeSegment(k-1) {
+				k-- // "the chief of staff, Ana Lima, said"
 				continue
 			}
 			j := a.commaBefore(k)
@@ -138,9 +139,19 @@ func (a *attributor) subjectTok(v int) int {
 			if k > 0 && isAge(t[k].text) && t[k-1].text == "," {
 				k-- // "Emma Bell, 31, who runs …,"
 			}
+		case x.kind == tokPunct && isDash(x.text) && commas < maxAppositives:
+			commas++
+			j := a.dashBefore(k) // "Ina Brook — a nurse from Lake Havel — says"
+			if j < 0 {
+				return -1
+			}
+			k = j - 1
 		case x.kind == tokPunct:
 			return -1
 		case a.subjectLike(k), a.organisation(k) != "", a.organisationByHead(k) != "":
+			if h := a.placeAfterHead(k); h >= 0 && commas == 0 {
+				return h // "Ina Brook of Lake Havel, Maine says": the place is no subject
+			}
 			return k
 		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
 			k--
@@ -149,10 +160,24 @@ func (a *attributor) subjectTok(v int) int {
 				k = h
 				continue
 			}
+			if k+2 == v && t[k+1].lower == "to" && !x.cap && !prepositions[x.lower] && !determiners[x.lower] && strings.HasSuffix(x.lower, "ed") {
+				k-- // "Ruiz was prompted to say", "Lima decided to tell"
+				continue
+			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// wholeSegment reports whether the name or role phrase ending at token e
+// fills its comma-parted segment, opening at a comma, a dash or the
+// sentence's start ("…, Ana Lima, said"), rather than ending a longer
+// clause ("…, who voted for Ruiz and Ana Lima, said").
+func (a *attributor) wholeSegment(e int) bool {
+	t := a.toks
+	f := a.phraseStart(e)
+	return f == a.sentStart[e] || f > 0 && (t[f-1].text == "," || isDash(t[f-1].text) || t[f-1].kind == tokQuote)
 }
 
 // commaBefore finds the comma that opens the appositive ending at the comma
@@ -167,6 +192,38 @@ func (a *attributor) commaBefore(k int) int {
 		return -1
 	}
 	return j
+}
+
+// isDash reports whether a punctuation token is a dash that may set off an
+// appositive.
+func isDash(p string) bool { return p == "—" || p == "–" }
+
+// dashBefore finds the dash that opens the appositive ending at the dash k,
+// at most 20 tokens back in its sentence; -1 when there is none.
+func (a *attributor) dashBefore(k int) int {
+	t := a.toks
+	for j := k - 1; j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].kind != tokQuote; j-- {
+		if isDash(t[j].text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// placeAfterHead gives the head of "Name of Town, State" when the name or
+// word ending at k is the State: the first phrase of the place after a
+// comma belongs to a prepositional phrase after a name or role; -1 when it
+// does not.
+func (a *attributor) placeAfterHead(k int) int {
+	t := a.toks
+	f := k
+	if mi, ok := a.pp.byTok[k]; ok {
+		f = a.pp.mentions[mi].first
+	}
+	if f < 3 || t[f-1].text != "," || !t[f-2].cap || t[f-2].kind != tokWord {
+		return -1
+	}
+	return a.postmodifiedHead(f - 2)
 }
 
 // isAge reports whether a word is a person's age as printed in apposition ("Boyd, 54,").
@@ -188,19 +245,24 @@ func isAge(w string) bool {
 // "the senator from Ohio", "the director of the agency".
 var postPrepositions = wordSet("post_prepositions")
 
+// maxPostmodifier is how many words a prepositional phrase after a subject
+// may have ("of the Harbor Institute for Coastal Studies").
+const maxPostmodifier = 8
+
 // postmodifiedHead gives the role noun or name that a prepositional phrase
 // ending at token k belongs to ("the senator from Ohio said"), -1 when the
 // phrase follows neither.
 func (a *attributor) postmodifiedHead(k int) int {
 	t := a.toks
-	for p := k - 1; p > 0 && k-p <= 5 && t[p].sent == t[k].sent && t[p].kind == tokWord; p-- {
+	for p := k - 1; p > 0 && k-p <= maxPostmodifier && t[p].sent == t[k].sent && t[p].kind == tokWord; p-- {
 		if !postPrepositions[t[p].lower] {
 			continue
 		}
 		if h := p - 1; t[h].kind == tokWord && pronounGender(t[h].lower) == 0 && a.subjectLike(h) {
 			return h
 		}
-		return -1
+		// "Lima of the Harbor Institute for Coastal Studies": the
+		// nearer preposition belongs to the organisation's name.
 	}
 	return -1
 }
@@ -209,7 +271,7 @@ func (a *attributor) postmodifiedHead(k int) int {
 // that can be a subject (not possessive, not after a preposition).
 func (a *attributor) subjectLike(k int) bool {
 	t := a.toks
-	if pronounGender(t[k].lower) != 0 {
+	if pronounGender(t[k].lower) != 0 || a.orgBack(k) != "" {
 		return true
 	}
 	if _, _, ok := a.descriptor(k); ok {
@@ -260,7 +322,7 @@ func (a *attributor) resolveTok(k int) credit {
 		if org := a.organisation(k); org != "" {
 			return credit{person: org, method: MethodOrganisation} // "the Board of Elections said": a name no person has
 		}
-		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.confirmedByProse(mi) {
+		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.firstNameAlone(m) && !a.confirmedByProse(mi) {
 			return credit{} // "Greenpeace said": not a person
 		}
 		return credit{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
@@ -270,10 +332,37 @@ func (a *attributor) resolveTok(k int) credit {
 			return credit{person: p, role: phrase, method: MethodRole}
 		}
 	}
-	if org := cmp.Or(a.organisation(k), a.organisationByHead(k)); org != "" {
+	if org := cmp.Or(a.organisation(k), a.organisationByHead(k), a.orgBack(k)); org != "" {
 		return credit{person: org, method: MethodOrganisation}
 	}
 	return credit{}
+}
+
+// orgNouns are the common nouns that refer back to an organisation.
+var orgNouns = wordSet("org_nouns")
+
+// orgBack resolves "it" or "the utility" at token k, as the subject of a
+// reporting verb right after it, to the latest organisation the article
+// named as the subject of a sentence within pronounWindow paragraphs and
+// pronounReach tokens ("The Harbor Water Company raised its rates. …,"
+// it said); "" when there is none, or a person was the subject since.
+func (a *attributor) orgBack(k int) string {
+	t := a.toks
+	if k+1 >= len(t) || !a.isVerb(k+1) || t[k].lower != "it" && (k < 1 || t[k-1].lower != "the" || !orgNouns[t[k].lower] || t[k].cap) {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= k-pronounReach && t[j].para >= t[k].para-pronounWindow; j-- {
+		if t[j].kind != tokWord || !t[j].cap || !a.followedByVerb(j) {
+			continue
+		}
+		if org := a.organisation(j); org != "" {
+			return org
+		}
+		if mi, ok := a.pp.byTok[j]; ok && a.personByArticle(mi) {
+			return "" // a person spoke or acted since
+		}
+	}
+	return ""
 }
 
 // roleOfPrevious gives the person a bare role phrase that fits nobody's
@@ -282,12 +371,13 @@ func (a *attributor) resolveTok(k int) credit {
 // candidate told supporters."), or, for a quotation opening its
 // paragraph, the last speaker if nobody was named since; "" when there is
 // none, when someone has
-// a role with that head noun, or when the role is one that speaks for
-// another ("the spokesman").
+// a role with that head noun, when the role is one that speaks for
+// another ("the spokesman"), or when it is a title of office ("the
+// senator"), which the article would have given the person it means.
 func (a *attributor) roleOfPrevious(phrase string, k int) string {
 	words := strings.Fields(normRole(phrase))
-	if len(words) != 1 || proxyHeads[words[0]] || a.pp.resolveRole(phrase, k) != "" {
-		return ""
+	if len(words) != 1 || proxyHeads[words[0]] || titles[words[0]] || a.pp.resolveRole(phrase, k) != "" {
+		return "" // "the senator said" of someone never called a senator: unknown, not a guess
 	}
 	f := a.sentenceFirst(k)
 	if f == 0 || a.toks[f-1].para != a.toks[k].para {
@@ -297,6 +387,15 @@ func (a *attributor) roleOfPrevious(phrase string, k int) string {
 		return w.person
 	}
 	return ""
+}
+
+// firstNameAlone reports whether mention m is a lone known first name as a
+// subject ("…," Isabelle writes): the list nudges a one-word subject the
+// article says nothing against to a person; a name printed as a place or
+// after "the" stays out.
+func (a *attributor) firstNameAlone(m mention) bool {
+	t := a.toks
+	return m.first == m.tok && firstName(strings.ToLower(m.person)) && !a.pp.placed[m.person] && (m.first == 0 || t[m.first-1].lower != "the")
 }
 
 // organisation gives the name of the organisation whose capitalised name
@@ -391,52 +490,6 @@ func (a *attributor) roleOf(p string) string {
 	return a.pp.roleOf[p]
 }
 
-// after finds an attribution just after the quotation token q:
-// `"…," Putin said`, `"…," said the president`, `"…," according to X`.
-func (a *attributor) after(q int) credit {
-	t := a.toks
-	k := q + 1
-	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para && t[k].text == "," {
-		k++
-	}
-	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
-		return credit{}
-	}
-	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
-		return attributed(a.named(k + 2))
-	}
-	if subordinators[t[k].lower] {
-		return credit{} // "…" as Thorne spoke: a clause of the sentence, not its attribution
-	}
-	if a.isVerb(k) {
-		if t[k].lower == "back" || backVerbs[t[k].lower] {
-			k++
-		}
-		return attributed(a.subjectAfter(k + 1))
-	}
-	end := a.subjectEndFrom(k)
-	for v := max(end, k) + 1; v < len(t) && v <= k+14 && t[v].sent == t[k].sent && t[v].kind != tokQuote; v++ {
-		if !a.isVerb(v) {
-			continue
-		}
-		// The subject the verb takes must stand after the quotation: the
-		// phrase found at k, or a name in apposition to a role ("a
-		// commission spokeswoman, Anna Berg, said").
-		s := a.subjectTok(v)
-		if s >= k && a.describesQuote(k, s) {
-			return credit{} // its speaker is named before it
-		}
-		if s >= k && (end < 0 || s == end) {
-			return attributed(a.resolveTok(s))
-		}
-		if a.indefiniteEnd(k) >= 0 {
-			return attributed(credit{}) // "…," a senior official said: someone unnamed
-		}
-		return credit{}
-	}
-	return credit{}
-}
-
 // describesQuote reports whether the phrase from token k after a quotation
 // to its subject s is an indefinite noun phrase in apposition to the
 // quotation, not the speaker: "…," a stance Kremlin spokesman Yuri Pankov
@@ -510,47 +563,6 @@ func (a *attributor) named(k int) credit {
 	return credit{}
 }
 
-// before finds an attribution earlier in the quotation's sentence:
-// `Putin said, "…"`, `she added that "…"`, `Biden had to say is: "…"`.
-// A quotation opening a paragraph takes the attribution that ended the one
-// before with a colon ("Smith told reporters:").
-func (a *attributor) before(q int) credit {
-	t := a.toks
-	sent := t[q].sent
-	if q >= 1 && t[q-1].text == ":" && t[q-1].para == t[q].para-1 {
-		sent = t[q-1].sent
-	}
-	if q >= 2 && t[q-1].text == ":" && t[q-1].sent == sent && !a.verbBefore(a.phraseStart(q-2), maxVerbDistance) {
-		if _, ok := a.pp.byTok[q-2]; ok {
-			return a.resolveTok(q - 2) // "Psaki: “Nope.”", not "Roux told Le Monde: “…”"
-		}
-	}
-	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
-		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
-			return attributed(a.named(v + 2)) // "according to a spokesperson": nobody to carry on from
-		}
-		if crowdNouns[t[v].lower] && v+2 == q && t[v+1].lower == "of" {
-			return attributed(credit{}) // to cries of "Shame!": the benches, not the speaker
-		}
-		if !a.isVerb(v) {
-			continue
-		}
-		if s := a.subjectTok(v); s >= 0 {
-			return attributed(a.resolveTok(s))
-		}
-		if w := a.clauseSubject(v); w.person != "" || w.attributed {
-			return w
-		}
-	}
-	if q >= 1 && t[q-1].text == ":" && t[q-1].sent == sent {
-		if w := a.statementBy(q - 1); w.person != "" {
-			return w
-		}
-		return a.sentenceSubject(q - 1) // "Rao was blunter: “…”"
-	}
-	return credit{}
-}
-
 // statementNouns name a written text that an article quotes as its
 // author's words ("A statement from the union read: …").
 var statementNouns = wordSet("statement_nouns")
@@ -577,6 +589,38 @@ func (a *attributor) statementBy(k int) credit {
 	return credit{}
 }
 
+// participleAfterComma reports whether the reporting verb at v is a
+// participle opening a clause after a comma ("…, calling it", "…, saying"),
+// whose subject is the subject of the clause before, not the word before
+// the comma; a name set off by commas as the verb's own subject ("Lima,
+// speaking on Monday, said") is left to subjectTok.
+func (a *attributor) participleAfterComma(v int) bool {
+	t := a.toks
+	if v < 2 || !strings.HasSuffix(t[v].lower, "ing") || t[v-1].text != "," {
+		return false
+	}
+	f := a.sentenceFirst(v)
+	for k := v - 2; k > f; k-- {
+		if t[k].kind == tokWord && !t[k].cap && !functionWords[t[k].lower] && !titles[t[k].lower] && !roleHeads[t[k].lower] {
+			return true // a verb or object stands between: "Ruiz attacked Lima,"
+		}
+	}
+	return false
+}
+
+// objectOf reports whether the noun phrase starting at token f is the
+// object of a preposition a few words before it ("to the weekly paper Harbor
+// Times"), which makes it no speaker.
+func (a *attributor) objectOf(f int) bool {
+	t := a.toks
+	for j := f - 1; j >= 0 && j >= f-4 && t[j].sent == t[f].sent && t[j].kind == tokWord; j-- {
+		if prepositions[t[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // isMention reports whether token k ends a mention of a person.
 func (a *attributor) isMention(k int) bool {
 	_, ok := a.pp.byTok[k]
@@ -588,7 +632,7 @@ func (a *attributor) isMention(k int) bool {
 // sentence without a reporting verb introduces with a colon.
 func (a *attributor) sentenceSubject(k int) credit {
 	t := a.toks
-	f := a.sentenceFirst(k)
+	f := a.openingPhraseEnd(a.sentenceFirst(k), k)
 	if pronounGender(t[f].lower) != 0 {
 		return a.resolveTok(f)
 	}
@@ -602,6 +646,23 @@ func (a *attributor) sentenceSubject(k int) credit {
 		}
 	}
 	return credit{}
+}
+
+// openingPhraseEnd gives the first token after an opening adverbial phrase
+// of the sentence starting at f ("On Friday, Carson endorsed …", "In a
+// statement Tuesday, Lima said …"): a preposition or time word and up to
+// eight words to a comma, before token k; f when there is none.
+func (a *attributor) openingPhraseEnd(f, k int) int {
+	t := a.toks
+	if f >= k || !prepositions[t[f].lower] && !timeWords[t[f].lower] {
+		return f
+	}
+	for j := f + 1; j < k && j <= f+8 && t[j].kind != tokQuote; j++ {
+		if t[j].text == "," {
+			return j + 1
+		}
+	}
+	return f
 }
 
 // rolePrefix reports whether the words toks[f:e] before a name are its role

@@ -13,6 +13,7 @@ type event struct {
 	person   string
 	role     string
 	reported bool // reported speech, not a quotation
+	pronoun  int  // for reported speech with a pronoun subject, the pronoun's token + 1; 0 otherwise
 }
 
 // heard records the speaker found for quotation token q, and that an
@@ -45,6 +46,10 @@ func (a *attributor) reportedEvents() []event {
 			if mi, ok := a.pp.byTok[s]; ok && !a.pp.mentions[mi].byRole && a.personByArticle(mi) {
 				m := a.pp.mentions[mi]
 				a.reported = append(a.reported, event{tok: v, person: m.person, role: a.roleOf(m.person), reported: true})
+			} else if pronounGender(t[s].lower) != 0 {
+				// "He said the vote was rigged": resolved when asked
+				// for, once the speakers before it are known.
+				a.reported = append(a.reported, event{tok: v, reported: true, pronoun: s + 1})
 			}
 			continue
 		}
@@ -68,8 +73,34 @@ func (a *attributor) lastSpoke(q, floor int) (event, bool) {
 	rs := a.reportedEvents()
 	if i := sort.Search(len(rs), func(i int) bool { return rs[i].tok >= q }) - 1; i >= 0 && rs[i].tok >= floor && (!found || rs[i].tok > best.tok) {
 		best, found = rs[i], true
+		if best.pronoun > 0 {
+			best.person, best.role = a.pronounEvent(rs, i)
+		}
 	}
 	return best, found
+}
+
+// pronounEvent resolves the pronoun subject of reported-speech event rs[i]
+// when it continues the voice heard just before it, a named reported
+// speaker or a quotation's ("Ruiz said the port would close. He said the
+// vote was rigged."); "" otherwise, so that a pronoun reaching back past
+// another voice credits nobody.
+func (a *attributor) pronounEvent(rs []event, i int) (string, string) {
+	prev, at := "", -1
+	for j := i - 1; j >= 0 && j >= i-maxChain; j-- {
+		if rs[j].pronoun == 0 {
+			prev, at = rs[j].person, rs[j].tok
+			break
+		}
+	}
+	if k := a.lastQuoted(rs[i].tok); k >= 0 && a.events[k].tok > at {
+		prev = a.events[k].person
+	}
+	w := a.resolveTok(rs[i].pronoun - 1)
+	if w.person == "" || w.person != prev {
+		return "", ""
+	}
+	return w.person, w.role
 }
 
 // lastQuoted gives the index in events of the latest quotation before token k, -1 when none.

@@ -125,9 +125,18 @@ func (pp *personTable) addRun(i, j int) {
 	if t[i].lower == "by" && (i == 0 || t[i-1].para != t[i].para) {
 		return // a byline: the writer, not a speaker
 	}
+	for p := i + 1; p+1 < j; p++ {
+		if l := t[p].lower; strings.HasSuffix(l, "s") && reportingVerbs[l] {
+			pp.addRun(i, p) // "Lee Says Budget Will Pass": a Title-Case headline's subject
+			return
+		}
+	}
 	article := t[i].lower == "the" || i > 0 && t[i-1].lower == "the"
 	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower]) {
 		i++
+	}
+	if i+1 < j && pp.sentenceStart(i) && reportingVerbs[t[i].lower] && strings.HasSuffix(t[i].lower, "d") {
+		i++ // "Said Tomas Ruiz, who …": a verb capitalised to open the sentence
 	}
 	titled := false
 	for k := j - 1; k >= i; k-- {

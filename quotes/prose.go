@@ -60,7 +60,9 @@ func (a *attributor) confirmedByProse(mi int) bool {
 // proseWindow gives the attribution clause of mention m as prose reads it
 // best: a comma standing for the quotation or clause before, the name, and a
 // few narration words after it ("Interfax said on Monday"), up to a
-// quotation or a colon; and the words of the name itself.
+// quotation or a colon; and the words of the name itself. A one-word name
+// after its verb ("…," said Okafor) that the article never prints as a
+// place is read in the usual order, the verb after it.
 func (a *attributor) proseWindow(m mention) (string, map[string]bool) {
 	t := a.toks
 	words := []string{","}
@@ -73,6 +75,9 @@ func (a *attributor) proseWindow(m mention) (string, map[string]bool) {
 		if k <= m.tok {
 			w, _ := bareName(t[k].text)
 			name[w] = true
+		}
+		if k == m.tok && m.first == m.tok && m.first > 0 && a.isVerb(m.first-1) && !a.pp.placed[m.person] {
+			words = append(words, t[m.first-1].lower) // "…," said Okafor: read as "Okafor said"
 		}
 	}
 	return strings.Join(words, " "), name

@@ -117,9 +117,9 @@ func (a *attributor) pronounTier(tier, cut, floor int, ok func(string) bool) (st
 			case 0:
 				speaker = a.speakerish[mi] || !m.possessive && a.followedByVerb(m.tok)
 			case 1:
-				speaker = !m.possessive
+				speaker = !m.possessive && a.personShown(mi)
 			default:
-				speaker = true
+				speaker = a.personShown(mi)
 			}
 			mi--
 		}
@@ -129,12 +129,77 @@ func (a *attributor) pronounTier(tier, cut, floor int, ok func(string) bool) (st
 		if t[tok].para < floor || tok < cut-pronounReach {
 			return "", -1 // beyond the recency window: bounded however long the paragraph
 		}
-		if speaker && ok(person) {
+		if speaker && ok(person) && !a.labelLine(tok) {
 			return person, tok
 		}
 	}
 	return "", -1
 }
+
+// personShown reports whether the article shows that mention mi, which
+// is no speaker nor subject, names a person a pronoun may refer to: a
+// title, role, age or cue, a gender, or a known first name to nudge it;
+// "owned by Harbor Freight Lines" shows nothing.
+func (a *attributor) personShown(mi int) bool {
+	m := a.pp.mentions[mi]
+	if a.pp.certain(m.person) || a.pp.genders[m.person] != 0 || a.known[SpeakerKey(m.person)] {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(m.person))
+	return len(f) >= 2 && firstName(f[0])
+}
+
+// labelWords open a label line: "WATCH:", "READ MORE:", "Photo:".
+var labelWords = wordSet("label_words")
+
+// labelParas finds the paragraphs that are label lines, not sentences of
+// the story: up to three words of vocab/label_words.txt and a colon open
+// them ("WATCH: Lima on the budget", "Photo: Lena Park/Harbor Times"). A
+// pronoun never refers to a name there, nor to one in a Title-Case
+// headline. One pass over the article.
+func labelParas(t []token) map[int]bool {
+	out := map[int]bool{}
+	for f := range t {
+		if f > 0 && t[f-1].para == t[f].para {
+			continue
+		}
+		for j := f; j < len(t) && j < f+4 && t[j].para == t[f].para; j++ {
+			if t[j].text == ":" {
+				out[t[f].para] = j > f
+				break
+			}
+			if t[j].kind != tokWord || !labelWords[t[j].lower] {
+				break
+			}
+		}
+	}
+	out[0] = out[0] || titleCaseHeadline(t)
+	return out
+}
+
+// titleCaseHeadline reports whether the article's first paragraph is a
+// headline in Title Case ("Ana Lima Says Budget Will Pass"): at least three
+// words, seven in ten of them capitalised, no quotation, no full stop at
+// the end.
+func titleCaseHeadline(t []token) bool {
+	words, caps, last := 0, 0, ""
+	for k := 0; k < len(t) && t[k].para == t[0].para; k++ {
+		last = t[k].text
+		switch {
+		case t[k].kind == tokQuote:
+			return false
+		case t[k].kind == tokWord:
+			words++
+			if t[k].cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7 && last != "."
+}
+
+// labelLine reports whether token k stands in a label line (labelParas).
+func (a *attributor) labelLine(k int) bool { return a.labels[a.toks[k].para] }
 
 // groupNouns are plural nouns for people that "they" may refer to.
 var groupNouns = wordSet("group_nouns")
@@ -330,8 +395,8 @@ func (a *attributor) resolveDescriptor(k int, age string, g byte) string {
 		}
 	}
 	ok := func(p string) bool {
-		if p == "" || a.orgs[p] || age != "" && a.pp.ages[p] != "" {
-			return false
+		if l := strings.ToLower(p); p == "" || a.orgs[p] || age != "" && a.pp.ages[p] != "" || demonyms[l] || epithets[l] {
+			return false // "…, a Democrat,": the noun itself names nobody
 		}
 		pg := a.pp.gender(p)
 		return g == 0 || pg == 0 || pg == g

@@ -26,6 +26,7 @@ var ruleExamples = map[string][][]sieveCase{
 	"clauseSubjectSieve":    {clauseSubjectSieveCases},
 	"reportedCarrySieve":    {reportedCarrySieveCases},
 	"continuationSieve":     {continuationSieveCases},
+	"headlineSieve":         {headlineSieveCases},
 }
 
 // ruleName gives the type name of a rule.

@@ -37,6 +37,7 @@ var sieves = []sieve{
 	clauseSubjectSieve{},
 	reportedCarrySieve{},
 	continuationSieve{},
+	headlineSieve{},
 }
 
 // attribute runs the sieves on quotation token q and records the speaker

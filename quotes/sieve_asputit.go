@@ -6,13 +6,14 @@ package quotes
 //	As the prosecutor Marc Lenoir put it, "there was little to go on."
 //	But, as Ana Lima said, "the river decides."
 //	"The river decides," as Ana Lima put it.
+//	Or, as Tomas Ruiz, a former harbour master, put it: "The tide decides."
 type asPutItSieve struct{}
 
 func (asPutItSieve) inherits() bool { return false }
 
 func (asPutItSieve) attribute(a *attributor, q int) credit {
 	t := a.toks
-	for k := q - 1; k >= 0 && k >= q-maxPhrase-4 && t[k].sent == t[q].sent && t[k].kind != tokQuote; k-- {
+	for k := q - 1; k >= 0 && k >= q-maxPhrase-maxAppositive && t[k].sent == t[q].sent && t[k].kind != tokQuote; k-- {
 		if t[k].lower == "as" {
 			return a.asSubject(k + 1)
 		}
@@ -37,7 +38,14 @@ func (a *attributor) asSubject(s int) credit {
 	if e < 0 || e+1 >= len(t) {
 		return credit{}
 	}
-	v := t[e+1].lower
+	n := e + 1
+	if t[n].text == "," {
+		n = a.afterAppositive(n) // "as Ruiz, a former harbour master, put it"
+	}
+	if n >= len(t) {
+		return credit{}
+	}
+	v := t[n].lower
 	if v != "put" && !allReportingVerbs[v] {
 		return credit{}
 	}

@@ -74,6 +74,7 @@ var adjacentSieveCases = []sieveCase{
 	{"name then verb", "Head.\n\n\"We will rebuild,\" Mayor Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
 	{"pronoun", "Head.\n\nMayor Ana Lima toured the town.\n\n\"We will rebuild,\" she said.\n", 0, "Ana Lima", MethodPronoun},
 	{"according to", "Head.\n\n\"Prices will fall,\" according to Hugh Hill, an economist.\n", 0, "Hugh Hill", MethodExplicit},
+	{"a name set off by commas after a possessive role", "Head.\n\n\"The tide decides,\" the mayor's chief of staff, Ana Lima, told reporters.\n", 0, "Ana Lima", MethodExplicit},
 }
 
 func TestAdjacentSieve(t *testing.T) { testSieve(t, adjacentSieve{}, adjacentSieveCases) }
@@ -143,6 +144,7 @@ func TestColonIntroSieve(t *testing.T) { testSieve(t, colonIntroSieve{}, colonIn
 var asPutItSieveCases = []sieveCase{
 	{"before", "Head.\n\nAs prosecutor Marc Lenoir put it, \"there was little to go on.\"\n", 0, "Marc Lenoir", MethodExplicit},
 	{"after", "Head.\n\n\"The river decides,\" as Ana Lima put it.\n", 0, "Ana Lima", MethodExplicit},
+	{"an appositive and a colon", "Head.\n\nOr, as Tomas Ruiz, a former harbour master, put it: \"The tide decides.\"\n", 0, "Tomas Ruiz", MethodExplicit},
 	{"such as", "Head.\n\nRivers such as the Tagus \"decide\".\n", 0, "", ""},
 }
 
@@ -179,6 +181,8 @@ var trailingSieveCases = []sieveCase{
 	{"name then verb", "Head.\n\n\"We are horrified\" by the shooting in the port, Ana Lima said.\n", 0, "Ana Lima", MethodExplicit},
 	{"verb then name", "Head.\n\n\"It is over\" for the mill, said Tomas Ruiz, a welder.\n", 0, "Tomas Ruiz", MethodExplicit},
 	{"pronoun", "Head.\n\nAna Lima spoke first.\n\n\"We wait\" until the vote, she said on Monday.\n", 0, "Ana Lima", MethodPronoun},
+	{"a long appositive after the name", "Head.\n\n\"Money decides\" in a race this close, says Dante Reyes, a political scientist at the Harbor City campus of the state university.\n", 0, "Dante Reyes", MethodExplicit},
+	{"an appositive opening with a role noun", "Head.\n\n\"Nobody listens\" to the tenants on this, said Ina Brook, director of the Harbor Tenants' Union and a former nurse.\n", 0, "Ina Brook", MethodExplicit},
 	{"another quotation after", "Head.\n\n\"We wait\" for now, Ana Lima said, \"and then we go\".\n", 0, "", ""},
 	{"a clause, not an attribution", "Head.\n\n\"We wait\" was the sign, Ana Lima's neighbours agreed.\n", 0, "", ""},
 }
@@ -204,3 +208,13 @@ var referredToCases = []sieveCase{
 }
 
 func TestReferredTo(t *testing.T) { testSieve(t, sentenceSieve{}, referredToCases) }
+
+var headlineSieveCases = []sieveCase{
+	{"a bare quotation under the headline", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes.\"\n", 0, "Ana Lima", MethodExplicit},
+	{"a role before the name", "Harbor Chief Ines Vale Tells Crews To Stay Home\n\nThe storm arrives at noon.\n\n\"Nobody sails tonight.\"\n", 0, "Ines Vale", MethodExplicit},
+	{"someone else named first", "Ana Lima Says Budget Will Pass\n\nTomas Ruiz, who leads the opposition, disagrees.\n\n\"We have the votes.\"\n", 0, "", ""},
+	{"a headline with no speaking verb", "Ana Lima And The Budget\n\n\"We have the votes.\"\n", 0, "", ""},
+	{"too far under the headline", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\nIt needs a majority.\n\nThe chamber has 40 seats.\n\n\"We have the votes.\"\n", 0, "", ""},
+}
+
+func TestHeadlineSieve(t *testing.T) { testSieve(t, headlineSieve{}, headlineSieveCases) }

@@ -6,6 +6,7 @@ package quotes
 //	"We are horrified" by the shooting in the port, Ana Lima said.
 //	"It is over" for the mill, said Tomas Ruiz, a welder.
 //	"We wait" until the vote, she said on Monday.
+//	"Money decides" in a race this close, says Dante Reyes, a political scientist at the state university.
 type trailingSieve struct{}
 
 func (trailingSieve) inherits() bool { return false }
@@ -45,11 +46,16 @@ func (trailingSieve) attribute(a *attributor, q int) credit {
 
 // closesSentence reports whether the attribution ending at token k closes
 // its sentence, past at most a short phrase of time or place ("on Monday",
-// "in a statement"), with no quotation after it.
+// "in a statement") or an appositive (", a political scientist at …"), with
+// no quotation after it.
 func (a *attributor) closesSentence(k int) bool {
 	t := a.toks
+	reach := 8
+	if k+2 < len(t) && t[k+1].text == "," && (determiners[t[k+2].lower] || t[k+2].lower == "who" || titles[t[k+2].lower] || roleHeads[t[k+2].lower]) {
+		reach = maxAppositive // ", said Dante Reyes, a political scientist at …"
+	}
 	for j := k + 1; j < len(t) && t[j].sent == t[k].sent; j++ {
-		if t[j].kind == tokQuote || j > k+8 {
+		if t[j].kind == tokQuote || j > k+reach {
 			return false
 		}
 	}
