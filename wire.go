@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -104,20 +103,11 @@ func newWire(cfg *check.Config, c *Corpus) *Wire {
 func ExpandGlobs(paths []string) []string {
 	var out []string
 	for _, p := range paths {
-		if p == "-" || strings.Contains(p, "://") || !sources.IsGlob(p) {
-			out = append(out, p)
-			continue
+		found, err := sources.ExpandPath(p)
+		if err != nil {
+			found = []string{p}
 		}
-		if _, err := os.Lstat(p); err == nil {
-			out = append(out, p) // a file really named with a * or [
-			continue
-		}
-		m, err := sources.Glob(p)
-		if err != nil || len(m) == 0 {
-			out = append(out, p)
-			continue
-		}
-		out = append(out, m...)
+		out = append(out, found...)
 	}
 	return out
 }

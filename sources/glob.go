@@ -3,6 +3,7 @@ package sources
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -50,6 +51,32 @@ func MatchGlob(pattern, name string) bool {
 		ok = next
 	}
 	return ok[len(segs)]
+}
+
+// ErrNoMatch is the error of ExpandPath for a pattern that matches no file.
+var ErrNoMatch = errors.New("no file matches")
+
+// ExpandPath gives the paths a path argument stands for: the files a glob
+// pattern the shell left as it was matches ('drafts/**/*.md', quoted, or on
+// Windows), in order (see Glob); the path itself when it holds no pattern,
+// names a file as it stands (one really named with a * or [), is "-" or is
+// a URL. A pattern that matches nothing is ErrNoMatch; a malformed one is
+// Glob's error.
+func ExpandPath(p string) ([]string, error) {
+	if p == "-" || strings.Contains(p, "://") || !IsGlob(p) {
+		return []string{p}, nil
+	}
+	if _, err := os.Lstat(p); err == nil {
+		return []string{p}, nil
+	}
+	found, err := Glob(p)
+	if err != nil {
+		return nil, err
+	}
+	if len(found) == 0 {
+		return nil, ErrNoMatch
+	}
+	return found, nil
 }
 
 // Glob gives the paths that match pattern, in lexical order, spelled as

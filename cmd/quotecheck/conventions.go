@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -108,20 +109,12 @@ func (f *runFlags) onSkip(stderr io.Writer) func(path, why string) {
 func expandPaths(cmd string, paths []string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
-		if p == "-" || strings.Contains(p, "://") || !sources.IsGlob(p) {
-			out = append(out, p)
-			continue
-		}
-		if _, err := os.Lstat(p); err == nil {
-			out = append(out, p) // a file really named with a * or [
-			continue
-		}
-		found, err := sources.Glob(p)
-		if err != nil {
-			return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %v", cmd, err)}
-		}
-		if len(found) == 0 {
+		found, err := sources.ExpandPath(p)
+		switch {
+		case errors.Is(err, sources.ErrNoMatch):
 			return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: no file matches %s", cmd, report.EscapePath(p))}
+		case err != nil:
+			return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %v", cmd, err)}
 		}
 		out = append(out, found...)
 	}
