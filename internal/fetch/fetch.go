@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -219,6 +220,10 @@ func (c *Client) classify(err error) error {
 		return &Error{Class: ClassTimeout, Msg: fmt.Sprintf("timed out (connect limit %s, total %s)", c.cfg.ConnectTimeout, c.cfg.Timeout)}
 	case errors.Is(err, context.Canceled):
 		return &Error{Class: ClassNetwork, Msg: "canceled"}
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return &Error{Class: ClassNetwork, Msg: "cannot connect: connection refused (no server at that address)"}
+	case errors.Is(err, syscall.ECONNRESET):
+		return &Error{Class: ClassNetwork, Msg: "connection reset by the server"}
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {

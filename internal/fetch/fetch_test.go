@@ -65,6 +65,19 @@ func TestFailures(t *testing.T) {
 	}
 }
 
+// TestConnectionRefused says in words that nothing listens at the address,
+// not Go's "dial tcp 127.0.0.1:N: connect: connection refused".
+func TestConnectionRefused(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	addr := srv.URL
+	srv.Close() // nothing listens there now
+	_, err := newClient(t, Config{}).Get(context.Background(), addr+"/gone.html")
+	var fe *Error
+	if !errors.As(err, &fe) || fe.Class != ClassNetwork || fe.Msg != "cannot connect: connection refused (no server at that address)" {
+		t.Errorf("got %#v", err)
+	}
+}
+
 // TestDNSFailure names the host that could not be resolved. The dialer is
 // replaced so that no resolver is asked.
 func TestDNSFailure(t *testing.T) {
