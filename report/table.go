@@ -227,20 +227,46 @@ func wrapWords(line string, width int) []string {
 	return out
 }
 
-// cut breaks s into pieces of at most width display columns.
+// cut breaks s into pieces of at most width display columns, breaking
+// first at the edges of the diff marks ("[-No-]" | "[+Nope+]."), so that a
+// mark is cut in two only when it alone is wider than the column.
 func cut(s string, width int) []string {
 	var out []string
-	var b strings.Builder
-	w := 0
-	for _, r := range s {
-		rw := twwidth.Width(string(r))
-		if w+rw > width && w > 0 {
-			out = append(out, b.String())
-			b.Reset()
-			w = 0
+	cur, w := "", 0
+	for _, seg := range markSegments(s) {
+		sw := twwidth.Width(seg)
+		if w > 0 && w+sw > width {
+			out = append(out, cur)
+			cur, w = "", 0
 		}
-		b.WriteRune(r)
-		w += rw
+		if sw <= width {
+			cur, w = cur+seg, w+sw
+			continue
+		}
+		for _, r := range seg {
+			rw := twwidth.Width(string(r))
+			if w+rw > width && w > 0 {
+				out = append(out, cur)
+				cur, w = "", 0
+			}
+			cur, w = cur+string(r), w+rw
+		}
 	}
-	return append(out, b.String())
+	return append(out, cur)
+}
+
+// markSegments splits s before each opening diff mark ("[-", "[+") and
+// after each closing one ("-]", "+]"); the pieces joined give s.
+func markSegments(s string) []string {
+	var out []string
+	start := 0
+	for i := 1; i < len(s); i++ {
+		opens := s[i] == '[' && i+1 < len(s) && (s[i+1] == '-' || s[i+1] == '+')
+		closed := s[i-1] == ']' && i >= 2 && (s[i-2] == '-' || s[i-2] == '+')
+		if (opens || closed) && i > start {
+			out = append(out, s[start:i])
+			start = i
+		}
+	}
+	return append(out, s[start:])
 }

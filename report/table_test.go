@@ -20,6 +20,10 @@ func TestWrapWords(t *testing.T) {
 		// a colour open at a break is closed there and opened again
 		{"keep " + red + "[-one lane-]" + off + " open", 10, []string{"keep " + red + "[-one" + off, red + "lane-]" + off, "open"}},
 		{"", 5, []string{""}},
+		// a word too wide for the column breaks at its marks' edges first
+		{"[-No-][+Nope+].", 13, []string{"[-No-]", "[+Nope+]."}},
+		{"said [-No-][+Nope+], twice", 10, []string{"said", "[-No-]", "[+Nope+],", "twice"}},
+		{"[+harbourmaster+]", 8, []string{"[+harbou", "rmaster+", "]"}},
 	}
 	for _, tt := range tests {
 		got := wrapWords(tt.line, tt.width)
