@@ -1,6 +1,7 @@
 package align
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -108,22 +109,26 @@ type Transcripts struct {
 	articles map[string]*sources.Source // by ID, for the context around short quotations
 }
 
-// WithArticles lets Find read the paragraphs around a quotation in its
-// article (ProbeQuote.Source and Offset), not only its own sentence: the
-// question a short answer answers is often told in the sentence before.
+// WithArticles gives transcripts that let Find read the paragraphs around
+// a quotation in its article (ProbeQuote.Source and Offset), not only its
+// own sentence: the question a short answer answers is often told in the
+// sentence before. tx itself is left as it was, so one set of transcripts
+// can serve many checks, at once or one after another, without holding on
+// to their articles.
 func (tx *Transcripts) WithArticles(srcs []*sources.Source) *Transcripts {
 	if tx == nil {
 		return nil
 	}
-	if tx.articles == nil {
-		tx.articles = map[string]*sources.Source{}
+	out := &Transcripts{ts: tx.ts, articles: maps.Clone(tx.articles)}
+	if out.articles == nil {
+		out.articles = map[string]*sources.Source{}
 	}
 	for _, s := range srcs {
 		if s.Transcript == nil {
-			tx.articles[s.ID] = s
+			out.articles[s.ID] = s
 		}
 	}
-	return tx
+	return out
 }
 
 // widerContext gives the quotation's paragraph and the ones before it:

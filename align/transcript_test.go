@@ -253,3 +253,20 @@ func TestPassageContextHasNoControlCharacters(t *testing.T) {
 		t.Errorf("passage %+v", c.Passage)
 	}
 }
+
+// TestWithArticlesLeavesTranscripts: the articles given for one check are
+// the returned value's alone. One set of transcripts serves every check of
+// a long-lived wire (the language server's), so it may neither grow with
+// each draft nor be written by two checks at once.
+func TestWithArticlesLeavesTranscripts(t *testing.T) {
+	tx := fixtureTranscripts(t, "briefing-2026-02-12.md")
+	draft := sources.FromText("draft", "Ferry\n\n\"No,\" Whitfield said.\n")
+	draft.ID = "draft"
+	with := tx.WithArticles([]*sources.Source{draft})
+	if with.articles["draft"] != draft {
+		t.Error("the returned transcripts do not know the draft")
+	}
+	if len(tx.articles) != 0 {
+		t.Errorf("the shared transcripts now hold %d article(s)", len(tx.articles))
+	}
+}
