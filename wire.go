@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"os"
 	"slices"
 	"sync"
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/check"
+	"github.com/quotecheck/quotecheck/internal/safefile"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/sources"
 )
@@ -214,7 +214,7 @@ func draftSuppressions(srcs []*sources.Source, stdin []byte) map[string]check.Su
 		content := stdin
 		if s.Path != "-" {
 			var err error
-			if content, err = readBounded(s.Path); err != nil {
+			if content, err = safefile.Read(s.Path, sources.MaxFileSize); err != nil {
 				continue // it was read a moment ago; a file gone since has nothing to suppress
 			}
 		}
@@ -223,16 +223,6 @@ func draftSuppressions(srcs []*sources.Source, stdin []byte) map[string]check.Su
 		}
 	}
 	return out
-}
-
-// readBounded reads a file of at most sources.MaxFileSize bytes.
-func readBounded(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, sources.MaxFileSize+1))
 }
 
 // nameStdin gives the sources and quotations read from standard input

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+
+	"github.com/quotecheck/quotecheck/internal/safefile"
 )
 
 // entry is a cached page's metadata; its body is in a file beside it.
@@ -35,7 +37,7 @@ func (c *Client) readCache(rawURL string) *entry {
 		return nil
 	}
 	stem := c.cachePath(rawURL)
-	meta, err := readBounded(stem+".json", 1<<16)
+	meta, err := safefile.Read(stem+".json", 1<<16)
 	if err != nil {
 		return nil
 	}
@@ -43,22 +45,10 @@ func (c *Client) readCache(rawURL string) *entry {
 	if json.Unmarshal(meta, &e) != nil || e.URL != rawURL {
 		return nil
 	}
-	if e.body, err = readBounded(stem+".html", c.cfg.MaxBytes); err != nil {
+	if e.body, err = safefile.Read(stem+".html", c.cfg.MaxBytes); err != nil {
 		return nil
 	}
 	return &e
-}
-
-// readBounded reads a file no larger than limit bytes.
-func readBounded(name string, limit int64) ([]byte, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, err
-	}
-	if info.Size() > limit {
-		return nil, os.ErrInvalid
-	}
-	return os.ReadFile(name)
 }
 
 // writeCache stores a fetched page; failing to is not an error.
