@@ -30,15 +30,8 @@ func HistoryLine(u *align.Utterance, published func(source string) string) strin
 func wordingHistory(e align.TimelineEntry, published func(string) string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q first printed by %s at %s", shortWording(e.Wording), e.FirstSource, shortTime(e.FirstPublished))
-	undated := map[string]bool{}
-	for _, s := range e.Undated {
-		undated[s] = true
-	}
-	n := 0
-	for _, s := range e.Sources {
-		if s == e.FirstSource {
-			continue
-		}
+	later, undated := laterSources(e)
+	for n, s := range later {
 		sep := ", "
 		if n == 0 {
 			sep = "; "
@@ -51,11 +44,26 @@ func wordingHistory(e align.TimelineEntry, published func(string) string) string
 		case undated[s]:
 			b.WriteString(" (no publication time)")
 		default:
-			b.WriteString(" " + later(e.FirstPublished, published(s)))
+			b.WriteString(" " + laterBy(e.FirstPublished, published(s)))
 		}
-		n++
 	}
 	return b.String()
+}
+
+// laterSources gives the sources that printed a wording after the one
+// that printed it first, in publication order, and which of them carry no
+// publication time.
+func laterSources(e align.TimelineEntry) (later []string, undated map[string]bool) {
+	undated = map[string]bool{}
+	for _, s := range e.Undated {
+		undated[s] = true
+	}
+	for _, s := range e.Sources {
+		if s != e.FirstSource {
+			later = append(later, s)
+		}
+	}
+	return later, undated
 }
 
 // historyWords is the most words of a wording the one-line history quotes.
@@ -83,7 +91,7 @@ func shortTime(p string) string {
 
 // later says how long after first the time then is: "40 min later",
 // "2 h 5 min later", "3 days later"; for a date alone, in days.
-func later(first, then string) string {
+func laterBy(first, then string) string {
 	a, ok1 := sources.PublishedTime(first)
 	b, ok2 := sources.PublishedTime(then)
 	if !ok1 || !ok2 {
@@ -149,14 +157,11 @@ func (ix pageIndex) timeline(u *align.Utterance) *htmlTimeline {
 		if e.DerivedFrom != nil {
 			he.From = *e.DerivedFrom + 1
 		}
-		undated := map[string]bool{}
-		for _, s := range e.Undated {
-			undated[s] = true
-		}
-		for _, s := range e.Sources[1:] {
+		later, undated := laterSources(e)
+		for _, s := range later {
 			when := "no time"
 			if !undated[s] && e.FirstPublished != "" {
-				when = later(e.FirstPublished, published(s))
+				when = laterBy(e.FirstPublished, published(s))
 			}
 			he.Later = append(he.Later, ix.outlet(s)+" ("+when+")")
 		}

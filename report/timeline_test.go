@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -17,8 +18,8 @@ func TestLater(t *testing.T) {
 		{"2021-03-18", "2021-03-19", "a day later"},
 		{"2021-03-18T14:05:00Z", "", "later"},
 	} {
-		if got := later(tc.a, tc.b); got != tc.want {
-			t.Errorf("later(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		if got := laterBy(tc.a, tc.b); got != tc.want {
+			t.Errorf("laterBy(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
@@ -42,5 +43,19 @@ func TestHistoryLine(t *testing.T) {
 	want := `"Nope." first printed by 001 at 2021-03-18T14:05Z; 000 printed it 40 min later, 002 (no publication time)`
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestLaterSources: the sources after the first, for the one-line history
+// and the HTML timeline alike; an entry a library caller built with no
+// sources has none (the HTML path sliced Sources[1:] and panicked on it).
+func TestLaterSources(t *testing.T) {
+	e := align.TimelineEntry{FirstSource: "b", Sources: []string{"b", "a", "c"}, Undated: []string{"c"}}
+	later, undated := laterSources(e)
+	if strings.Join(later, ",") != "a,c" || !undated["c"] || undated["a"] {
+		t.Errorf("got %v, %v", later, undated)
+	}
+	if later, _ := laterSources(align.TimelineEntry{Wording: "No."}); len(later) != 0 {
+		t.Errorf("an entry with no sources has later ones: %v", later)
 	}
 }
