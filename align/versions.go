@@ -132,15 +132,7 @@ func redundant(words [][]string, i int) bool {
 }
 
 func containsSeq[T comparable](long, short []T) bool {
-	if len(short) == 0 {
-		return true
-	}
-	for i := 0; i+len(short) <= len(long); i++ {
-		if slices.Equal(long[i:i+len(short)], short) {
-			return true
-		}
-	}
-	return false
+	return len(short) == 0 || indexSeq(long, short) >= 0
 }
 
 // partOf gives the part holding byte off of the version's text.
