@@ -145,11 +145,17 @@ func Load(ctx context.Context, paths []string, opts Options) (*Corpus, error) {
 // format (by extension) and its sources' Path and ID. A JSON or JSON Lines
 // file may hold several articles.
 func ReadArticle(name string, r io.Reader) ([]Article, error) {
+	return readArticle(name, r, nil)
+}
+
+// readArticle is ReadArticle with the people the article may call by
+// surname alone (Options.People).
+func readArticle(name string, r io.Reader, people []string) ([]Article, error) {
 	srcs, err := sources.Parse(name, r)
 	sources.Name(srcs, sources.FileIDs([]string{name})[0])
 	var out []Article
 	for _, src := range srcs {
-		qs, ws := extract(src, nil)
+		qs, ws := extract(src, people)
 		out = append(out, Article{Source: src, Quotes: qs, Warnings: ws})
 	}
 	return out, err

@@ -49,13 +49,9 @@ type CheckResult struct {
 // It fails only when no wire article or no draft could be read, or ctx
 // ends; problems with single inputs are in the corpora's Problems.
 func CheckPaths(ctx context.Context, cfg *check.Config, against, drafts []string, opts Options) (*CheckResult, error) {
-	var stdin []byte
-	if opts.Stdin != nil && slices.Contains(drafts, "-") {
-		raw, err := io.ReadAll(io.LimitReader(opts.Stdin, sources.MaxFileSize+1))
-		if err != nil {
-			return nil, err
-		}
-		stdin, opts.Stdin = raw, bytes.NewReader(raw)
+	stdin, err := bufferStdin(drafts, &opts)
+	if err != nil {
+		return nil, err
 	}
 	w, err := LoadWire(ctx, cfg, against, opts)
 	if err != nil {
@@ -119,15 +115,27 @@ func (w *Wire) People() []string { return slices.Clone(w.people) }
 // Check reads the drafts under paths (as CheckPaths does) and checks
 // their quotations against the wire.
 func (w *Wire) Check(ctx context.Context, paths []string, opts Options) (*CheckResult, error) {
-	var stdin []byte
-	if opts.Stdin != nil && slices.Contains(paths, "-") {
-		raw, err := io.ReadAll(io.LimitReader(opts.Stdin, sources.MaxFileSize+1))
-		if err != nil {
-			return nil, err
-		}
-		stdin, opts.Stdin = raw, bytes.NewReader(raw)
+	stdin, err := bufferStdin(paths, &opts)
+	if err != nil {
+		return nil, err
 	}
 	return w.checkPaths(ctx, paths, stdin, opts)
+}
+
+// bufferStdin reads standard input once when the drafts name "-", so that
+// it can be both extracted and searched for suppression comments: it
+// gives the bytes read and points opts.Stdin at them. Nothing is read when
+// no draft is "-".
+func bufferStdin(paths []string, opts *Options) ([]byte, error) {
+	if opts.Stdin == nil || !slices.Contains(paths, "-") {
+		return nil, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(opts.Stdin, sources.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	opts.Stdin = bytes.NewReader(raw)
+	return raw, nil
 }
 
 // checkPaths loads the drafts, stdin being what was read for "-", and
@@ -156,24 +164,22 @@ func (w *Wire) checkPaths(ctx context.Context, paths []string, stdin []byte, opt
 // draft's sources keep their text, so that positions can be mapped back
 // to the content (sources.Source.Locate).
 func (w *Wire) CheckArticle(name string, content []byte) (*CheckResult, error) {
-	srcs, err := sources.Parse(name, bytes.NewReader(content))
-	sources.Name(srcs, sources.FileIDs([]string{name})[0])
+	arts, err := readArticle(name, bytes.NewReader(content), w.people)
 	draft := &Corpus{Problems: []Problem{}}
 	if err != nil {
 		for _, e := range sources.Flatten(err) {
 			draft.Problems = append(draft.Problems, sources.ProblemOf(e))
 		}
 	}
-	for _, src := range srcs {
-		qs, ws := extract(src, w.people)
-		draft.Add(Article{Source: src, Quotes: qs, Warnings: ws})
+	for _, a := range arts {
+		draft.Add(a)
 	}
 	res := &CheckResult{Wire: w.Corpus, Drafts: draft}
-	if len(srcs) == 0 {
+	if len(arts) == 0 {
 		return res, err
 	}
 	byPath := map[string]check.Suppressions{}
-	if f := srcs[0].Format; f == sources.FormatMarkdown || f == sources.FormatHTML {
+	if f := arts[0].Source.Format; f == sources.FormatMarkdown || f == sources.FormatHTML {
 		byPath[name] = check.ParseSuppressions(string(content))
 	}
 	checked, n := check.Suppress(draft.Quotes, byPath)
