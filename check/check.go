@@ -43,7 +43,8 @@ type Checker struct {
 	// others alone.
 	Own       func(wire *quotes.Quote, draftPath string) bool
 	wire      map[string]quotes.Quote
-	wireOrder []string // wire quotation IDs as given
+	wireOrder []string            // wire quotation IDs as given
+	bySpeaker map[string][]string // quotes.SpeakerKey -> the wire quotation IDs credited to it, as given
 }
 
 // New makes a Checker for the wire copy's quotations, matching with
@@ -57,10 +58,13 @@ func NewWith(cfg *Config, wire []quotes.Quote, ix Matcher, compare func(canonica
 	if cfg == nil {
 		cfg = DefaultConfig()
 	}
-	c := &Checker{Config: cfg, Index: ix, Compare: compare, wire: map[string]quotes.Quote{}}
+	c := &Checker{Config: cfg, Index: ix, Compare: compare, wire: map[string]quotes.Quote{}, bySpeaker: map[string][]string{}}
 	for _, q := range wire {
 		if _, ok := c.wire[q.ID]; !ok {
 			c.wireOrder = append(c.wireOrder, q.ID)
+			if k := quotes.SpeakerKey(q.Speaker); k != "" {
+				c.bySpeaker[k] = append(c.bySpeaker[k], q.ID)
+			}
 		}
 		c.wire[q.ID] = q
 	}
@@ -219,10 +223,30 @@ func (c *Checker) ownMatch(m align.Match, path string) bool {
 func (c *Checker) speakerOf(m align.Match) align.Credit {
 	for _, id := range m.Quotes {
 		if q, ok := c.wire[id]; ok && q.Speaker != "" {
-			return align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context, Role: q.Role}
+			return wireCredit(&q)
 		}
 	}
 	return align.Credit{}
+}
+
+// wireCredit gives the credit of a wire quotation.
+func wireCredit(q *quotes.Quote) align.Credit {
+	return align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(q).Inferred(), Context: q.Context, Role: q.Role}
+}
+
+// sameSpeaker gives, in wire order, the wire quotations credited to the
+// person a draft quotation credits, leaving out those of the draft's own
+// file (Own): the only ones a short quotation is compared with word for
+// word, found through the speaker index rather than a walk of the wire.
+func (c *Checker) sameSpeaker(f *Finding) []quotes.Quote {
+	var out []quotes.Quote
+	for _, id := range c.bySpeaker[quotes.SpeakerKey(f.Speaker)] {
+		q := c.wire[id]
+		if quotes.SameSpeaker(q.Speaker, f.Speaker) && (c.Own == nil || !c.Own(&q, f.Path)) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // draftCredit gives the credit of a draft's quotation: its first part's

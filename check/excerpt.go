@@ -23,11 +23,7 @@ func (c *Checker) verbatimExcerpt(f *Finding) (quotes.Quote, bool) {
 	if len(words) == 0 || len(words) > maxExcerptWords || f.Speaker == "" {
 		return quotes.Quote{}, false
 	}
-	for _, id := range c.wireOrder {
-		q := c.wire[id]
-		if q.Speaker == "" || !quotes.SameSpeaker(q.Speaker, f.Speaker) || (c.Own != nil && c.Own(&q, f.Path)) {
-			continue
-		}
+	for _, q := range c.sameSpeaker(f) {
 		if containsWords(strings.Fields(Normalize(q.Text)), words) {
 			return q, true
 		}
@@ -50,13 +46,11 @@ func (c *Checker) oneWordApart(f *Finding, dropKinds []string) (candidate, bool)
 	if len(words) < 3 || len(words) > maxNearWords || f.Speaker == "" {
 		return candidate{}, false
 	}
-	for _, id := range c.wireOrder {
-		q := c.wire[id]
-		if q.Speaker == "" || !quotes.SameSpeaker(q.Speaker, f.Speaker) || (c.Own != nil && c.Own(&q, f.Path)) || !oneApart(strings.Fields(Normalize(q.Text)), words) {
+	for _, q := range c.sameSpeaker(f) {
+		if !oneApart(strings.Fields(Normalize(q.Text)), words) {
 			continue
 		}
-		cd := candidate{match: align.Match{Quotes: []string{q.ID}, Source: q.Source, Text: q.Text},
-			speaker: align.Credit{Name: q.Speaker, Inferred: quotes.SpeakerOf(&q).Inferred(), Context: q.Context, Role: q.Role}}
+		cd := candidate{match: align.Match{Quotes: []string{q.ID}, Source: q.Source, Text: q.Text}, speaker: wireCredit(&q)}
 		cd.diffs = c.Config.apply(c.Compare(q.Text, f.Text), dropKinds)
 		cd.worst = worst(cd.diffs)
 		return cd, true
