@@ -26,6 +26,8 @@ type attributor struct {
 	sentStart  []int           // the first token of each token's sentence
 	known      map[string]bool // speaker keys of people other sources name in full (Extractor.WithPeople)
 	labels     map[int]bool    // paragraphs that are label lines ("WATCH: …"), whose names no pronoun takes up
+	clauses    []clause        // the clause of every reporting verb, in token order (the clause layer)
+	clauseAt   map[int]int     // the index in clauses of the clause of a verb token
 }
 
 // saidAt is a quotation token whose speaker is known.
@@ -44,11 +46,10 @@ func newAttributor(toks []token, pp *personTable) *attributor {
 			a.sentStart[k] = k
 		}
 	}
-	for v := range toks {
-		if a.isVerb(v) {
-			if mi, ok := a.subjectMention(v); ok {
-				a.speakerish[mi] = true
-			}
+	a.readClauses()
+	for _, c := range a.clauses {
+		if c.mention >= 0 && a.isVerb(c.verb) {
+			a.speakerish[c.mention] = true
 		}
 	}
 	return a
@@ -97,16 +98,6 @@ func (a *attributor) isVerb(v int) bool {
 		return true
 	}
 	return backVerbs[t[v].lower] && v+1 < len(t) && t[v+1].lower == "back"
-}
-
-// subjectMention finds the named person who is the subject of the verb at v.
-func (a *attributor) subjectMention(v int) (int, bool) {
-	k := a.subjectTok(v)
-	if k < 0 {
-		return 0, false
-	}
-	mi, ok := a.pp.byTok[k]
-	return mi, ok
 }
 
 // maxAppositives is how many comma-parted phrases may stand between a

@@ -30,20 +30,21 @@ func (a *attributor) heard(q int, w credit) {
 // reportedEvents finds, once per article, the reported-speech clauses whose
 // subject is a person the article names: "Lima said that the dam held",
 // "Lima says the dam held", "Lima told reporters the dam held". Each
-// reporting verb is looked at once, its subject through the bounded walk of
-// subjectTok, so the pass is linear in the article.
+// reporting verb is looked at once, its subject read from the clause
+// table, so the pass is linear in the article.
 func (a *attributor) reportedEvents() []event {
 	if a.reported != nil {
 		return a.reported
 	}
 	a.reported = []event{}
 	t := a.toks
-	for v := range t {
-		if t[v].kind != tokWord || !allReportingVerbs[t[v].lower] || v > 0 && determiners[t[v-1].lower] {
+	for _, c := range a.clauses {
+		v := c.verb
+		if !allReportingVerbs[t[v].lower] {
 			continue
 		}
-		if s := a.subjectTok(v); s >= 0 {
-			if mi, ok := a.pp.byTok[s]; ok && !a.pp.mentions[mi].byRole && a.personByArticle(mi) {
+		if s := c.subj; s >= 0 {
+			if mi := c.mention; mi >= 0 && !a.pp.mentions[mi].byRole && a.personByArticle(mi) {
 				m := a.pp.mentions[mi]
 				a.reported = append(a.reported, event{tok: v, person: m.person, role: a.roleOf(m.person), reported: true})
 			} else if pronounGender(t[s].lower) != 0 {

@@ -43,7 +43,7 @@ func (adjacentSieve) attribute(a *attributor, q int) credit {
 		// The subject the verb takes must stand after the quotation: the
 		// phrase found at k, or a name in apposition to a role ("a
 		// commission spokeswoman, Anna Berg, said").
-		s := a.subjectTok(v)
+		s := a.subjectOf(v)
 		if s >= k && a.describesQuote(k, s) {
 			return credit{} // its speaker is named before it
 		}

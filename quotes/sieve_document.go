@@ -73,10 +73,11 @@ const maxReporterScan = 200
 func (a *attributor) otherReporter(ev event, q int) bool {
 	t := a.toks
 	for v := max(ev.tok+1, q-maxReporterScan); v < q; v++ {
-		if t[v].kind != tokWord || !allReportingVerbs[t[v].lower] || v > 0 && determiners[t[v-1].lower] {
+		c, ok := a.clauseOf(v)
+		if !ok || !allReportingVerbs[t[v].lower] {
 			continue
 		}
-		if s := a.subjectTok(v); s < 0 || !a.isMention(s) || a.pp.mentions[a.pp.byTok[s]].person != ev.person {
+		if c.mention < 0 || a.pp.mentions[c.mention].person != ev.person {
 			return true
 		}
 	}

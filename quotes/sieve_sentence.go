@@ -36,7 +36,8 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 		if !a.isVerb(v) {
 			continue
 		}
-		if a.participleAfterComma(v) {
+		c, _ := a.clauseOf(v)
+		if c.participle {
 			// "Ruiz attacked Lima, calling the plan …": the participle's
 			// subject is the clause's, never the object before the comma.
 			if w := a.clauseSubject(v); w.person != "" || w.attributed {
@@ -44,7 +45,7 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 			}
 			continue
 		}
-		if s := a.subjectTok(v); s >= 0 {
+		if s := c.subj; s >= 0 {
 			return attributed(a.resolveTok(s))
 		}
 		if w := a.clauseSubject(v); w.person != "" || w.attributed {

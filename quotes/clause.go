@@ -1,0 +1,95 @@
+package quotes
+
+// The clause layer: one reader that finds, once per article, the clause of
+// every reporting verb (and of every verb of speaking-as-doing: "calling
+// the plan …", "saying …", "described it as …"): the phrase that is its
+// subject, the mention at its head, the phrase right after the verb, and
+// whether the verb is a participle after a comma or stands in a relative
+// clause. The rules read this table; none of them walks from a verb to its
+// subject on its own.
+//
+//	Mayor Ana Lima, 58, who runs the port, said …  subject "Mayor Ana Lima", head Lima
+//	"…," said Hugh Hill.                           verb first: after "Hugh Hill"
+//	Ruiz attacked Lima, calling the plan …         participle: its subject is the clause's before
+//	… the mayor, who said …                        relative clause
+
+// clause is the clause of one reporting verb.
+type clause struct {
+	verb       int  // the reporting verb
+	subj       int  // the last token of its subject phrase before it, -1 when none is found
+	first      int  // the first token of that phrase (titles included), -1 when none
+	mention    int  // the index in pp.mentions of the person the subject names, -1 when none
+	after      int  // the last token of a name, pronoun or role phrase just after the verb: its object ("told Lima") or, verb first, its subject ("said Lima"); -1 when none
+	participle bool // a participle after a comma ("…, calling it …"), whose subject is the clause's before the comma
+	relative   bool // the verb of a relative clause ("…, who said …"), whose subject is the noun before "who"
+}
+
+// isClauseVerb reports whether token v is a verb the clause reader reads:
+// any reporting verb (not a noun after a determiner), and "hit back".
+func (a *attributor) isClauseVerb(v int) bool {
+	t := a.toks
+	if t[v].kind != tokWord || v > 0 && determiners[t[v-1].lower] {
+		return false
+	}
+	return allReportingVerbs[t[v].lower] || a.isVerb(v)
+}
+
+// readClauses builds the clause table of the article, in token order. It
+// is read before any quotation is credited, so that what a clause is does
+// not depend on the order the rules ran in.
+func (a *attributor) readClauses() {
+	a.clauseAt = map[int]int{}
+	for v := range a.toks {
+		if !a.isClauseVerb(v) {
+			continue
+		}
+		c := clause{verb: v, subj: a.subjectTok(v), first: -1, mention: -1, participle: a.participleAfterComma(v), relative: a.relativeVerb(v)}
+		if c.subj >= 0 {
+			c.first = a.phraseStart(c.subj)
+			if mi, ok := a.pp.byTok[c.subj]; ok {
+				c.mention = mi
+			}
+		}
+		c.after = -1
+		if v+1 < len(a.toks) {
+			c.after = a.subjectEndFrom(v + 1)
+		}
+		a.clauseAt[v] = len(a.clauses)
+		a.clauses = append(a.clauses, c)
+	}
+}
+
+// clauseOf gives the clause of the reporting verb at v; ok is false when
+// v is no verb the clause reader reads.
+func (a *attributor) clauseOf(v int) (clause, bool) {
+	i, ok := a.clauseAt[v]
+	if !ok {
+		return clause{}, false
+	}
+	return a.clauses[i], true
+}
+
+// subjectOf gives the last token of the subject phrase of the reporting
+// verb at v, -1 when it has none (subjectTok, read from the clause table).
+func (a *attributor) subjectOf(v int) int {
+	if c, ok := a.clauseOf(v); ok {
+		return c.subj
+	}
+	return a.subjectTok(v)
+}
+
+// relativeVerb reports whether the verb at v stands in a relative clause:
+// "who" or "which" before it, past adverbs and auxiliaries ("the mayor,
+// who later said", "Lima, who has long argued").
+func (a *attributor) relativeVerb(v int) bool {
+	t := a.toks
+	for k := v - 1; k >= 0 && k >= v-4 && t[k].sent == t[v].sent && t[k].kind == tokWord; k-- {
+		switch l := t[k].lower; {
+		case l == "who" || l == "which":
+			return true
+		case !skippable[l] && !timeWords[l] && (len(l) < 3 || l[len(l)-2:] != "ly"):
+			return false
+		}
+	}
+	return false
+}
