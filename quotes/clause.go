@@ -78,6 +78,16 @@ func (a *attributor) subjectOf(v int) int {
 	return a.subjectTok(v)
 }
 
+// afterVerb resolves the name, pronoun or role phrase just after the verb
+// of clause c, the subject of a verb that comes first ("…," said Hugh Hill);
+// the empty speaker when there is none.
+func (a *attributor) afterVerb(c clause) credit {
+	if c.after < 0 {
+		return credit{}
+	}
+	return a.resolveTok(c.after)
+}
+
 // relativeVerb reports whether the verb at v stands in a relative clause:
 // "who" or "which" before it, past adverbs and auxiliaries ("the mayor,
 // who later said", "Lima, who has long argued").

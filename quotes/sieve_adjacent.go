@@ -31,9 +31,10 @@ func (adjacentSieve) attribute(a *attributor, q int) credit {
 	}
 	if a.isVerb(k) {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
-			k++
+			return attributed(a.subjectAfter(k + 2)) // "…," hit back Ana Lima
 		}
-		return attributed(a.subjectAfter(k + 1))
+		c, _ := a.clauseOf(k)
+		return attributed(a.afterVerb(c))
 	}
 	end := a.subjectEndFrom(k)
 	for v := max(end, k) + 1; v < len(t) && v <= k+14 && t[v].sent == t[k].sent && t[v].kind != tokQuote; v++ {

@@ -51,8 +51,8 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 		if w := a.clauseSubject(v); w.person != "" || w.attributed {
 			return w
 		}
-		if v == a.sentenceFirst(v) || t[v-1].text == "," && a.invertedBeforeQuote(v, q) {
-			if w := a.subjectAfter(v + 1); w.person != "" {
+		if v == a.sentenceFirst(v) || t[v-1].text == "," && a.invertedBeforeQuote(c, q) {
+			if w := a.afterVerb(c); w.person != "" {
 				return attributed(w) // "Said Ruiz, who runs the ferry, “…”": verb first
 			}
 		}
@@ -66,11 +66,11 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 	return credit{}
 }
 
-// invertedBeforeQuote reports whether the reporting verb at v, after a
-// comma, is followed by its subject and then only a comma or colon before
+// invertedBeforeQuote reports whether the reporting verb of clause c, after
+// a comma, is followed by its subject and then only a comma or colon before
 // quotation q ("Because the rules changed, explained Rosenberg, “…”").
-func (a *attributor) invertedBeforeQuote(v, q int) bool {
-	e := a.subjectEndFrom(v + 1)
+func (a *attributor) invertedBeforeQuote(c clause, q int) bool {
+	e := c.after
 	if e < 0 || e+2 != q {
 		return false
 	}
