@@ -622,21 +622,30 @@ func (a *attributor) isMention(k int) bool {
 // token k and is followed by its verb, the speaker of a quotation that a
 // sentence without a reporting verb introduces with a colon.
 func (a *attributor) sentenceSubject(k int) credit {
+	if s := a.sentenceSubjectTok(k); s >= 0 {
+		return a.resolveTok(s)
+	}
+	return credit{}
+}
+
+// sentenceSubjectTok gives the token ending the name or pronoun that
+// sentenceSubject resolves, -1 when there is none.
+func (a *attributor) sentenceSubjectTok(k int) int {
 	t := a.toks
 	f := a.openingPhraseEnd(a.sentenceFirst(k), k)
 	if pronounGender(t[f].lower) != 0 {
-		return a.resolveTok(f)
+		return f
 	}
 	for mi := a.pp.mentionAt(f); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < k; mi++ {
 		m := a.pp.mentions[mi]
 		if s := a.phraseStart(m.tok); s > f && !a.rolePrefix(f, s) || m.possessive {
-			return credit{}
+			return -1
 		}
 		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] {
-			return a.resolveTok(m.tok)
+			return m.tok
 		}
 	}
-	return credit{}
+	return -1
 }
 
 // openingPhraseEnd gives the first token after an opening adverbial phrase
@@ -689,37 +698,4 @@ func (a *attributor) indefiniteEnd(k int) int {
 		}
 	}
 	return -1
-}
-
-// clauseSubject finds the speaker of a reporting verb in a participial or
-// absolute clause, whose subject subjectTok does not reach: the name just
-// before it after "with" ("with Nina Calloway telling reporters"), or,
-// after a comma, the subject that opens the sentence ("Ashdown defended
-// the deal, telling the BBC", "The Kremlin weighed in, calling it").
-func (a *attributor) clauseSubject(v int) credit {
-	t := a.toks
-	if !strings.HasSuffix(t[v].lower, "ing") || v < 1 {
-		return credit{}
-	}
-	if mi, ok := a.pp.byTok[v-1]; ok && !a.pp.mentions[mi].possessive {
-		if f := a.phraseStart(v - 1); f > 0 && t[f-1].lower == "with" {
-			return attributed(a.resolveTok(v - 1))
-		}
-	}
-	if t[v-1].text != "," {
-		return credit{}
-	}
-	f := a.sentenceFirst(v)
-	if e := a.indefiniteEnd(f); e >= 0 && e < v {
-		return attributed(credit{})
-	}
-	if w := a.sentenceSubject(v - 1); w.person != "" {
-		return attributed(w)
-	}
-	for e := f; e < v && e < f+5 && t[e].kind == tokWord; e++ {
-		if org := a.organisation(e); org != "" && a.followedByVerb(e) {
-			return attributed(a.resolveTok(e))
-		}
-	}
-	return credit{}
 }

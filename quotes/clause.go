@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // The clause layer: one reader that finds, once per article, the clause of
 // every reporting verb (and of every verb of speaking-as-doing: "calling
 // the plan …", "saying …", "described it as …"): the phrase that is its
@@ -22,6 +24,13 @@ type clause struct {
 	after      int  // the last token of a name, pronoun or role phrase just after the verb: its object ("told Lima") or, verb first, its subject ("said Lima"); -1 when none
 	participle bool // a participle after a comma ("…, calling it …"), whose subject is the clause's before the comma
 	relative   bool // the verb of a relative clause ("…, who said …"), whose subject is the noun before "who"
+
+	// The subject of a participial or absolute clause, which the walk
+	// back to subj does not reach: the clause it hangs on.
+	absolute    bool // "with Nina Calloway telling reporters": host is the name before the participle
+	hostUnnamed bool // "A senior aide left, saying …": the clause's subject is someone unnamed
+	host        int  // the name or pronoun opening the sentence before ", saying", or the absolute clause's name; -1 when none
+	hostOrg     int  // an organisation opening that sentence ("The Kremlin weighed in, calling it"); -1 when none
 }
 
 // isClauseVerb reports whether token v is a verb the clause reader reads:
@@ -54,6 +63,7 @@ func (a *attributor) readClauses() {
 		if v+1 < len(a.toks) {
 			c.after = a.subjectEndFrom(v + 1)
 		}
+		a.readHost(&c)
 		a.clauseAt[v] = len(a.clauses)
 		a.clauses = append(a.clauses, c)
 	}
@@ -76,6 +86,62 @@ func (a *attributor) subjectOf(v int) int {
 		return c.subj
 	}
 	return a.subjectTok(v)
+}
+
+// readHost finds the subject of the participial or absolute clause whose
+// verb is c's: the name just before it after "with" ("with Nina Calloway
+// telling reporters"), or, after a comma, the subject that opens the
+// sentence ("Ashdown defended the deal, telling the BBC", "The Kremlin
+// weighed in, calling it").
+func (a *attributor) readHost(c *clause) {
+	t := a.toks
+	v := c.verb
+	c.host, c.hostOrg = -1, -1
+	if !strings.HasSuffix(t[v].lower, "ing") || v < 1 {
+		return
+	}
+	if mi, ok := a.pp.byTok[v-1]; ok && !a.pp.mentions[mi].possessive {
+		if f := a.phraseStart(v - 1); f > 0 && t[f-1].lower == "with" {
+			c.absolute, c.host = true, v-1
+			return
+		}
+	}
+	if t[v-1].text != "," {
+		return
+	}
+	f := a.sentenceFirst(v)
+	if e := a.indefiniteEnd(f); e >= 0 && e < v {
+		c.hostUnnamed = true
+		return
+	}
+	c.host = a.sentenceSubjectTok(v - 1)
+	for e := f; e < v && e < f+5 && t[e].kind == tokWord; e++ {
+		if org := a.organisation(e); org != "" && a.followedByVerb(e) {
+			c.hostOrg = e
+			return
+		}
+	}
+}
+
+// hostSubject resolves the subject of the participial or absolute clause
+// whose verb is c's (readHost); an unresolved subject is still an
+// attribution, so that no earlier speaker is carried over.
+func (a *attributor) hostSubject(c clause) credit {
+	switch {
+	case c.absolute:
+		return attributed(a.resolveTok(c.host))
+	case c.hostUnnamed:
+		return attributed(credit{})
+	}
+	if c.host >= 0 {
+		if w := a.resolveTok(c.host); w.person != "" {
+			return attributed(w)
+		}
+	}
+	if c.hostOrg >= 0 {
+		return attributed(a.resolveTok(c.hostOrg))
+	}
+	return credit{}
 }
 
 // afterVerb resolves the name, pronoun or role phrase just after the verb

@@ -27,6 +27,7 @@ func TestClauseReader(t *testing.T) {
 		name, text, verb     string
 		subject, head, after string
 		participle, relative bool
+		host                 string // the subject of a participial or absolute clause
 	}{
 		{name: "name and verb", text: `Dora Quill said the ferry was late. "It was," she added.`, verb: "said",
 			subject: "Dora Quill", head: "Dora Quill"},
@@ -35,7 +36,11 @@ func TestClauseReader(t *testing.T) {
 		{name: "verb first", text: `"The tide decides," said Nell Arkwright, a pilot.`, verb: "said",
 			after: "Nell Arkwright"},
 		{name: "participle after a comma", text: `Tomas Reyes attacked the budget on Monday, calling it "a shell game".`, verb: "calling",
-			participle: true},
+			participle: true, host: "Tomas Reyes"},
+		{name: "absolute clause", text: `The vote passed, with Ines Marlow telling the crowd "we won".`, verb: "telling",
+			head: "", host: "Ines Marlow"},
+		{name: "pronoun opens the host clause", text: `Ines Marlow won. She thanked the staff, saying "we won".`, verb: "saying",
+			participle: true, host: "She"},
 		{name: "relative clause", text: `The plan was drafted by Wren Okafor, who later said it was "too timid".`, verb: "said",
 			relative: true},
 		{name: "pronoun subject", text: `Wren Okafor arrived late. She told the mayor "the plan is dead".`, verb: "told",
@@ -65,9 +70,15 @@ func TestClauseReader(t *testing.T) {
 		if got.after >= 0 {
 			after = clauseText(toks, got.verb+1, got.after)
 		}
-		if s := clauseText(toks, got.first, got.subj); s != c.subject || head != c.head || after != c.after || got.participle != c.participle || got.relative != c.relative {
-			t.Errorf("%s: subject %q head %q after %q participle %v relative %v; want %q %q %q %v %v",
-				c.name, s, head, after, got.participle, got.relative, c.subject, c.head, c.after, c.participle, c.relative)
+		host := ""
+		if mi, ok := a.pp.byTok[got.host]; ok {
+			host = a.pp.mentions[mi].person
+		} else if got.host >= 0 {
+			host = toks[got.host].text
+		}
+		if s := clauseText(toks, got.first, got.subj); s != c.subject || head != c.head || after != c.after || got.participle != c.participle || got.relative != c.relative || host != c.host {
+			t.Errorf("%s: subject %q head %q after %q participle %v relative %v host %q; want %q %q %q %v %v %q",
+				c.name, s, head, after, got.participle, got.relative, host, c.subject, c.head, c.after, c.participle, c.relative, c.host)
 		}
 		if v, ok := a.clauseOf(got.verb); !ok || v != *got || a.subjectOf(got.verb) != got.subj {
 			t.Errorf("%s: clauseOf and subjectOf disagree with the table", c.name)

@@ -40,7 +40,7 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 		if c.participle {
 			// "Ruiz attacked Lima, calling the plan …": the participle's
 			// subject is the clause's, never the object before the comma.
-			if w := a.clauseSubject(v); w.person != "" || w.attributed {
+			if w := a.hostSubject(c); w.person != "" || w.attributed {
 				return w
 			}
 			continue
@@ -48,7 +48,7 @@ func (sentenceSieve) attribute(a *attributor, q int) credit {
 		if s := c.subj; s >= 0 {
 			return attributed(a.resolveTok(s))
 		}
-		if w := a.clauseSubject(v); w.person != "" || w.attributed {
+		if w := a.hostSubject(c); w.person != "" || w.attributed {
 			return w
 		}
 		if v == a.sentenceFirst(v) || t[v-1].text == "," && a.invertedBeforeQuote(c, q) {
