@@ -28,6 +28,7 @@ type attributor struct {
 	labels     map[int]bool    // paragraphs that are label lines ("WATCH: …"), whose names no pronoun takes up
 	clauses    []clause        // the clause of every reporting verb, in token order (the clause layer)
 	clauseAt   map[int]int     // the index in clauses of the clause of a verb token
+	openings   map[int]opening // main-clause subject phrases by their first token, read on first need
 }
 
 // saidAt is a quotation token whose speaker is known.

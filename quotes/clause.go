@@ -144,6 +144,44 @@ func (a *attributor) hostSubject(c clause) credit {
 	return credit{}
 }
 
+// opening is the subject phrase of a main clause that starts at a given
+// token, and the verb after it, read once however many quotations of the
+// sentence ask: "Mayor Ana Lima, who runs the port, said …", "She warned …".
+type opening struct {
+	end   int    // the last token of the subject phrase (the pronoun itself for "he", "she"), -1 when none starts there
+	verbs [2]int // the verb after it: [0] a reporting verb, [1] any verb; -1 when none
+}
+
+// verb gives the verb of the opening: any verb with any set, else a reporting verb.
+func (o opening) verb(any bool) int {
+	if any {
+		return o.verbs[1]
+	}
+	return o.verbs[0]
+}
+
+// openingAt reads the subject phrase starting at token s and its verb (the
+// table of openings is filled on first need: most sentences open no quotation).
+func (a *attributor) openingAt(s int) opening {
+	if o, ok := a.openings[s]; ok {
+		return o
+	}
+	o := opening{end: -1, verbs: [2]int{-1, -1}}
+	if g := pronounGender(a.toks[s].lower); g != 0 && g != 'n' {
+		o.end = s
+	} else {
+		o.end = a.phraseEnd(s)
+	}
+	if o.end >= 0 {
+		o.verbs = [2]int{a.verbAfterPhrase(o.end, false), a.verbAfterPhrase(o.end, true)}
+	}
+	if a.openings == nil {
+		a.openings = map[int]opening{}
+	}
+	a.openings[s] = o
+	return o
+}
+
 // afterVerb resolves the name, pronoun or role phrase just after the verb
 // of clause c, the subject of a verb that comes first ("…," said Hugh Hill);
 // the empty speaker when there is none.

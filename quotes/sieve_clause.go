@@ -57,8 +57,10 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 	if s >= q || t[s].kind != tokWord {
 		return credit{}
 	}
+	o := a.openingAt(s)
+	v := o.verb(any)
 	if g := pronounGender(t[s].lower); g != 0 && g != 'n' {
-		if v := a.verbAfterPhrase(s, any); v < 0 || v > q || a.clauseBreak(v, q) {
+		if v < 0 || v > q || a.clauseBreak(v, q) {
 			return credit{}
 		}
 		if p := a.resolvePronoun(s, g); p != "" {
@@ -66,11 +68,11 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 		}
 		return credit{}
 	}
-	e := a.phraseEnd(s)
+	e := o.end
 	if e < 0 || e >= q {
 		return credit{}
 	}
-	if v := a.verbAfterPhrase(e, any); v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) && !a.participleBefore(q) {
+	if v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) && !a.participleBefore(q) {
 		return credit{}
 	}
 	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
