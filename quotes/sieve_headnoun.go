@@ -33,9 +33,14 @@ func (headNounSieve) attribute(a *attributor, q int) credit {
 		}
 	} else { // "…," NP said
 		s = k
-		if e = a.phraseEnd(s); e < 0 || a.verbAfterPhrase(e, false) < 0 {
+		if g := pronounGender(t[s].lower); g == 'm' || g == 'f' {
+			return credit{} // "…," she said: the pronoun sieves' case
+		}
+		o := a.openingAt(s) // the clause layer's subject phrase and its verb
+		if o.end < 0 || o.verb(false) < 0 {
 			return credit{}
 		}
+		e = o.end
 	}
 	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
 		return w
