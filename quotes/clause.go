@@ -207,3 +207,180 @@ func (a *attributor) relativeVerb(v int) bool {
 	}
 	return false
 }
+
+// The walks the clause reader makes, each once per verb: back from the
+// verb to the end of its subject (subjectTok), forward from it to the
+// phrase after it (subjectEndFrom).
+
+// maxAppositives is how many comma-parted phrases may stand between a
+// subject and its verb ("Emma Bell, 31, who runs a bakery, said").
+const maxAppositives = 3
+
+// subjectTok walks back from the verb at v over adverbs, auxiliaries,
+// appositives (an age, a relative clause, a role) and a prepositional
+// phrase after a role or name ("the senator from Ohio") to the token ending
+// its subject; -1 when there is none.
+func (a *attributor) subjectTok(v int) int {
+	t := a.toks
+	commas := 0
+	for k, steps := v-1, 0; k >= 0 && steps < 12 && t[k].sent == t[v].sent; steps++ {
+		x := t[k]
+		switch {
+		case x.kind == tokQuote:
+			return -1
+		case x.kind == tokPunct && x.text == "," && commas < maxAppositives:
+			commas++
+			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) && a.wholeSegment(k-1) {
+				k-- // "the chief of staff, Ana Lima, said"
+				continue
+			}
+			j := a.commaBefore(k)
+			if j < 0 {
+				return -1
+			}
+			k = j - 1
+			if k > 0 && isAge(t[k].text) && t[k-1].text == "," {
+				k-- // "Emma Bell, 31, who runs …,"
+			}
+		case x.kind == tokPunct && isDash(x.text) && commas < maxAppositives:
+			commas++
+			j := a.dashBefore(k) // "Ina Brook — a nurse from Lake Havel — says"
+			if j < 0 {
+				return -1
+			}
+			k = j - 1
+		case x.kind == tokPunct:
+			return -1
+		case a.subjectLike(k), a.organisation(k) != "", a.organisationByHead(k) != "":
+			if h := a.placeAfterHead(k); h >= 0 && commas == 0 {
+				return h // "Ina Brook of Lake Havel, Maine says": the place is no subject
+			}
+			return k
+		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
+			k--
+		default:
+			if h := a.postmodifiedHead(k); h >= 0 {
+				k = h
+				continue
+			}
+			if k+2 == v && t[k+1].lower == "to" && !x.cap && !prepositions[x.lower] && !determiners[x.lower] && strings.HasSuffix(x.lower, "ed") {
+				k-- // "Ruiz was prompted to say", "Lima decided to tell"
+				continue
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// wholeSegment reports whether the name or role phrase ending at token e
+// fills its comma-parted segment, opening at a comma, a dash or the
+// sentence's start ("…, Ana Lima, said"), rather than ending a longer
+// clause ("…, who voted for Ruiz and Ana Lima, said").
+func (a *attributor) wholeSegment(e int) bool {
+	t := a.toks
+	f := a.phraseStart(e)
+	return f == a.sentStart[e] || f > 0 && (t[f-1].text == "," || isDash(t[f-1].text) || t[f-1].kind == tokQuote)
+}
+
+// commaBefore finds the comma that opens the appositive ending at the comma
+// k, at most 20 tokens back in its sentence; -1 when there is none.
+func (a *attributor) commaBefore(k int) int {
+	t := a.toks
+	j := k - 1
+	for j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].text != "," && t[j].kind != tokQuote {
+		j--
+	}
+	if j < 0 || t[j].text != "," {
+		return -1
+	}
+	return j
+}
+
+// isDash reports whether a punctuation token is a dash that may set off an
+// appositive.
+func isDash(p string) bool { return p == "—" || p == "–" }
+
+// dashBefore finds the dash that opens the appositive ending at the dash k,
+// at most 20 tokens back in its sentence; -1 when there is none.
+func (a *attributor) dashBefore(k int) int {
+	t := a.toks
+	for j := k - 1; j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].kind != tokQuote; j-- {
+		if isDash(t[j].text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// placeAfterHead gives the head of "Name of Town, State" when the name or
+// word ending at k is the State: the first phrase of the place after a
+// comma belongs to a prepositional phrase after a name or role; -1 when it
+// does not.
+func (a *attributor) placeAfterHead(k int) int {
+	t := a.toks
+	f := k
+	if mi, ok := a.pp.byTok[k]; ok {
+		f = a.pp.mentions[mi].first
+	}
+	if f < 3 || t[f-1].text != "," || !t[f-2].cap || t[f-2].kind != tokWord {
+		return -1
+	}
+	return a.postmodifiedHead(f - 2)
+}
+
+// isAge reports whether a word is a person's age as printed in apposition ("Boyd, 54,").
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n > 0 && n < 120
+}
+
+// postPrepositions open a phrase that says where a person or role belongs:
+// "the senator from Ohio", "the director of the agency".
+var postPrepositions = wordSet("post_prepositions")
+
+// maxPostmodifier is how many words a prepositional phrase after a subject
+// may have ("of the Harbor Institute for Coastal Studies").
+const maxPostmodifier = 8
+
+// postmodifiedHead gives the role noun or name that a prepositional phrase
+// ending at token k belongs to ("the senator from Ohio said"), -1 when the
+// phrase follows neither.
+func (a *attributor) postmodifiedHead(k int) int {
+	t := a.toks
+	for p := k - 1; p > 0 && k-p <= maxPostmodifier && t[p].sent == t[k].sent && t[p].kind == tokWord; p-- {
+		if !postPrepositions[t[p].lower] {
+			continue
+		}
+		if h := p - 1; t[h].kind == tokWord && pronounGender(t[h].lower) == 0 && a.subjectLike(h) {
+			return h
+		}
+		// "Lima of the Harbor Institute for Coastal Studies": the
+		// nearer preposition belongs to the organisation's name.
+	}
+	return -1
+}
+
+// subjectEndFrom finds the token ending a name, pronoun or role phrase that
+// starts at k, taking the longest phrase ("the chief executive", not "the chief").
+func (a *attributor) subjectEndFrom(k int) int {
+	t := a.toks
+	for e := k; e < len(t) && e < k+7 && t[e].kind == tokWord; e++ {
+		if a.subjectLike(e) {
+			for e+1 < len(t) && e+1 < k+7 && t[e+1].kind == tokWord && t[e+1].sent == t[k].sent && a.subjectLike(e+1) {
+				e++
+			}
+			return e
+		}
+	}
+	return -1
+}
