@@ -27,7 +27,6 @@ type attributor struct {
 	known      map[string]bool // speaker keys of people other sources name in full (Extractor.WithPeople)
 	labels     map[int]bool    // paragraphs that are label lines ("WATCH: …"), whose names no pronoun takes up
 	clauses    []clause        // the clause of every reporting verb, in token order (the clause layer)
-	clauseAt   map[int]int     // the index in clauses of the clause of a verb token
 	openings   map[int]opening // main-clause subject phrases by their first token, read on first need
 }
 

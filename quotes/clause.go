@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The clause layer: one reader that finds, once per article, the clause of
 // every reporting verb (and of every verb of speaking-as-doing: "calling
@@ -47,7 +50,13 @@ func (a *attributor) isClauseVerb(v int) bool {
 // is read before any quotation is credited, so that what a clause is does
 // not depend on the order the rules ran in.
 func (a *attributor) readClauses() {
-	a.clauseAt = map[int]int{}
+	n := 0
+	for v := range a.toks {
+		if a.isClauseVerb(v) {
+			n++
+		}
+	}
+	a.clauses = make([]clause, 0, n)
 	for v := range a.toks {
 		if !a.isClauseVerb(v) {
 			continue
@@ -64,7 +73,6 @@ func (a *attributor) readClauses() {
 			c.after = a.subjectEndFrom(v + 1)
 		}
 		a.readHost(&c)
-		a.clauseAt[v] = len(a.clauses)
 		a.clauses = append(a.clauses, c)
 	}
 }
@@ -72,7 +80,7 @@ func (a *attributor) readClauses() {
 // clauseOf gives the clause of the reporting verb at v; ok is false when
 // v is no verb the clause reader reads.
 func (a *attributor) clauseOf(v int) (clause, bool) {
-	i, ok := a.clauseAt[v]
+	i, ok := slices.BinarySearchFunc(a.clauses, v, func(c clause, v int) int { return c.verb - v })
 	if !ok {
 		return clause{}, false
 	}
