@@ -157,37 +157,47 @@ func (a *attributor) hostSubject(c clause) credit {
 // sentence ask: "Mayor Ana Lima, who runs the port, said …", "She warned …".
 type opening struct {
 	end   int    // the last token of the subject phrase (the pronoun itself for "he", "she"), -1 when none starts there
-	verbs [2]int // the verb after it: [0] a reporting verb, [1] any verb; -1 when none
+	verbs [2]int // the verb after it: [0] a reporting verb, [1] any verb; -1 when none, unread before it is asked for
 }
 
-// verb gives the verb of the opening: any verb with any set, else a reporting verb.
-func (o opening) verb(any bool) int {
-	if any {
-		return o.verbs[1]
-	}
-	return o.verbs[0]
-}
+// unread marks a verb of an opening not looked for yet.
+const unread = -2
 
-// openingAt reads the subject phrase starting at token s and its verb (the
-// table of openings is filled on first need: most sentences open no quotation).
+// openingAt reads the subject phrase starting at token s (the table of
+// openings is filled on first need: most sentences open no quotation).
 func (a *attributor) openingAt(s int) opening {
 	if o, ok := a.openings[s]; ok {
 		return o
 	}
-	o := opening{end: -1, verbs: [2]int{-1, -1}}
+	o := opening{end: -1, verbs: [2]int{unread, unread}}
 	if g := pronounGender(a.toks[s].lower); g != 0 && g != 'n' {
 		o.end = s
 	} else {
 		o.end = a.phraseEnd(s)
-	}
-	if o.end >= 0 {
-		o.verbs = [2]int{a.verbAfterPhrase(o.end, false), a.verbAfterPhrase(o.end, true)}
 	}
 	if a.openings == nil {
 		a.openings = map[int]opening{}
 	}
 	a.openings[s] = o
 	return o
+}
+
+// openingVerb gives the verb after the subject phrase starting at token s:
+// any verb with any set, else a reporting verb; -1 when there is none.
+func (a *attributor) openingVerb(s int, any bool) int {
+	o := a.openingAt(s)
+	i := 0
+	if any {
+		i = 1
+	}
+	if o.verbs[i] == unread {
+		o.verbs[i] = -1
+		if o.end >= 0 {
+			o.verbs[i] = a.verbAfterPhrase(o.end, any)
+		}
+		a.openings[s] = o
+	}
+	return o.verbs[i]
 }
 
 // afterVerb resolves the name, pronoun or role phrase just after the verb

@@ -34,7 +34,10 @@ func (a *attributor) asSubject(s int) credit {
 	if s >= len(t) {
 		return credit{}
 	}
-	e := a.phraseEnd(s)
+	if g := pronounGender(t[s].lower); g == 'm' || g == 'f' {
+		return credit{} // "as she put it": the pronoun is no noun phrase
+	}
+	e := a.openingAt(s).end
 	if e < 0 || e+1 >= len(t) {
 		return credit{}
 	}

@@ -58,7 +58,7 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 		return credit{}
 	}
 	o := a.openingAt(s)
-	v := o.verb(any)
+	v := a.openingVerb(s, any)
 	if g := pronounGender(t[s].lower); g != 0 && g != 'n' {
 		if v < 0 || v > q || a.clauseBreak(v, q) {
 			return credit{}

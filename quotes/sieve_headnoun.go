@@ -37,7 +37,7 @@ func (headNounSieve) attribute(a *attributor, q int) credit {
 			return credit{} // "…," she said: the pronoun sieves' case
 		}
 		o := a.openingAt(s) // the clause layer's subject phrase and its verb
-		if o.end < 0 || o.verb(false) < 0 {
+		if o.end < 0 || a.openingVerb(s, false) < 0 {
 			return credit{}
 		}
 		e = o.end

@@ -35,7 +35,7 @@ func (trailingSieve) attribute(a *attributor, q int) credit {
 			}
 			continue
 		}
-		if e := a.phraseEnd(s); e >= 0 { // ", NP said"
+		if e := a.openingAt(s).end; e >= 0 { // ", NP said"
 			if v := a.verbAt(e+1, e, false); v >= 0 && reportingVerbs[t[v].lower] && a.closesSentence(v) {
 				return a.headSpeaker(s, e, MethodExplicit)
 			}
