@@ -40,10 +40,14 @@ type clause struct {
 // any reporting verb (not a noun after a determiner), and "hit back".
 func (a *attributor) isClauseVerb(v int) bool {
 	t := a.toks
-	if t[v].kind != tokWord || v > 0 && determiners[t[v-1].lower] {
+	if t[v].kind != tokWord {
 		return false
 	}
-	return allReportingVerbs[t[v].lower] || a.isVerb(v)
+	l := t[v].lower
+	if !allReportingVerbs[l] && !(backVerbs[l] && v+1 < len(t) && t[v+1].lower == "back") {
+		return false // every reportingVerbs form is in allReportingVerbs: isVerb adds only "hit back"
+	}
+	return v == 0 || !determiners[t[v-1].lower]
 }
 
 // readClauses builds the clause table of the article, in token order. It
