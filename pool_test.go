@@ -49,7 +49,10 @@ func TestPoolOrderedAndBounded(t *testing.T) {
 	if len(got) != 200 {
 		t.Fatalf("got %d results", len(got))
 	}
-	if maxAhead > 32 {
+	// The window holds 4 × 8 results waiting; the one being emitted has
+	// already left it, so a file may start meanwhile: 33 at the most. (The
+	// bound was 32, which a busy machine's scheduling broke now and then.)
+	if maxAhead > 4*8+1 {
 		t.Errorf("%d results in flight ahead of the emitter; the window should bound it", maxAhead)
 	}
 	if n := maxInFlight.Load(); n > 3 {
