@@ -73,6 +73,11 @@ func readVocab(name string) (vocabHeader, []string) {
 // vocab/name.txt, in the order printed, comments left out.
 func vocabWords(name string) []string {
 	_, lines := readVocab(name)
+	return wordsOf(lines)
+}
+
+// wordsOf gives the lower-cased words of a vocabulary's lines.
+func wordsOf(lines []string) []string {
 	var words []string
 	for _, l := range lines {
 		words = append(words, strings.Fields(strings.ToLower(l))...)
@@ -80,17 +85,23 @@ func vocabWords(name string) []string {
 	return words
 }
 
-// wordSet gives the words of a closed- or open-class vocabulary as a lookup
-// table. Lists of proper names are read with nameSet instead.
-func wordSet(name string) map[string]bool {
-	if h, _ := readVocab(name); h.kind == kindNames {
-		panic("quotes: vocabulary " + name + " lists proper names: read it with nameSet")
-	}
-	m := map[string]bool{}
-	for _, w := range vocabWords(name) {
+// setOf gives words as a lookup table.
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[w] = true
 	}
 	return m
+}
+
+// wordSet gives the words of a closed- or open-class vocabulary as a lookup
+// table. Lists of proper names are read with nameSet instead.
+func wordSet(name string) map[string]bool {
+	h, lines := readVocab(name)
+	if h.kind == kindNames {
+		panic("quotes: vocabulary " + name + " lists proper names: read it with nameSet")
+	}
+	return setOf(wordsOf(lines))
 }
 
 // nameHints is a list of proper names (first names, places, institutions).
@@ -103,14 +114,11 @@ func (n nameHints) has(w string) bool { return n.words[w] }
 
 // nameSet gives the words of a vocabulary of proper names.
 func nameSet(name string) nameHints {
-	if h, _ := readVocab(name); h.kind != kindNames {
+	h, lines := readVocab(name)
+	if h.kind != kindNames {
 		panic("quotes: vocabulary " + name + " lists no proper names: read it with wordSet")
 	}
-	m := map[string]bool{}
-	for _, w := range vocabWords(name) {
-		m[w] = true
-	}
-	return nameHints{m}
+	return nameHints{setOf(wordsOf(lines))}
 }
 
 // wordMap gives the pairs of a vocabulary whose lines read "key = value
