@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -30,14 +29,9 @@ type token struct {
 // abbreviations keep their full stop inside the word.
 var abbreviations = wordSet("abbreviations")
 
-// tokenize splits the narration of each paragraph into tokens; each top-level
-// quotation becomes one tokQuote token. Sentences are numbered as it goes.
-func tokenize(text string, paras []paragraph, spans []span) []token {
-	toks, _ := tokenizeUpTo(text, paras, spans, math.MaxInt)
-	return toks
-}
-
-// tokenizeUpTo is tokenize making at most limit tokens; it gives the
+// tokenizeUpTo splits the narration of each paragraph into tokens, each
+// top-level quotation becoming one tokQuote token and sentences numbered as
+// it goes, making at most limit tokens; it gives the
 // offset where it stopped (len(text) when it read all).
 func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]token, int) {
 	toks := make([]token, 0, min(limit, len(text)/5+16)) // prose: about one token every six bytes
