@@ -80,7 +80,7 @@ var kindTable = []kindRow{
 	{KindReordered, "", Error, "the same words in another order"},
 	{KindDivergent, "", Warning, "too differently worded to diff (often two translations)"},
 	{KindSpeaker, "", Error, "two explicit credits name different people"},
-	{KindSpeaker, SubkindInferred, Warning, "a credit from a pronoun, role or the quotation before names someone else, whom its article does not name there"},
+	{KindSpeaker, SubkindInferred, Info, "inferred credit differs: a credit from a pronoun, role or the quotation before names someone else; a guess is never an alarm"},
 	{KindSpeaker, SubkindAmbiguous, Info, "inferred credit differs: the pronoun or role could be the other person, named beside it"},
 }
 

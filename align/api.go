@@ -252,11 +252,10 @@ type Credit struct {
 // SpeakerDifference is the speaker difference between two credits of the
 // same words, if they name different people once names are normalised
 // (quotes.SameSpeaker). Two explicit credits make an error. When one rests
-// on an inferred credit it is subkind "inferred" (a warning) if the
-// sentences around the inferred credit do not name the other person, and
-// subkind "ambiguous" (info: "inferred credit differs") if they do: the
-// pronoun or role could have been that person, so the two credits are no
-// evidence of a dispute. diff and check both decide by it.
+// on an inferred credit it is info, never an alarm: subkind "ambiguous"
+// when the sentences around the inferred credit name the other person too
+// (the pronoun or role could have been that person), else subkind
+// "inferred". diff and check both decide by it.
 func SpeakerDifference(canonical, version Credit) (Difference, bool) {
 	if !(quotes.Speaker{Name: canonical.Name, Role: canonical.Role}).Conflict(quotes.Speaker{Name: version.Name, Role: version.Role}) {
 		return Difference{}, false

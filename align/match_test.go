@@ -353,9 +353,9 @@ func TestSpeakerConflictConfidence(t *testing.T) {
 		wantSeverity Severity
 	}{
 		{"Hanna Vogt", "Olek Brandt", quotes.MethodExplicit, Error},
-		{"Hanna Vogt", "Olek Brandt", quotes.MethodPronoun, Warning},
-		{"Hanna Vogt", "Olek Brandt", quotes.MethodContinuation, Warning},
-		{"Hanna Vogt", "Olek Brandt", quotes.MethodReported, Warning},
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodPronoun, Info},
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodContinuation, Info},
+		{"Hanna Vogt", "Olek Brandt", quotes.MethodReported, Info},
 		{"Martin Luther King Jr.", "King", quotes.MethodExplicit, None},
 		{"José Álvarez", "Alvarez", quotes.MethodExplicit, None},
 	}

@@ -16,7 +16,7 @@ func (c *Checker) found(f *Finding, parts []quotes.Quote, cd candidate) {
 	f.SourceText = cd.match.Text
 	f.SourceSpeaker = cd.speaker.Name
 	f.Inline = align.Inline(cd.match.Text, f.Text)
-	differs := cd.worst >= align.Warning || align.ChangesWords(f.Differences)
+	differs := cd.worst >= align.Warning || align.ChangesWords(f.Differences) || creditDiffers(f.Differences)
 	key := keyDifference(f.Differences)
 	wq := c.wirePart(cd.match, f.Text, key, differs)
 	f.Source, f.SourceLine, f.SourceColumn = wq.Path, wq.Line, wq.Column
@@ -184,23 +184,33 @@ func indexFold(s, sub string) int {
 	return strings.Index(ls, lsub)
 }
 
+// creditDiffers reports whether the differences hold a speaker difference
+// of any severity: a quotation credited to someone else is never
+// confirmed, even when the credit is a guess and so no alarm (info).
+func creditDiffers(ds []align.Difference) bool {
+	return slices.ContainsFunc(ds, func(d align.Difference) bool { return d.Kind == align.KindSpeaker })
+}
+
 func differsMessage(f *Finding, where string, ds []align.Difference) string {
 	var kinds []string
 	var speaker *align.Difference
 	for i, d := range ds {
-		if d.Severity < align.Warning && !d.Kind.ChangesWords() {
-			continue
-		}
 		if d.Kind == align.KindSpeaker {
 			speaker = &ds[i]
+			continue
+		}
+		if d.Severity < align.Warning && !d.Kind.ChangesWords() {
 			continue
 		}
 		kinds = appendNew(kinds, d.Key())
 	}
 	var b strings.Builder
-	if speaker != nil {
+	switch {
+	case speaker != nil && speaker.Severity < align.Warning:
+		fmt.Fprintf(&b, "inferred credit differs: %s in %s, %s here (one credit is a guess)", speaker.Canonical, where, speaker.Version)
+	case speaker != nil:
 		fmt.Fprintf(&b, "credited to %s, not %s, in %s", speaker.Canonical, speaker.Version, where)
-	} else {
+	default:
 		b.WriteString("differs from " + where)
 	}
 	if len(kinds) == 0 {

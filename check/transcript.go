@@ -48,7 +48,7 @@ func (c *Checker) transcriptMatch(f *Finding, parts []quotes.Quote, tc align.Tra
 		speaker = "a questioner (" + p.Label + ")"
 	}
 	if tc.Status == align.SaidByOther {
-		diffs = append(diffs, align.Difference{Kind: align.KindSpeaker, Severity: align.Error, Canonical: speaker, Version: f.Speaker})
+		diffs = append(diffs, saidByOther(speaker, draftCredit(parts)))
 	}
 	diffs = c.Config.apply(diffs, dropKinds)
 	w := worst(diffs)
@@ -57,7 +57,7 @@ func (c *Checker) transcriptMatch(f *Finding, parts []quotes.Quote, tc align.Tra
 	f.Inline = elideGaps(align.Inline(p.Text, f.Text), diffs)
 	f.Source, f.SourceLine, f.SourceColumn = p.Path, p.Line, p.Column
 	key := keyDifference(f.Differences)
-	differs := w >= align.Warning || align.ChangesWords(diffs)
+	differs := w >= align.Warning || align.ChangesWords(diffs) || creditDiffers(diffs)
 	if key != nil && key.RefLine > 0 && differs {
 		f.SourceLine, f.SourceColumn = key.RefLine, key.RefColumn
 	}
@@ -114,4 +114,16 @@ func elideGaps(inline string, ds []align.Difference) string {
 		}
 	}
 	return inline
+}
+
+// saidByOther is the speaker difference of words the transcript gives to
+// speaker: an error when the draft names its speaker at the quotation, and
+// info (subkind inferred) when the draft's credit is a guess (a pronoun, a
+// role, the quotation before), since a guess is never an alarm.
+func saidByOther(speaker string, draft align.Credit) align.Difference {
+	sub := ""
+	if draft.Inferred {
+		sub = align.SubkindInferred
+	}
+	return align.Difference{Kind: align.KindSpeaker, Subkind: sub, Severity: align.DefaultSeverity(align.KindSpeaker, sub), Canonical: speaker, Version: draft.Name}
 }
