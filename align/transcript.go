@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -101,6 +102,16 @@ type tscript struct {
 	rarest float64            // the highest weight: a word said once
 	who    []string           // each turn's speaker key: surname of the speaker, "\x00q" for questioners
 	role   map[string]bool    // speaker keys of labels that name a role, not a person
+	sents  []tsentence        // each sentence of each turn, as the candidate search's items
+	vocab  *vocab             // the transcript's words, numbered for the candidate search
+	keys   *keyIndex          // the cross-outlet candidate search's index, over sents
+	items  []item             // sents as that search's items: source is the speaker key
+	hits   sync.Pool          // *hitCounter over items, one per search under way
+}
+
+// tsentence is one sentence of one turn: words lo..hi of the transcript.
+type tsentence struct {
+	lo, hi int
 }
 
 // Transcripts finds quotations in the transcripts among a set of sources.
@@ -210,7 +221,39 @@ func indexTranscript(s *sources.Source) *tscript {
 	for i, w := range t.words {
 		t.pos[w.norm] = append(t.pos[w.norm], i)
 	}
+	t.indexSentences()
 	return t
+}
+
+// indexSentences makes every sentence of every turn an item of the
+// cross-outlet candidate search (keyIndex): its words, its speaker (whose
+// surname keys its words, as a quotation's credit does) and, as its
+// source, the speaker key, so that a search can pass over one speaker's
+// sentences. Words a speaker quotes ("you said “crisis”") are not theirs
+// and are left out.
+func (t *tscript) indexSentences() {
+	t.vocab = newVocab()
+	for lo := 0; lo < len(t.words); {
+		hi := lo
+		for hi+1 < len(t.words) && !t.words[hi].sentEnd && t.words[hi+1].turn == t.words[lo].turn {
+			hi++
+		}
+		who := t.who[t.words[lo].turn]
+		var words []string
+		for _, w := range t.words[lo : hi+1] {
+			if !w.quoted {
+				words = append(words, w.norm)
+			}
+		}
+		it := item{source: who, ids: t.vocab.add(words)}
+		if who != questioner {
+			it.speaker = who
+		}
+		t.items = append(t.items, it)
+		t.sents = append(t.sents, tsentence{lo, hi})
+		lo = hi + 1
+	}
+	t.keys = newKeyIndex(t.items)
 }
 
 // sentenceWeight weighs a word that df of a transcript's n sentences

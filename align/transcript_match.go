@@ -107,8 +107,9 @@ type scored struct {
 // but a questioner when credited is "") that best holds the quotation's
 // words, and the best passage of anyone else.
 func (t *tscript) bestPassages(probe wording, credited string) (mine, other *scored) {
-	for who, w := range t.windows(probe, credited) {
-		lo, hi := t.sentenceRange(w[0], w[1])
+	for _, w := range t.windows(probe, credited) {
+		who := w.who
+		lo, hi := t.sentenceRange(w.lo, w.hi)
 		c, ok := t.scorePassage(probe, who, lo, hi)
 		if !ok {
 			continue
@@ -211,58 +212,71 @@ func (t *tscript) presentShare(probe wording) float64 {
 // minWordWeight keeps the commonest words from weighing nothing.
 const minWordWeight = 0.1
 
-// windows finds, for each speaker, the stretch of their words that holds
-// the most weight of the quotation's distinct words, no longer than the
-// quotation allows (with room for an interjection). Words a speaker
-// other than the credited one quotes ("you said “crisis on the border”")
-// are not theirs and are passed over.
-func (t *tscript) windows(probe wording, credited string) map[string][2]int {
-	type hit struct {
-		at, word int
+// window is a stretch of one speaker's words, lo..hi, that may hold a quotation.
+type window struct {
+	who    string
+	lo, hi int
+}
+
+// windows finds where the quotation may stand, by the cross-outlet
+// candidate search (keyIndex.candidates) over the transcript's sentences:
+// the credited speaker's sentences sharing most of the quotation's rarest
+// words and word pairs qualified by the speaker (every speaker's but a
+// questioner's when no one is credited), and everyone else's sharing most
+// of its words. A speaker's candidate sentences less than a quotation's
+// length apart (with room for an interjection) make one window.
+func (t *tscript) windows(probe wording, credited string) []window {
+	plain := item{ids: t.vocab.lookup(probe.norms())}
+	hc, _ := t.hits.Get().(*hitCounter)
+	if hc == nil {
+		hc = newHitCounter(len(t.items))
 	}
-	var hits []hit
-	distinct := map[string]int{}
-	var weights []float64
-	for _, tk := range probe.toks {
-		if _, ok := distinct[tk.norm]; ok {
-			continue
+	defer t.hits.Put(hc)
+	var mine, others []int32
+	if credited == "" {
+		mine = t.keys.candidates(t.keys.itemKeys(&plain, false), -1, questioner, t.items, 1, hc)
+		others = slices.DeleteFunc(t.keys.candidates(t.keys.itemKeys(&plain, false), -1, "", t.items, 1, hc),
+			func(j int32) bool { return t.items[j].source != questioner })
+	} else {
+		qualified := plain
+		qualified.speaker = credited
+		own := t.keys.itemKeys(&qualified, false)
+		if len(own) > 0 && qualified.speaker != "" {
+			own = withoutKeys(own, t.keys.itemKeys(&plain, false))
 		}
-		distinct[tk.norm] = len(weights)
-		weights = append(weights, max(t.idf[tk.norm], 0.05))
-		for _, at := range t.pos[tk.norm] {
-			if !t.words[at].quoted || t.who[t.words[at].turn] == credited {
-				hits = append(hits, hit{at, distinct[tk.norm]})
-			}
-		}
-	}
-	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.at, b.at) })
-	byWho := map[string][]hit{}
-	for _, h := range hits {
-		who := t.who[t.words[h.at].turn]
-		byWho[who] = append(byWho[who], h)
+		mine = t.keys.candidates(own, -1, "", t.items, 1, hc)
+		others = t.keys.candidates(t.keys.itemKeys(&plain, false), -1, credited, t.items, 1, hc)
 	}
 	limit := 2*len(probe.toks) + 20
-	out := map[string][2]int{}
-	for who, hs := range byWho {
-		count := make([]int, len(weights))
-		sum, best := 0.0, 0.0
-		for i, j := 0, 0; j < len(hs); j++ {
-			if count[hs[j].word] == 0 {
-				sum += weights[hs[j].word]
-			}
-			count[hs[j].word]++
-			for hs[j].at-hs[i].at >= limit {
-				count[hs[i].word]--
-				if count[hs[i].word] == 0 {
-					sum -= weights[hs[i].word]
-				}
-				i++
-			}
-			if sum > best {
-				best = sum
-				out[who] = [2]int{hs[i].at, hs[j].at}
-			}
+	return append(t.joinSentences(mine, limit), t.joinSentences(others, limit)...)
+}
+
+// withoutKeys gives the sorted keys of a that b (sorted) lacks.
+func withoutKeys(a, b []uint64) []uint64 {
+	var out []uint64
+	for _, k := range a {
+		if _, ok := slices.BinarySearch(b, k); !ok {
+			out = append(out, k)
 		}
+	}
+	return out
+}
+
+// joinSentences makes windows of candidate sentences: one speaker's
+// sentences, in transcript order, fewer than limit words apart, are one.
+func (t *tscript) joinSentences(cands []int32, limit int) []window {
+	sorted := slices.Clone(cands)
+	slices.SortFunc(sorted, func(a, b int32) int {
+		return cmp.Or(strings.Compare(t.items[a].source, t.items[b].source), cmp.Compare(a, b))
+	})
+	var out []window
+	for _, j := range sorted {
+		s, who := t.sents[j], t.items[j].source
+		if n := len(out); n > 0 && out[n-1].who == who && s.lo-out[n-1].hi < limit && s.hi-out[n-1].lo < 2*limit {
+			out[n-1].hi = s.hi
+			continue
+		}
+		out = append(out, window{who, s.lo, s.hi})
 	}
 	return out
 }

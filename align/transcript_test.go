@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -268,5 +269,34 @@ func TestWithArticlesLeavesTranscripts(t *testing.T) {
 	}
 	if len(tx.articles) != 0 {
 		t.Errorf("the shared transcripts now hold %d article(s)", len(tx.articles))
+	}
+}
+
+// TestCreditedPassageAmongEchoes: the transcript's candidate search is the
+// cross-outlet one (keyIndex), which keeps the dozen items sharing most of
+// a quotation's words, ties to the first. Here two dozen members read the
+// speaker's pledge back to her before she says it; her own sentence must
+// still be found, because her candidates are searched apart (by words
+// qualified by her surname), and the words are hers, not "said by someone
+// else".
+func TestCreditedPassageAmongEchoes(t *testing.T) {
+	const pledge = "We will not close the clinic on Elm Street before the spring."
+	var b strings.Builder
+	for i := range 24 {
+		fmt.Fprintf(&b, "MR. MEMBER%c:  You said, %s\n\n", 'A'+rune(i), strings.TrimSuffix(pledge, "."))
+	}
+	b.WriteString("MS. OKAFOR:  " + pledge + "  And we will keep the night nurses.\n")
+	path := t.TempDir() + "/hearing.md"
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := sources.Load(path, sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := NewTranscripts(srcs)
+	c, _ := tx.Find(ProbeQuote{Text: pledge, Speaker: "Grace Okafor", Whole: true})
+	if c.Status != SaidByCredited || c.Passage == nil || c.Passage.Line != 49 {
+		t.Errorf("status %q (%s), passage %+v; want Okafor's words on line 49", c.Status, c.Note, c.Passage)
 	}
 }
