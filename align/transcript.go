@@ -294,15 +294,15 @@ func sentenceBreak(sep, word string) bool {
 	}
 	r := []rune(word)
 	initial := len(r) == 1 && unicode.IsUpper(r[0]) && word != "I"
-	return !(initial || abbreviations[word]) || strings.ContainsAny(strings.TrimLeft(sep, ". "), "\n\u00a0")
+	return !(initial || abbreviation(word)) || strings.ContainsAny(strings.TrimLeft(sep, ". "), "\n\u00a0")
 }
 
-// abbreviations are the short words a full stop follows inside a
-// sentence ("Mr. Smith", "Gen. Milley"): titles and common Latin forms.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true, "Gen": true, "Sen": true,
-	"Rep": true, "Gov": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "Prof": true, "vs": true, "etc": true,
-	"Jan": true, "Feb": true, "Aug": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+// abbreviation reports whether a full stop after word stays inside a
+// sentence ("Mr. Smith", "Gen. Milley", "Sept. 4"): the abbreviations
+// articles are read with (quotes.Abbreviation), but for "No", which in a
+// transcript is an answer far more often than "No. 10".
+func abbreviation(word string) bool {
+	return quotes.Abbreviation(word) && !strings.EqualFold(word, "no")
 }
 
 // ProbeQuote is a quotation looked for in the transcripts.

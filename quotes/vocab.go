@@ -11,7 +11,9 @@ import (
 // what the words are and ending with their kind in brackets — "(closed
 // class)", "(open class)" or "(proper names; …)" — and a "provenance:" line
 // saying where they come from. The other lines hold words separated by
-// spaces; a line "key = value words" maps a key to a phrase instead.
+// spaces; a line "key = value words" maps a key to a phrase instead. A word
+// "@name" stands for every word of vocab/name.txt, so that a class shared
+// by several lists (the days of the week, the months) is written once.
 //
 //go:embed vocab/*.txt
 var vocabFiles embed.FS
@@ -76,11 +78,35 @@ func vocabWords(name string) []string {
 	return wordsOf(lines)
 }
 
-// wordsOf gives the lower-cased words of a vocabulary's lines.
+// wordsOf gives the lower-cased words of a vocabulary's lines, with every
+// "@name" replaced by the words of vocab/name.txt (which may not include
+// others in turn).
 func wordsOf(lines []string) []string {
 	var words []string
 	for _, l := range lines {
-		words = append(words, strings.Fields(strings.ToLower(l))...)
+		for _, w := range strings.Fields(strings.ToLower(l)) {
+			if name, ok := strings.CutPrefix(w, "@"); ok {
+				words = append(words, includedWords(name)...)
+				continue
+			}
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// includedWords gives the words of vocab/name.txt for an "@name" in
+// another list. An include inside an included list is a build defect.
+func includedWords(name string) []string {
+	_, lines := readVocab(name)
+	var words []string
+	for _, l := range lines {
+		for _, w := range strings.Fields(strings.ToLower(l)) {
+			if strings.HasPrefix(w, "@") {
+				panic("quotes: vocabulary " + name + " is included and includes " + w)
+			}
+			words = append(words, w)
+		}
 	}
 	return words
 }

@@ -6,6 +6,7 @@ import (
 	gotoken "go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,4 +103,43 @@ func types(m *ast.MapType) string {
 		return "map"
 	}
 	return "map[" + k.Name + "]" + v.Name
+}
+
+// TestSharedClassesWrittenOnce checks that the days of the week and the
+// months are written in one file each and reach the lists that need them
+// by "@weekdays" and "@months", and that Abbreviation reads the one list of
+// abbreviations that articles and transcripts share.
+func TestSharedClassesWrittenOnce(t *testing.T) {
+	entries, err := vocabFiles.ReadDir("vocab")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, _ := vocabFiles.ReadFile("vocab/" + e.Name())
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), "#") {
+				continue
+			}
+			f := strings.Fields(l)
+			if e.Name() != "weekdays.txt" && slices.Contains(f, "wednesday") || e.Name() != "months.txt" && slices.Contains(f, "september") {
+				t.Errorf("%s writes out a day or month; include @weekdays or @months", e.Name())
+			}
+		}
+	}
+	for _, c := range []struct {
+		set  map[string]bool
+		name string
+	}{{calendarWords, "calendar_words"}, {timeWords, "time_words"}, {functionWords, "function_words"}, {skippable, "skippable"}} {
+		if !c.set["wednesday"] || c.set["@weekdays"] {
+			t.Errorf("%s: @weekdays not expanded", c.name)
+		}
+	}
+	if !calendarWords["september"] || !functionWords["september"] {
+		t.Error("@months not expanded")
+	}
+	for w, want := range map[string]bool{"Mr": true, "SEPT": true, "U.S": true, "etc": true, "Monday": false, "said": false} {
+		if Abbreviation(w) != want {
+			t.Errorf("Abbreviation(%q) = %v, want %v", w, !want, want)
+		}
+	}
 }
