@@ -3,8 +3,16 @@ package quotes
 import "strings"
 
 // reportingVerbs holds every form of the core speech verbs of
-// vocab/speech_verbs.txt.
-var reportingVerbs = verbForms("speech_verbs")
+// vocab/speech_verbs.txt, and the inflected verbs of saying of other
+// languages (vocab/speech_verbs_other_languages.txt), which news in those
+// languages places as English places "said" ("«…», afirmó Ruiz").
+var reportingVerbs = func() map[string]bool {
+	m := verbForms("speech_verbs")
+	for w := range wordSet("speech_verbs_other_languages") {
+		m[w] = true
+	}
+	return m
+}()
 
 // allReportingVerbs holds every form of the several hundred reporting verbs
 // of vocab/reporting_verbs.txt and of the core speech verbs.

@@ -73,6 +73,13 @@ var patternCases = []struct {
 	{5, sieveCase{"the utility said", "Head.\n\nThe Harbor Water Company raised its rates on Monday.\n\n\"Costs rose,\" the utility said.\n", 0, "Harbor Water Company", MethodOrganisation}},
 	{5, sieveCase{"it said, before a quotation", "Head.\n\nThe Harbor Water Company raised its rates on Monday. In a statement, it said: \"Costs rose.\"\n", 0, "Harbor Water Company", MethodOrganisation}},
 	{5, sieveCase{"a person acted since", "Head.\n\nThe Harbor Water Company raised its rates. Ina Brook, who chairs the tenants' group, objected.\n\n\"Costs rose,\" it said.\n", 0, "", ""}},
+	// 7: a quotation in another language, its verb of saying after it, as
+	// English places "said": the name after the verb speaks.
+	{7, sieveCase{"Spanish, straight marks", "Titular.\n\n\"Abrimos el puerto mañana\", dijo Tomás Ruiz.\n", 0, "Tomás Ruiz", MethodExplicit}},
+	{7, sieveCase{"Spanish, guillemets", "Titular.\n\n«Abrimos el puerto mañana», afirmó Marta Ruiz.\n", 0, "Marta Ruiz", MethodExplicit}},
+	{7, sieveCase{"Portuguese", "Manchete.\n\n\"Vamos abrir o porto amanhã\", disse Ana Lima.\n", 0, "Ana Lima", MethodExplicit}},
+	{7, sieveCase{"French, present tense", "Titre.\n\n« Nous ouvrons le port demain », déclare Ana Lima.\n", 0, "Ana Lima", MethodExplicit}},
+	{7, sieveCase{"German", "Titel.\n\n„Wir öffnen den Hafen morgen“, sagte Jonas Brenner.\n", 0, "Jonas Brenner", MethodExplicit}},
 	// 3: a Title-Case lead credits its speaker with the quotation under it.
 	{3, sieveCase{"Title-Case lead", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes.\"\n", 0, "Ana Lima", MethodExplicit}},
 	{3, sieveCase{"a pronoun under a Title-Case lead names nobody", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes,\" she said.\n", 0, "", ""}},
