@@ -80,6 +80,13 @@ var patternCases = []struct {
 	{7, sieveCase{"Portuguese", "Manchete.\n\n\"Vamos abrir o porto amanhã\", disse Ana Lima.\n", 0, "Ana Lima", MethodExplicit}},
 	{7, sieveCase{"French, present tense", "Titre.\n\n« Nous ouvrons le port demain », déclare Ana Lima.\n", 0, "Ana Lima", MethodExplicit}},
 	{7, sieveCase{"German", "Titel.\n\n„Wir öffnen den Hafen morgen“, sagte Jonas Brenner.\n", 0, "Jonas Brenner", MethodExplicit}},
+	// 7: titles are stripped before names are compared, also the
+	// abbreviated titles of Canadian and British style and the letters of
+	// a provincial or devolved member.
+	{7, sieveCase{"Coun. after the verb", "Head.\n\n\"The lights are out again,\" said Coun. Ilse Marrow, who represents the ward.\n", 0, "Ilse Marrow", MethodExplicit}},
+	{7, sieveCase{"Ward and Coun. before the name", "Head.\n\nWard 4 Coun. Ilse Marrow said the lights were \"out again\".\n", 0, "Ilse Marrow", MethodExplicit}},
+	{7, sieveCase{"Supt. before the name", "Head.\n\n\"We found the van,\" Det. Supt. Ivor Crane said.\n", 0, "Ivor Crane", MethodExplicit}},
+	{7, sieveCase{"MPP before the name", "Head.\n\n\"The clinic stays,\" said MPP Rohan Vell.\n", 0, "Rohan Vell", MethodExplicit}},
 	// 3: a Title-Case lead credits its speaker with the quotation under it.
 	{3, sieveCase{"Title-Case lead", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes.\"\n", 0, "Ana Lima", MethodExplicit}},
 	{3, sieveCase{"a pronoun under a Title-Case lead names nobody", "Ana Lima Says Budget Will Pass\n\nThe vote is on Friday.\n\n\"We have the votes,\" she said.\n", 0, "", ""}},
