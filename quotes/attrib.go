@@ -1,11 +1,10 @@
 package quotes
 
 import (
-	"cmp"
 	"strings"
 )
 
-// credit is a speaker found for a quotation. attributed is set when the
+// credit is the resolver's answer: a speaker found for a quotation. attributed is set when the
 // quotation has an attribution whose subject could not be resolved ("they
 // said"), so that no earlier speaker is carried over to it.
 type credit struct {
@@ -127,50 +126,6 @@ func (a *attributor) subjectLike(k int) bool {
 	return false
 }
 
-// resolveTok is the resolver: it turns the mention ending at token k (a
-// name, pronoun, role or descriptor phrase, an organisation) into the
-// entity that speaks. It only reads the mention layer and the discourse
-// state; rules may call it to see whether a mention resolves and still
-// decline. What is recorded is recorded by attributor.heard, once a rule
-// has decided.
-func (a *attributor) resolveTok(k int) credit {
-	t := a.toks
-	if g := pronounGender(t[k].lower); g != 0 {
-		if p := a.resolvePronoun(k, g); p != "" {
-			return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
-		}
-		return credit{}
-	}
-	if age, g, ok := a.descriptor(k); ok {
-		if p := a.resolveDescriptor(k, age, g); p != "" {
-			return credit{person: p, role: a.roleOf(p), method: MethodRole}
-		}
-		return credit{}
-	}
-	if mi, ok := a.pp.byTok[k]; ok {
-		m := a.pp.mentions[mi]
-		if m.byRole {
-			return credit{person: m.person, role: m.role, method: MethodRole}
-		}
-		if org := a.organisation(k); org != "" {
-			return credit{person: org, method: MethodOrganisation} // "the Board of Elections said": a name no person has
-		}
-		if !a.personByArticle(mi) && !a.known[SpeakerKey(m.person)] && !a.firstNameAlone(m) && !a.confirmedByProse(mi) {
-			return credit{} // "Greenpeace said": not a person
-		}
-		return credit{person: m.person, role: firstNonEmpty(m.role, a.roleOf(m.person)), method: MethodExplicit}
-	}
-	if phrase, _ := a.pp.roleAt(k); phrase != "" && !strings.HasSuffix(t[k].lower, "s") {
-		if p := cmp.Or(a.pp.resolveRole(phrase, k), a.pp.unroled(phrase, k), a.roleOfPrevious(phrase, k)); p != "" {
-			return credit{person: p, role: phrase, method: MethodRole}
-		}
-	}
-	if org := cmp.Or(a.organisation(k), a.organisationByHead(k), a.orgBack(k)); org != "" {
-		return credit{person: org, method: MethodOrganisation}
-	}
-	return credit{}
-}
-
 // orgNouns are the common nouns that refer back to an organisation.
 var orgNouns = wordSet("org_nouns")
 
@@ -214,9 +169,12 @@ func (a *attributor) roleOfPrevious(phrase string, k int) string {
 	}
 	f := a.sentenceFirst(k)
 	if f == 0 || a.toks[f-1].para != a.toks[k].para {
-		return a.continuation(f).person // "…," the mayor-elect said: the last speaker
+		if p, ok := a.continuationPick(f); ok {
+			return a.resolve(p).person // "…," the mayor-elect said: the last speaker
+		}
+		return ""
 	}
-	if w := a.sentenceSubject(f - 1); w.method == MethodExplicit {
+	if w := a.resolve(pick{tok: a.sentenceSubjectTok(f - 1)}); w.method == MethodExplicit {
 		return w.person
 	}
 	return ""
@@ -345,67 +303,8 @@ func (a *attributor) describesQuote(k, s int) bool {
 	return true
 }
 
-// attributed marks w as coming from an attribution.
-func attributed(w credit) credit {
-	w.attributed = true
-	return w
-}
-
-// subjectAfter resolves the name or role phrase starting at token k.
-func (a *attributor) subjectAfter(k int) credit {
-	if k >= len(a.toks) {
-		return credit{}
-	}
-	if e := a.subjectEndFrom(k); e >= 0 {
-		return a.resolveTok(e)
-	}
-	return credit{}
-}
-
 // maxVerbDistance is how many tokens before a quotation its reporting verb may stand.
 const maxVerbDistance = 30
-
-// named resolves the person named from token k on ("according to Hugh Hill").
-func (a *attributor) named(k int) credit {
-	for e := k; e < len(a.toks) && e < k+7 && a.toks[e].kind == tokWord; e++ {
-		if _, ok := a.pp.byTok[e]; ok {
-			return a.resolveTok(e)
-		}
-		if g := objectGender(a.toks[e].lower); g != 0 && e == k {
-			if p := a.resolvePronoun(e, g); p != "" { // "according to her"
-				return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
-			}
-			return credit{}
-		}
-	}
-	return credit{}
-}
-
-// statementNouns name a written text that an article quotes as its
-// author's words ("A statement from the union read: …").
-var statementNouns = wordSet("statement_nouns")
-
-// statementBy resolves the author of a text that the sentence ending at
-// token k names as a statement from or by someone ("A statement from the
-// Pancreatic Action Trust read:"); the empty speaker when there is none.
-func (a *attributor) statementBy(k int) credit {
-	t := a.toks
-	for s := a.sentenceFirst(k); s+2 < k; s++ {
-		if !statementNouns[t[s].lower] || t[s+1].lower != "from" && t[s+1].lower != "by" {
-			continue
-		}
-		for e := s + 2; e < k && e < s+10 && t[e].kind == tokWord; e++ {
-			if org := cmp.Or(a.orgName(e, true), a.organisationByHead(e)); org != "" {
-				return attributed(credit{person: org, method: MethodOrganisation})
-			}
-			if w := a.resolveTok(e); a.isMention(e) && w.person != "" {
-				return attributed(w)
-			}
-		}
-		return credit{}
-	}
-	return credit{}
-}
 
 // participleAfterComma reports whether the reporting verb at v is a
 // participle opening a clause after a comma ("…, calling it", "…, saying"),
@@ -445,18 +344,10 @@ func (a *attributor) isMention(k int) bool {
 	return ok
 }
 
-// sentenceSubject resolves the name or pronoun that opens the sentence of
-// token k and is followed by its verb, the speaker of a quotation that a
-// sentence without a reporting verb introduces with a colon.
-func (a *attributor) sentenceSubject(k int) credit {
-	if s := a.sentenceSubjectTok(k); s >= 0 {
-		return a.resolveTok(s)
-	}
-	return credit{}
-}
-
-// sentenceSubjectTok gives the token ending the name or pronoun that
-// sentenceSubject resolves, -1 when there is none.
+// sentenceSubjectTok gives the token ending the name or pronoun that opens
+// the sentence of token k and is followed by its verb, -1 when there is
+// none: the speaker of a quotation that a sentence without a reporting
+// verb introduces with a colon ("Rao was blunter: …").
 func (a *attributor) sentenceSubjectTok(k int) int {
 	t := a.toks
 	f := a.openingPhraseEnd(a.sentenceFirst(k), k)

@@ -135,27 +135,6 @@ func (a *attributor) readHost(c *clause) {
 	}
 }
 
-// hostSubject resolves the subject of the participial or absolute clause
-// whose verb is c's (readHost); an unresolved subject is still an
-// attribution, so that no earlier speaker is carried over.
-func (a *attributor) hostSubject(c clause) credit {
-	switch {
-	case c.absolute:
-		return attributed(a.resolveTok(c.host))
-	case c.hostUnnamed:
-		return attributed(credit{})
-	}
-	if c.host >= 0 {
-		if w := a.resolveTok(c.host); w.person != "" {
-			return attributed(w)
-		}
-	}
-	if c.hostOrg >= 0 {
-		return attributed(a.resolveTok(c.hostOrg))
-	}
-	return credit{}
-}
-
 // opening is the subject phrase of a main clause that starts at a given
 // token, and the verb after it, read once however many quotations of the
 // sentence ask: "Mayor Ana Lima, who runs the port, said …", "She warned …".
@@ -202,16 +181,6 @@ func (a *attributor) openingVerb(s int, any bool) int {
 		a.openings[s] = o
 	}
 	return o.verbs[i]
-}
-
-// afterVerb resolves the name, pronoun or role phrase just after the verb
-// of clause c, the subject of a verb that comes first ("…," said Hugh Hill);
-// the empty speaker when there is none.
-func (a *attributor) afterVerb(c clause) credit {
-	if c.after < 0 {
-		return credit{}
-	}
-	return a.resolveTok(c.after)
 }
 
 // relativeVerb reports whether the verb at v stands in a relative clause:

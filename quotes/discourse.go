@@ -56,7 +56,7 @@ func (a *attributor) reportedEvents() []event {
 		}
 		// "Okafor closed the hearing by promising she would …":
 		// the subject of the sentence whose reporting verb this is.
-		if w := a.sentenceSubjectOf(v, true); w.person != "" && (w.method == MethodExplicit || w.method == MethodPronoun) {
+		if w := a.take(clauseSubjectSieve{}, v); w.person != "" && (w.method == MethodExplicit || w.method == MethodPronoun) {
 			a.reported = append(a.reported, event{tok: v, person: w.person, role: w.role, reported: true})
 		}
 	}
@@ -97,7 +97,7 @@ func (a *attributor) pronounEvent(rs []event, i int) (string, string) {
 	if k := a.lastQuoted(rs[i].tok); k >= 0 && a.events[k].tok > at {
 		prev = a.events[k].person
 	}
-	w := a.resolveTok(rs[i].pronoun - 1)
+	w := a.resolve(pick{tok: rs[i].pronoun - 1})
 	if w.person == "" || w.person != prev {
 		return "", ""
 	}

@@ -303,33 +303,6 @@ func (a *attributor) phraseStart(k int) int {
 	return f
 }
 
-// continuation gives the previous quotation's speaker to quotation token q
-// when it is in the same or next paragraph with no other person named
-// between who could be speaking: a name after a preposition or in the
-// possessive ("president of Teamsters Local 20") does not count, nor does
-// one inside the previous quotation's own attribution that is no subject
-// ("said Ana Lima, a Brandt delegate from Recife").
-func (a *attributor) continuation(q int) credit {
-	if len(a.said) == 0 {
-		return credit{}
-	}
-	t := a.toks
-	last := a.said[len(a.said)-1]
-	if t[q].para != t[last.tok].para && !(t[q].para == t[last.tok].para+1 && (q == 0 || t[q-1].para != t[q].para)) {
-		return credit{}
-	}
-	for mi := a.pp.mentionAt(last.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
-		m := a.pp.mentions[mi]
-		if m.person == last.person || !a.pp.isPerson(m.person) || !a.subjectLike(m.tok) {
-			continue
-		}
-		if t[m.tok].sent != t[last.tok].sent {
-			return credit{} // someone else named after the quotation's own sentence
-		}
-	}
-	return credit{person: last.person, role: a.roleOf(last.person), method: MethodContinuation}
-}
-
 // descriptor reports whether token k ends a phrase that stands for a person
 // named before by what the article said of them: "the 31-year-old", "the
 // Frenchman". It gives the age the phrase states ("" when none) and the

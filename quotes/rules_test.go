@@ -33,7 +33,7 @@ var ruleExamples = map[string][][]sieveCase{
 func ruleName(s sieve) string { return strings.TrimPrefix(fmt.Sprintf("%T", s), "quotes.") }
 
 // declaredRules gives the names of the types of this package's source that
-// have an attribute method, that is, every rule written.
+// have a picks method, that is, every rule written.
 func declaredRules(t *testing.T) map[string]bool {
 	files, _ := filepath.Glob("*.go")
 	fset := gotoken.NewFileSet()
@@ -48,7 +48,7 @@ func declaredRules(t *testing.T) map[string]bool {
 		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Name.Name != "attribute" {
+			if !ok || fd.Recv == nil || fd.Name.Name != "picks" {
 				continue
 			}
 			if id, ok := fd.Recv.List[0].Type.(*ast.Ident); ok {

@@ -1,21 +1,32 @@
 package quotes
 
 // A sieve is one attribution rule in the manner of Stanford CoreNLP's
-// QuoteAttributionAnnotator (Muzny et al., 2017): it finds the speaker of
-// one quotation from one linguistic pattern, or passes. The sieves run in
-// order, highest precision first, and the first that names a speaker
-// decides. Adding a pattern means adding a sieve, registering it in sieves
-// and giving it examples in ruleExamples (rules_test.go).
+// QuoteAttributionAnnotator (Muzny et al., 2017), and attribution has its
+// two stages:
 //
-// A sieve only reads: it picks the mention that speaks and has the
-// resolver (resolveTok) turn it into a person, organisation or nobody; it
-// writes nothing. attribute alone records the decision (heard), so a sieve
-// that passes leaves no trace on later credits.
+//  1. quotation → mention: each rule reads one linguistic pattern around
+//     the quotation and picks the mention that speaks it (a name, pronoun,
+//     role or descriptor phrase, organisation, document, or an earlier
+//     speech it carries on), or passes. It reads the layers below it, the
+//     clause table (clause.go) and the mentions (mentions.go, people.go),
+//     and the discourse state, and decides no entity.
+//  2. mention → entity: one resolver, resolve in resolver.go, turns the
+//     pick into a person, organisation or nobody.
+//
+// The rules run in order, highest precision first, and the first whose
+// pick resolves to someone decides; attribute then records the credit in
+// the discourse state (heard, its only writer), so a rule that passes
+// leaves no trace on later credits. Adding a pattern means adding a sieve,
+// registering it in sieves and giving it examples in ruleExamples and
+// rulePickCases (rules_test.go).
 type sieve interface {
-	// attribute gives the speaker of quotation token q; an empty person
-	// with attributed set means the quotation has an attribution of its
-	// own whose subject nobody can resolve ("a senior official said").
-	attribute(a *attributor, q int) credit
+	// picks offers yield the mentions that may speak quotation token q,
+	// best first, and stops when yield returns false: the loop took a pick
+	// (one that resolved, or one not tentative). A rule that offers nothing
+	// passes; nobody (a pick with attributed set and no mention) says the
+	// quotation has an attribution of its own whose subject nobody can
+	// resolve ("a senior official said").
+	picks(a *attributor, q int, yield func(pick) bool)
 	// inherits reports whether the sieve carries a speaker in from outside
 	// the quotation's own sentence, which an attribution of its own forbids.
 	inherits() bool
@@ -40,15 +51,16 @@ var sieves = []sieve{
 	headlineSieve{},
 }
 
-// attribute runs the sieves on quotation token q and records the speaker
-// found in the discourse state.
+// attribute runs the sieves on quotation token q, has the resolver turn
+// each one's pick into a credit (take) and records the first speaker found
+// in the discourse state.
 func (a *attributor) attribute(q int) credit {
 	blocked := false
 	for _, s := range sieves {
 		if blocked && s.inherits() {
 			continue
 		}
-		w := s.attribute(a, q)
+		w := a.take(s, q)
 		if w.person != "" {
 			a.heard(q, w)
 			return w

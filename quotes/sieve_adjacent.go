@@ -12,29 +12,37 @@ type adjacentSieve struct{}
 
 func (adjacentSieve) inherits() bool { return false }
 
-// attribute finds an attribution just after the quotation token q:
+// picks finds an attribution just after the quotation token q:
 // `"…," Putin said`, `"…," said the president`, `"…," according to X`.
-func (adjacentSieve) attribute(a *attributor, q int) credit {
+// Whatever it picks is the quotation's own attribution.
+func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	k := q + 1
 	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para && t[k].text == "," {
 		k++
 	}
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
-		return credit{}
+		return
 	}
 	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
-		return attributed(a.named(k + 2))
+		yield(a.namedPick(k + 2))
+		return
 	}
 	if subordinators[t[k].lower] {
-		return credit{} // "…" as Thorne spoke: a clause of the sentence, not its attribution
+		return // "…" as Thorne spoke: a clause of the sentence, not its attribution
 	}
 	if a.isVerb(k) {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
-			return attributed(a.subjectAfter(k + 2)) // "…," hit back Ana Lima
+			e := -1
+			if k+2 < len(t) {
+				e = a.subjectEndFrom(k + 2)
+			}
+			yield(pick{tok: e, attributed: true}) // "…," hit back Ana Lima
+			return
 		}
 		c, _ := a.clauseOf(k)
-		return attributed(a.afterVerb(c))
+		yield(pick{tok: c.after, attributed: true}) // "…," said the president
+		return
 	}
 	end := a.subjectEndFrom(k)
 	for v := max(end, k) + 1; v < len(t) && v <= k+14 && t[v].sent == t[k].sent && t[v].kind != tokQuote; v++ {
@@ -46,17 +54,32 @@ func (adjacentSieve) attribute(a *attributor, q int) credit {
 		// commission spokeswoman, Anna Berg, said").
 		s := a.subjectOf(v)
 		if s >= k && a.describesQuote(k, s) {
-			return credit{} // its speaker is named before it
+			return // its speaker is named before it
 		}
 		if s >= k && (end < 0 || s == end || a.setOffName(s)) {
-			return attributed(a.resolveTok(s))
+			yield(pick{tok: s, attributed: true})
+			return
 		}
 		if a.indefiniteEnd(k) >= 0 {
-			return attributed(credit{}) // "…," a senior official said: someone unnamed
+			yield(nobody) // "…," a senior official said: someone unnamed
 		}
-		return credit{}
+		return
 	}
-	return credit{}
+}
+
+// namedPick picks the person named from token k on ("according to Hugh
+// Hill", "according to her"), nobody when no one is: the quotation's own
+// attribution either way.
+func (a *attributor) namedPick(k int) pick {
+	for e := k; e < len(a.toks) && e < k+7 && a.toks[e].kind == tokWord; e++ {
+		if _, ok := a.pp.byTok[e]; ok {
+			return pick{tok: e, attributed: true}
+		}
+		if objectGender(a.toks[e].lower) != 0 && e == k {
+			return pick{tok: e, via: viaPronoun, attributed: true}
+		}
+	}
+	return nobody
 }
 
 // setOffName reports whether the name ending at token s is set off by

@@ -11,46 +11,54 @@ type asPutItSieve struct{}
 
 func (asPutItSieve) inherits() bool { return false }
 
-func (asPutItSieve) attribute(a *attributor, q int) credit {
+func (asPutItSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
+	s := -1
 	for k := q - 1; k >= 0 && k >= q-maxPhrase-maxAppositive && t[k].sent == t[q].sent && t[k].kind != tokQuote; k-- {
 		if t[k].lower == "as" {
-			return a.asSubject(k + 1)
+			s = k + 1
+			break
 		}
 	}
-	k := q + 1
-	if k < len(t) && t[k].text == "," {
-		k++
+	if s < 0 {
+		k := q + 1
+		if k < len(t) && t[k].text == "," {
+			k++
+		}
+		if k >= len(t) || t[k].lower != "as" || t[k].sent != t[q].sent {
+			return
+		}
+		s = k + 1
 	}
-	if k < len(t) && t[k].lower == "as" && t[k].sent == t[q].sent {
-		return a.asSubject(k + 1)
+	if p, ok := a.asSubject(s); ok {
+		yield(p)
 	}
-	return credit{}
 }
 
-// asSubject resolves the subject of "as NP put it" starting at token s.
-func (a *attributor) asSubject(s int) credit {
+// asSubject picks the name heading the subject of "as NP put it" starting
+// at token s; ok is false when there is none.
+func (a *attributor) asSubject(s int) (pick, bool) {
 	t := a.toks
 	if s >= len(t) {
-		return credit{}
+		return pick{}, false
 	}
 	if g := pronounGender(t[s].lower); g == 'm' || g == 'f' {
-		return credit{} // "as she put it": the pronoun is no noun phrase
+		return pick{}, false // "as she put it": the pronoun is no noun phrase
 	}
 	e := a.openingAt(s).end
 	if e < 0 || e+1 >= len(t) {
-		return credit{}
+		return pick{}, false
 	}
 	n := e + 1
 	if t[n].text == "," {
 		n = a.afterAppositive(n) // "as Ruiz, a former harbour master, put it"
 	}
 	if n >= len(t) {
-		return credit{}
+		return pick{}, false
 	}
 	v := t[n].lower
 	if v != "put" && !allReportingVerbs[v] {
-		return credit{}
+		return pick{}, false
 	}
-	return a.headSpeaker(s, e, MethodExplicit)
+	return a.headPick(s, e)
 }

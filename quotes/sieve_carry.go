@@ -12,10 +12,10 @@ type reportedCarrySieve struct{}
 
 func (reportedCarrySieve) inherits() bool { return true }
 
-func (reportedCarrySieve) attribute(a *attributor, q int) credit {
+func (reportedCarrySieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	if a.sentenceFirst(q) != q {
-		return credit{} // words inside a sentence of the writer's: the clause sieve's case
+		return // words inside a sentence of the writer's: the clause sieve's case
 	}
 	para := t[q].para
 	opens := q == 0 || t[q-1].para != para
@@ -30,16 +30,16 @@ func (reportedCarrySieve) attribute(a *attributor, q int) credit {
 	}
 	ev, ok := a.lastSpoke(q, floor)
 	if !ok || !ev.reported {
-		return credit{} // nobody reported speaking, or a quotation: continuation's case
+		return // nobody reported speaking, or a quotation: continuation's case
 	}
 	for mi := a.pp.mentionAt(ev.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
 		if m := a.pp.mentions[mi]; m.person != ev.person && a.subjectLike(m.tok) && a.followedByVerb(m.tok) {
-			return credit{} // someone else took the floor
+			return // someone else took the floor
 		}
 	}
 	method := MethodReported
 	if i := a.lastQuoted(ev.tok); i >= 0 && a.events[i].person == ev.person && a.toks[a.events[i].tok].sent == a.toks[ev.tok].sent {
 		method = MethodContinuation // the verb attributes a quotation of theirs: "…," Weber said.
 	}
-	return credit{person: ev.person, role: ev.role, method: method}
+	yield(pick{tok: ev.tok, via: viaEvent, method: method}) // their speech carries on
 }

@@ -18,7 +18,9 @@ func (clauseSubjectSieve) inherits() bool { return false }
 // before the subject ("On Monday,", "In a speech in Ohio,").
 const maxIntro = 14
 
-func (clauseSubjectSieve) attribute(a *attributor, q int) credit { return a.sentenceSubjectOf(q, true) }
+func (clauseSubjectSieve) picks(a *attributor, q int, yield func(pick) bool) {
+	a.sentenceSubjectOf(q, true, yield)
+}
 
 // reportingSubjectSieve is clauseSubjectSieve for a sentence whose verb is
 // a reporting verb, which comes before the sentence sieve's walk back from
@@ -30,17 +32,19 @@ type reportingSubjectSieve struct{}
 
 func (reportingSubjectSieve) inherits() bool { return false }
 
-func (reportingSubjectSieve) attribute(a *attributor, q int) credit {
-	return a.sentenceSubjectOf(q, false)
+func (reportingSubjectSieve) picks(a *attributor, q int, yield func(pick) bool) {
+	a.sentenceSubjectOf(q, false, yield)
 }
 
-// sentenceSubjectOf gives quotation token q the subject of its sentence, whose
-// verb is a reporting verb or, with any set, any verb.
-func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
+// sentenceSubjectOf picks for quotation token q the subject of its
+// sentence, whose verb is a reporting verb or, with any set, any verb: a
+// pronoun, else the name heading the subject phrase, else the phrase as a
+// role ("The harbour commissioner repeated: …").
+func (a *attributor) sentenceSubjectOf(q int, any bool, yield func(pick) bool) {
 	t := a.toks
 	f := a.sentenceFirst(q)
 	if f == q {
-		return credit{}
+		return
 	}
 	s := f
 	if t[s].kind == tokWord && conjunctions[t[s].lower] && s+1 < q {
@@ -55,39 +59,34 @@ func (a *attributor) sentenceSubjectOf(q int, any bool) credit {
 		}
 	}
 	if s >= q || t[s].kind != tokWord {
-		return credit{}
+		return
 	}
 	o := a.openingAt(s)
 	v := a.openingVerb(s, any)
 	if g := pronounGender(t[s].lower); g != 0 && g != 'n' {
 		if v < 0 || v > q || a.clauseBreak(v, q) {
-			return credit{}
+			return
 		}
-		if p := a.resolvePronoun(s, g); p != "" {
-			return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
-		}
-		return credit{}
+		yield(pick{tok: s, via: viaPronoun})
+		return
 	}
 	e := o.end
 	if e < 0 || e >= q {
-		return credit{}
+		return
 	}
 	if v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) && !a.participleBefore(q) {
-		return credit{}
+		return
 	}
-	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
-		return w
+	if p, ok := a.headPick(s, e); ok && !yield(p.orNext()) {
+		return
 	}
 	if mi, ok := a.pp.byTok[e]; ok && a.pp.mentions[mi].byRole {
-		m := a.pp.mentions[mi]
-		return credit{person: m.person, role: m.role, method: MethodRole}
+		yield(pick{tok: e, via: viaRole})
+		return
 	}
 	if _, _, ok := a.descriptor(e); ok || t[s].lower == "the" && roleHeads[t[e].lower] {
-		if w := a.resolveTok(e); w.method == MethodRole {
-			return w // "The harbour commissioner repeated: …"
-		}
+		yield(pick{tok: e, via: viaRole}) // "The harbour commissioner repeated: …"
 	}
-	return credit{}
 }
 
 // clauseBreak reports whether a semicolon or dash between tokens v and q

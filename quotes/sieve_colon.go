@@ -11,10 +11,10 @@ type colonIntroSieve struct{}
 
 func (colonIntroSieve) inherits() bool { return false }
 
-func (colonIntroSieve) attribute(a *attributor, q int) credit {
+func (colonIntroSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	if q < 2 || t[q-1].text != ":" || t[q-1].para != t[q].para-1 || t[q-2].kind == tokQuote {
-		return credit{}
+		return
 	}
-	return a.sentenceSubjectOf(q-1, true)
+	a.sentenceSubjectOf(q-1, true, yield)
 }

@@ -18,39 +18,22 @@ func (documentSieve) inherits() bool { return false }
 // documentNouns are the nouns of vocab/document_nouns.txt.
 var documentNouns = wordSet("document_nouns")
 
-func (documentSieve) attribute(a *attributor, q int) credit {
+// picks picks the document that is the subject of the attribution just
+// after quotation q; the resolver finds its author (documentAuthor).
+func (documentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	k := q + 1
 	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent {
 		k++
 	}
 	if k+2 >= len(t) || t[k].sent != t[q].sent || t[k].para != t[q].para {
-		return credit{}
+		return
 	}
 	d := k + 1 // "the statement", "her post", "Ruiz's statement"
 	if !documentNouns[t[d].lower] || !allReportingVerbs[t[d+1].lower] && t[d+1].lower != "read" && t[d+1].lower != "reads" {
-		return credit{}
+		return
 	}
-	switch owner := t[k].lower; {
-	case owner == "his" || owner == "her":
-		g := byte('m')
-		if owner == "her" {
-			g = 'f'
-		}
-		if p := a.resolvePronoun(k, g); p != "" {
-			return credit{person: p, role: a.roleOf(p), method: MethodDocument}
-		}
-	case owner == "the" || owner == "a":
-		if ev, ok := a.lastSpoke(q, a.paraStart(a.paraStart(q)-1)); ok && ev.person != "" && !a.orgs[ev.person] && !a.otherReporter(ev, q) {
-			return credit{person: ev.person, role: ev.role, method: MethodDocument}
-		}
-	default:
-		if mi, ok := a.pp.byTok[k]; ok && a.pp.mentions[mi].possessive && a.personByArticle(mi) {
-			m := a.pp.mentions[mi]
-			return credit{person: m.person, role: a.roleOf(m.person), method: MethodDocument}
-		}
-	}
-	return credit{}
+	yield(pick{tok: d, via: viaDocument})
 }
 
 // paraStart gives the first token of token k's paragraph (0 for k < 0).

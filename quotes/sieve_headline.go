@@ -19,23 +19,25 @@ const headlineReach = 3
 
 func (headlineSieve) inherits() bool { return true }
 
-func (headlineSieve) attribute(a *attributor, q int) credit {
+func (headlineSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	if len(a.events) > 0 || t[q].para == 0 || t[q].para > headlineReach || a.sentenceFirst(q) != q {
-		return credit{}
+		return
 	}
-	var w credit
+	named := -1 // the headline's speaker: a person's name before a Title-Case reporting verb
 	for _, m := range a.pp.mentions {
 		if m.tok >= q {
 			break
 		}
 		if t[m.tok].para != 0 {
-			return credit{} // someone named under the headline: the carry sieves' case
+			return // someone named under the headline: the carry sieves' case
 		}
 		v := m.tok + 1
-		if w.person == "" && v < len(t) && t[v].para == 0 && t[v].cap && reportingVerbs[t[v].lower] && !m.possessive && a.personByArticle(a.pp.byTok[m.tok]) {
-			w = credit{person: m.person, role: a.roleOf(m.person), method: MethodExplicit}
+		if named < 0 && v < len(t) && t[v].para == 0 && t[v].cap && reportingVerbs[t[v].lower] && !m.possessive && a.personByArticle(a.pp.byTok[m.tok]) {
+			named = m.tok
 		}
 	}
-	return w
+	if named >= 0 {
+		yield(pick{tok: named, via: viaNamed})
+	}
 }

@@ -13,79 +13,78 @@ type headNounSieve struct{}
 
 func (headNounSieve) inherits() bool { return false }
 
-func (headNounSieve) attribute(a *attributor, q int) credit {
+func (headNounSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	k := q + 1
 	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent && t[k].para == t[q].para {
 		k++
 	}
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
-		return credit{}
+		return
 	}
 	var s, e int
 	if allReportingVerbs[t[k].lower] { // "…," said NP
 		s = k + 1
 		if s >= len(t) || t[s].sent != t[k].sent {
-			return credit{}
+			return
 		}
 		if e = a.saidPhraseEnd(s); e < 0 {
-			return a.appositiveName(s, a.roleBeforeComma(s))
+			if p, ok := a.appositivePick(s, a.roleBeforeComma(s)); ok {
+				yield(p)
+			}
+			return
 		}
 	} else { // "…," NP said
 		s = k
 		if g := pronounGender(t[s].lower); g == 'm' || g == 'f' {
-			return credit{} // "…," she said: the pronoun sieves' case
+			return // "…," she said: the pronoun sieves' case
 		}
 		o := a.openingAt(s) // the clause layer's subject phrase and its verb
 		if o.end < 0 || a.openingVerb(s, false) < 0 {
-			return credit{}
+			return
 		}
 		e = o.end
 	}
-	if w := a.headSpeaker(s, e, MethodExplicit); w.person != "" {
-		return w
+	if p, ok := a.headPick(s, e); ok && !yield(p.orNext()) {
+		return
 	}
-	return a.appositiveName(s, e)
+	if p, ok := a.appositivePick(s, e); ok {
+		yield(p)
+	}
 }
 
-// appositiveName resolves a name set off by commas after a subject phrase
-// toks[s:e+1] that names nobody: "said one more stallholder, Lin Hart."
-func (a *attributor) appositiveName(s, e int) credit {
+// appositivePick picks a name set off by commas after a subject phrase
+// toks[s:e+1] that names nobody, the phrase its role: "said one more
+// stallholder, Lin Hart."; ok is false when there is none.
+func (a *attributor) appositivePick(s, e int) (pick, bool) {
 	t := a.toks
 	if e < s {
-		return credit{}
+		return pick{}, false
 	}
 	n := e + 2
 	if n >= len(t) || t[e+1].text != "," || t[n].sent != t[e].sent {
-		return credit{}
+		return pick{}, false
 	}
 	l := a.phraseEnd(n)
 	if l < 0 || l+1 < len(t) && t[l+1].sent == t[l].sent && t[l+1].kind == tokWord {
-		return credit{}
+		return pick{}, false
 	}
-	w := a.headSpeaker(n, l, MethodExplicit)
-	if w.person != "" && w.role == "" {
-		w.role = joinWords(t[s : e+1])
+	p, ok := a.headPick(n, l)
+	if ok && p.role[1] == p.role[0] {
+		p.role = [2]int{s, e + 1} // no words before the name: the phrase it is set off from
 	}
-	return w
+	return p, ok
 }
 
-// headSpeaker resolves the head name of the noun phrase toks[s:e+1] to a
-// person, with the words before the name as the role.
-func (a *attributor) headSpeaker(s, e int, method string) credit {
+// headPick picks the name that heads the noun phrase toks[s:e+1], the
+// words before the name its role; ok is false when the phrase ends in no
+// name (headName).
+func (a *attributor) headPick(s, e int) (pick, bool) {
 	f, l, ok := a.headName(s, e)
 	if !ok {
-		return credit{}
+		return pick{}, false
 	}
-	p := a.personNamed(f, l)
-	if p == "" {
-		return credit{}
-	}
-	role := a.roleOf(p)
-	if role == "" && f > s {
-		role = joinWords(a.toks[s:f])
-	}
-	return credit{person: p, role: role, method: method}
+	return pick{tok: l, from: f, via: viaHead, role: [2]int{s, f}}, true
 }
 
 // saidPhraseEnd gives the last token of the subject that follows its verb

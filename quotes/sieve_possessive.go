@@ -22,7 +22,7 @@ var remarkNouns = wordSet("remark_nouns")
 // remarkLinks are the words that may join a remark noun to the quotation.
 var remarkLinks = wordSet("remark_links")
 
-func (possessiveRemarkSieve) attribute(a *attributor, q int) credit {
+func (possessiveRemarkSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	n := q - 1
 	if n >= 0 && remarkLinks[t[n].lower] {
@@ -30,21 +30,14 @@ func (possessiveRemarkSieve) attribute(a *attributor, q int) credit {
 	}
 	k := n - 1 // the possessive
 	if k < 0 || t[n].sent != t[q].sent || t[k].sent != t[q].sent || !remarkNouns[t[n].lower] {
-		return credit{}
+		return
 	}
 	switch t[k].lower {
 	case "his", "her":
-		g := byte('m')
-		if t[k].lower == "her" {
-			g = 'f'
-		}
-		if p := a.resolvePronoun(k, g); p != "" {
-			return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
-		}
-		return credit{}
+		yield(pick{tok: k, via: viaPronoun})
+		return
 	}
-	if mi, ok := a.pp.byTok[k]; !ok || !a.pp.mentions[mi].possessive {
-		return credit{}
+	if mi, ok := a.pp.byTok[k]; ok && a.pp.mentions[mi].possessive {
+		yield(pick{tok: k})
 	}
-	return a.resolveTok(k)
 }

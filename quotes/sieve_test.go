@@ -35,7 +35,7 @@ func runSieve(t *testing.T, s sieve, c sieveCase) credit {
 	for _, k := range qtok[:c.quote] {
 		a.attribute(k)
 	}
-	return s.attribute(a, qtok[c.quote])
+	return a.take(s, qtok[c.quote])
 }
 
 func testSieve(t *testing.T, s sieve, cases []sieveCase) {

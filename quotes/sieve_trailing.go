@@ -14,7 +14,7 @@ func (trailingSieve) inherits() bool { return false }
 // maxTrailing is how many tokens after its quotation a closing attribution may start.
 const maxTrailing = 40
 
-func (trailingSieve) attribute(a *attributor, q int) credit {
+func (trailingSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
 	for j := q + 1; j < len(t) && j <= q+maxTrailing && t[j].sent == t[q].sent && t[j].kind != tokQuote; j++ {
 		if t[j].text != "," || j+1 >= len(t) || t[j+1].sent != t[q].sent {
@@ -23,25 +23,30 @@ func (trailingSieve) attribute(a *attributor, q int) credit {
 		s := j + 1
 		if reportingVerbs[t[s].lower] && s+1 < len(t) && t[s+1].sent == t[q].sent { // ", said NP"
 			if e := a.saidPhraseEnd(s + 1); e >= 0 && a.closesSentence(e) {
-				return a.headSpeaker(s+1, e, MethodExplicit)
+				if p, ok := a.headPick(s+1, e); ok {
+					yield(p)
+				}
+				return
 			}
 			continue
 		}
 		if g := pronounGender(t[s].lower); g == 'm' || g == 'f' { // ", she said"
 			if v := s + 1; v < len(t) && reportingVerbs[t[v].lower] && a.closesSentence(v) {
-				if p := a.resolvePronoun(s, g); p != "" {
-					return credit{person: p, role: a.roleOf(p), method: MethodPronoun}
+				if !yield(pick{tok: s, via: viaPronoun, tentative: true}) {
+					return
 				}
 			}
 			continue
 		}
 		if e := a.openingAt(s).end; e >= 0 { // ", NP said"
 			if v := a.verbAt(e+1, e, false); v >= 0 && reportingVerbs[t[v].lower] && a.closesSentence(v) {
-				return a.headSpeaker(s, e, MethodExplicit)
+				if p, ok := a.headPick(s, e); ok {
+					yield(p)
+				}
+				return
 			}
 		}
 	}
-	return credit{}
 }
 
 // closesSentence reports whether the attribution ending at token k closes

@@ -45,7 +45,7 @@ func TestRulesLeaveNoTrace(t *testing.T) {
 			}
 			for _, s := range sieves {
 				before := discourseState(a)
-				s.attribute(a, q)
+				a.take(s, q)
 				if after := discourseState(a); after != before {
 					t.Errorf("%s changed the discourse state on %q:\nbefore %s\nafter  %s", ruleName(s), text, before, after)
 				}
