@@ -27,6 +27,8 @@ type attributor struct {
 	labels     map[int]bool    // paragraphs that are label lines ("WATCH: …"), whose names no pronoun takes up
 	clauses    []clause        // the clause of every reporting verb, in token order (the clause layer)
 	openings   map[int]opening // main-clause subject phrases by their first token, read on first need
+	taking     taking          // the rule being taken (take), and its pick once one has decided
+	offer      func(pick) bool // offerPick, the yield every rule is given
 }
 
 // saidAt is a quotation token whose speaker is known.

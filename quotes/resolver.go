@@ -55,22 +55,47 @@ var nobody = pick{tok: -1, attributed: true}
 // offers them: the first that resolves to someone, or that is not
 // tentative, decides. A rule that offers nothing passes.
 func (a *attributor) take(s sieve, q int) credit {
-	var w credit
-	done := false
-	s.picks(a, q, func(p pick) bool {
-		if done {
-			return false
-		}
-		p.quote = q
-		w = a.resolve(p)
-		if w.person == "" && p.tentative {
-			w = credit{}
-			return true
-		}
-		done = true
-		return false
-	})
+	_, w := a.takePick(s, q)
 	return w
+}
+
+// takePick is take, which also gives the pick that decided (tok -1 and
+// via 0 when none did).
+func (a *attributor) takePick(s sieve, q int) (pick, credit) {
+	outer := a.taking // resolving may run a rule of its own (reportedEvents)
+	a.taking = taking{quote: q, taken: pick{tok: -1}}
+	if a.offer == nil {
+		a.offer = a.offerPick // made once per article: a closure per rule would cost an allocation per quotation and rule
+	}
+	s.picks(a, q, a.offer)
+	got := a.taking
+	a.taking = outer
+	return got.taken, got.w
+}
+
+// taking is the state of one take: the quotation, and the pick that
+// decided and its credit once one has.
+type taking struct {
+	quote int
+	taken pick
+	w     credit
+	done  bool
+}
+
+// offerPick is the yield that take gives a rule: it resolves pick p and
+// reports whether the rule should go on (p was tentative and resolved to
+// nobody).
+func (a *attributor) offerPick(p pick) bool {
+	if a.taking.done {
+		return false
+	}
+	p.quote = a.taking.quote
+	w := a.resolve(p)
+	if w.person == "" && p.tentative {
+		return true
+	}
+	a.taking.taken, a.taking.w, a.taking.done = p, w, true
+	return false
 }
 
 // resolve is the resolver: it turns the mention of pick p into the entity
