@@ -4,9 +4,10 @@ import (
 	"strings"
 )
 
-// credit is the resolver's answer: a speaker found for a quotation. attributed is set when the
-// quotation has an attribution whose subject could not be resolved ("they
-// said"), so that no earlier speaker is carried over to it.
+// credit is the resolver's answer: a speaker found for a quotation.
+// attributed is set when the quotation has an attribution whose subject
+// could not be resolved ("they said"), so that no earlier speaker is
+// carried over to it.
 type credit struct {
 	person, role, method string
 	attributed           bool

@@ -17,8 +17,8 @@ package quotes
 // pick resolves to someone decides; attribute then records the credit in
 // the discourse state (heard, its only writer), so a rule that passes
 // leaves no trace on later credits. Adding a pattern means adding a sieve,
-// registering it in sieves and giving it examples in ruleExamples and
-// rulePickCases (rules_test.go).
+// registering it in sieves and giving it examples in ruleExamples
+// (rules_test.go) and rulePickCases (stages_test.go).
 type sieve interface {
 	// picks offers yield the mentions that may speak quotation token q,
 	// best first, and stops when yield returns false: the loop took a pick
