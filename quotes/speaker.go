@@ -75,11 +75,17 @@ func (s Speaker) Inferred() bool {
 // person: the same surname once accents, case, titles, generational suffixes
 // and a possessive are set aside, and given names that do not disagree (one
 // missing, one an initial or a shortening of the other). "Martin Luther King
-// Jr." and "King" agree; "Meera Patnaik" and "Rohan Patnaik" do not.
+// Jr." and "King" agree; "Meera Patnaik" and "Rohan Patnaik" do not. A
+// given name alone is the person whose full name starts with it ("Rohan"
+// and "Rohan Patnaik"), as outlets in several countries print a person
+// they have named, and sportswriters a player.
 func SameSpeaker(a, b string) bool {
 	wa, wb := nameWords(a), nameWords(b)
-	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1] != wb[len(wb)-1] {
+	if len(wa) == 0 || len(wb) == 0 {
 		return false
+	}
+	if wa[len(wa)-1] != wb[len(wb)-1] {
+		return len(wa) == 1 && len(wb) > 1 && wa[0] == wb[0] || len(wb) == 1 && len(wa) > 1 && wb[0] == wa[0]
 	}
 	if len(wa) == 1 || len(wb) == 1 {
 		return true

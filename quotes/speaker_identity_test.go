@@ -14,6 +14,11 @@ func TestSameSpeaker(t *testing.T) {
 		{"Joe Biden", "Joseph Biden", true},
 		{"J. Smith", "John Smith", true},
 		{"Meera Patnaik", "Rohan Patnaik", false},
+		{"Rohan", "Rohan Patnaik", true},       // the given name alone, as an outlet prints someone it has named
+		{"Rohan Patnaik", "Rohan", true},       // either way round
+		{"Rohan", "Meera Patnaik", false},      // another given name
+		{"Rohan Vell", "Rohan Patnaik", false}, // two family names
+		{"Putin", "Vladimir Putin", true},
 		{"O’Brien", "Sean O'Brien", true},
 		{"Psaki's", "Jen Psaki", true},
 		{"Putin", "Biden", false},
