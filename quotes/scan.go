@@ -140,6 +140,15 @@ const openingMarks = "\"“„«»‹›‘‚'「『‟‛`＂〝"
 // scannedMarks are the characters the scanner reads as quotation marks.
 const scannedMarks = "\"“”„«»‹›‘’‚'「」『』‟‛`＂〝〞〟"
 
+// isScannedMark reports whether r is one of scannedMarks, answering for
+// ASCII (most of any text) without a search.
+func isScannedMark(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '"' || r == '\'' || r == '`'
+	}
+	return strings.ContainsRune(scannedMarks, r)
+}
+
 // scanner finds the quotations of one text.
 type scanner struct {
 	text   string
@@ -219,7 +228,7 @@ func (s *scanner) scanParagraph(pi int) {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s.text[i:p.end])
-		if strings.ContainsRune(scannedMarks, r) {
+		if isScannedMark(r) {
 			prev, next := runeAround(s.text, p.start, p.end, i, size)
 			stack = s.mark(stack, pi, r, i, size, prev, next)
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -96,5 +97,13 @@ func TestTypesetQuoteStartsSentence(t *testing.T) {
 	qs, _ := extract("The vote ended late. ``We are ready,'' she said.")
 	if len(qs) != 1 || qs[0].Context != "``We are ready,'' she said." {
 		t.Fatalf("got %+v", qs)
+	}
+}
+
+func TestIsScannedMark(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isScannedMark(r), strings.ContainsRune(scannedMarks, r); got != want {
+			t.Errorf("isScannedMark(%q) = %v, want %v", r, got, want)
+		}
 	}
 }

@@ -39,12 +39,14 @@ func Abbreviation(w string) bool { return abbreviations[strings.ToLower(w)+"."] 
 // it goes, making at most limit tokens; it gives the
 // offset where it stopped (len(text) when it read all).
 func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]token, int) {
-	toks := make([]token, 0, min(limit, len(text)/5+16)) // prose: about one token every six bytes
+	toks := make([]token, 0, min(limit, tokensExpected(paras, spans)))
+	var lows lowerer
 	si, sent := 0, 0
 	for pi, p := range paras {
 		sent++
 		for i := p.start; i < p.end; {
 			if len(toks) >= limit {
+				lows.set(toks)
 				return toks, i
 			}
 			if len(toks) == cap(toks) {
@@ -71,7 +73,8 @@ func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]to
 			case isWord(r):
 				j := wordEnd(text, i, p.end)
 				w := text[i:j]
-				toks = append(toks, token{start: i, end: j, kind: tokWord, text: w, lower: strings.ToLower(w), para: pi, sent: sent, cap: unicode.IsUpper(r)})
+				lows.add(len(toks), w)
+				toks = append(toks, token{start: i, end: j, kind: tokWord, text: w, lower: w, para: pi, sent: sent, cap: unicode.IsUpper(r)})
 				i = j
 			default:
 				toks = append(toks, token{start: i, end: i + size, kind: tokPunct, text: text[i : i+size], lower: text[i : i+size], para: pi, sent: sent})
@@ -82,7 +85,74 @@ func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]to
 			}
 		}
 	}
+	lows.set(toks)
 	return toks, len(text)
+}
+
+// tokensExpected is how many tokens the narration of paras is likely to
+// make: prose runs about one every six bytes, and each quotation is one.
+func tokensExpected(paras []paragraph, spans []span) int {
+	n := 0
+	for _, p := range paras {
+		n += p.end - p.start
+	}
+	for _, sp := range spans {
+		n -= sp.end - sp.start
+	}
+	return max(0, n)/5 + len(spans) + 16
+}
+
+// lowerer gathers the lower-case forms of the words that have upper-case
+// letters into one string, made once: a token's lower then costs no
+// allocation of its own.
+type lowerer struct {
+	buf  []byte
+	refs []lowerRef
+}
+
+// lowerRef is token tok's lower-case form, buf[from:to].
+type lowerRef struct{ tok, from, to int }
+
+// add records the lower-case form of w, word of token tok, when it is not w.
+func (l *lowerer) add(tok int, w string) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			if lw := strings.ToLower(w); lw != w {
+				l.keep(tok, lw)
+			}
+			return
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		from := len(l.buf)
+		for i := 0; i < len(w); i++ {
+			l.buf = append(l.buf, asciiLower(w[i]))
+		}
+		l.refs = append(l.refs, lowerRef{tok, from, len(l.buf)})
+	}
+}
+
+func (l *lowerer) keep(tok int, lw string) {
+	l.refs = append(l.refs, lowerRef{tok, len(l.buf), len(l.buf) + len(lw)})
+	l.buf = append(l.buf, lw...)
+}
+
+// set gives the tokens recorded their lower-case forms.
+func (l *lowerer) set(toks []token) {
+	all := string(l.buf)
+	for _, r := range l.refs {
+		toks[r.tok].lower = all[r.from:r.to]
+	}
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // wordEnd finds the end of the word starting at i: letters and digits joined by

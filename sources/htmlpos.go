@@ -27,7 +27,7 @@ const scanFactor = 32
 func newHTMLLocator(d *decoded, paras []string) *htmlLocator {
 	l := &htmlLocator{fl: newFileLocator(d, 0, nil), text: strings.Join(paras, "\n\n")}
 	cursor := 0
-	if i := strings.Index(strings.ToLower(d.text[:min(len(d.text), 1<<20)]), "<body"); i >= 0 {
+	if i := indexBodyTag(d.text[:min(len(d.text), 1<<20)]); i >= 0 {
 		cursor = i
 	}
 	at := 0
@@ -55,6 +55,22 @@ func newHTMLLocator(d *decoded, paras []string) *htmlLocator {
 		l.anchors = append(l.anchors, anchor)
 	}
 	return l
+}
+
+// indexBodyTag gives the offset of the first "<body" in s, in any case,
+// or -1: a search that does not copy the page to lower-case it.
+func indexBodyTag(s string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if len(s)-i >= 5 && strings.EqualFold(s[i:i+5], "<body") {
+			return i
+		}
+		i++
+	}
 }
 
 // plainRun gives the first run of at least 4 letters, digits and spaces

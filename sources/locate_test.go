@@ -152,3 +152,20 @@ func TestLocateClamps(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexBodyTag(t *testing.T) {
+	for _, tc := range []struct {
+		page string
+		want int
+	}{
+		{"<html><head></head><body><p>x</p>", 19},
+		{"<HTML><BODY class=a>", 6},
+		{"<title>İSTANBUL</title><Body>", 24}, // İ lower-cases to one byte: the offset is the page's
+		{"<b>bold</b><bod", -1},
+		{"no markup", -1},
+	} {
+		if got := indexBodyTag(tc.page); got != tc.want {
+			t.Errorf("indexBodyTag(%q) = %d, want %d", tc.page, got, tc.want)
+		}
+	}
+}
