@@ -54,17 +54,15 @@ func (a *attributor) isClauseVerb(v int) bool {
 // is read before any quotation is credited, so that what a clause is does
 // not depend on the order the rules ran in.
 func (a *attributor) readClauses() {
-	n := 0
+	var verbs []int32
 	for v := range a.toks {
 		if a.isClauseVerb(v) {
-			n++
+			verbs = append(verbs, int32(v))
 		}
 	}
-	a.clauses = make([]clause, 0, n)
-	for v := range a.toks {
-		if !a.isClauseVerb(v) {
-			continue
-		}
+	a.clauses = make([]clause, 0, len(verbs))
+	for _, v32 := range verbs {
+		v := int(v32)
 		c := clause{verb: v, subj: a.subjectTok(v), first: -1, mention: -1, participle: a.participleAfterComma(v), relative: a.relativeVerb(v)}
 		if c.subj >= 0 {
 			c.first = a.phraseStart(c.subj)

@@ -67,7 +67,7 @@ func findPeople(toks []token) *personTable {
 // addRoleMentions records role noun phrases ("the Russian president") that
 // resolve to a person named in the article, as mentions of that person.
 func (pp *personTable) addRoleMentions() {
-	var all []mention
+	all := make([]mention, 0, len(pp.mentions)+len(pp.mentions)/2+4)
 	mi := 0
 	for k := range pp.toks {
 		for mi < len(pp.mentions) && pp.mentions[mi].tok <= k {
@@ -75,8 +75,8 @@ func (pp *personTable) addRoleMentions() {
 			mi++
 		}
 		bare, poss := bareName(pp.toks[k].lower)
-		if _, ok := pp.byTok[k]; ok || strings.HasSuffix(bare, "s") || !poss && pp.roleGoesOn(k) {
-			continue
+		if !roleHeads[bare] || mi > 0 && pp.mentions[mi-1].tok == k || strings.HasSuffix(bare, "s") || !poss && pp.roleGoesOn(k) {
+			continue // roleAt reads only a role noun; a name ends here; the role goes on
 		}
 		if phrase, f := pp.roleAt(k); phrase != "" {
 			if p := pp.resolveRole(phrase, k); p != "" {
@@ -86,7 +86,7 @@ func (pp *personTable) addRoleMentions() {
 	}
 	all = append(all, pp.mentions[mi:]...)
 	pp.mentions = all
-	pp.byTok = map[int]int{}
+	pp.byTok = make(map[int]int, len(all))
 	for i, m := range all {
 		pp.byTok[m.tok] = i
 	}

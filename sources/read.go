@@ -277,6 +277,7 @@ func Parse(name string, r io.Reader) ([]*Source, error) {
 
 func readLimited(path string, opts Options) ([]byte, error) {
 	var r io.Reader
+	size := int64(0)
 	if path == "-" {
 		if opts.Stdin == nil {
 			return nil, errors.New("no standard input given")
@@ -288,21 +289,28 @@ func readLimited(path string, opts Options) ([]byte, error) {
 			return nil, unwrapPathError(err)
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err != nil {
+		info, err := f.Stat()
+		switch {
+		case err != nil:
 			return nil, unwrapPathError(err)
-		} else if info.IsDir() {
+		case info.IsDir():
 			return nil, errors.New("is a directory")
-		} else if info.Size() > MaxFileSize {
+		case info.Size() > MaxFileSize:
 			return nil, fmt.Errorf("file too large (%d bytes; the limit is %d)", info.Size(), MaxFileSize)
 		}
-		r = f
+		r, size = f, info.Size()
 	}
-	return readAll(r)
+	return readSized(r, size)
 }
 
 // readAll reads r up to MaxFileSize.
-func readAll(r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+func readAll(r io.Reader) ([]byte, error) { return readSized(r, 0) }
+
+// readSized reads r up to MaxFileSize into a buffer made for size bytes
+// (a file's size as it was opened), growing it if r holds more.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, min(size, MaxFileSize)+512)
+	b, err := appendAll(b, io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, unwrapPathError(err)
 	}
@@ -310,6 +318,23 @@ func readAll(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("input too large (over %d bytes)", MaxFileSize)
 	}
 	return b, nil
+}
+
+// appendAll appends what r holds to b, as io.ReadAll does for an empty b.
+func appendAll(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // parse makes sources of a file's bytes; errors carry no path yet.

@@ -98,23 +98,28 @@ type transcriptFront struct {
 	Speakers map[string]string `yaml:"speakers"`
 }
 
-// readFrontExtras reads the kind and speakers keys of a file's front matter.
-func readFrontExtras(text string) transcriptFront {
-	var f transcriptFront
+// frontMatter gives the YAML between a file's front-matter lines, if it has them.
+func frontMatter(text string) (string, bool) {
 	m := frontOpen.FindStringIndex(text)
 	if m == nil {
-		return f
+		return "", false
 	}
 	end := frontClose.FindStringIndex(text[m[1]:])
 	if end == nil {
-		return f
+		return "", false
 	}
+	return text[m[1] : m[1]+end[0]], true
+}
+
+// decodeFrontExtras reads the outlet, kind and speakers keys of front matter.
+func decodeFrontExtras(front string) transcriptFront {
+	var f transcriptFront
 	var raw struct {
 		Outlet   any            `yaml:"outlet"`
 		Kind     any            `yaml:"kind"`
 		Speakers map[string]any `yaml:"speakers"`
 	}
-	if yaml.Unmarshal([]byte(text[m[1]:m[1]+end[0]]), &raw) != nil {
+	if yaml.Unmarshal([]byte(front), &raw) != nil {
 		return f
 	}
 	if s, ok := raw.Outlet.(string); ok {
@@ -134,11 +139,23 @@ func readFrontExtras(text string) transcriptFront {
 	return f
 }
 
+// mayHaveKind reports whether front matter can hold a kind key: only if
+// the word is printed in it, or an escape could spell it. Front matter
+// without one is decoded only for a file read as a transcript.
+func mayHaveKind(front string) bool {
+	return strings.Contains(front, "kind") || strings.Contains(front, "\\")
+}
+
 // attachTranscript makes src a transcript when its front matter says so
 // (kind: transcript) or its lines open with speaker labels; the turns are
 // read from src.Text.
 func attachTranscript(src *Source, fileText string) {
-	front := readFrontExtras(fileText)
+	raw, hasFront := frontMatter(fileText)
+	var front transcriptFront
+	decoded := hasFront && mayHaveKind(raw)
+	if decoded {
+		front = decodeFrontExtras(raw)
+	}
 	declared := front.Kind == KindTranscript
 	if front.Kind != "" && !declared {
 		return
@@ -149,6 +166,9 @@ func attachTranscript(src *Source, fileText string) {
 	tr := readTurns(src.Text, declared)
 	if tr == nil || (!declared && !transcriptForm(tr, src)) {
 		return
+	}
+	if hasFront && !decoded {
+		front = decodeFrontExtras(raw)
 	}
 	src.Kind, src.Transcript = KindTranscript, tr
 	src.Published = transcriptPublished(src.Date, tr)
@@ -211,17 +231,36 @@ func turnOpensNear(text string, limit int) bool {
 	words := 0
 	for line := range strings.Lines(text) {
 		line = strings.TrimRight(line, "\r\n")
-		if timedLabel.MatchString(line) {
+		if mayBeTimed(line) && timedLabel.MatchString(line) {
 			return true
 		}
 		if _, _, _, ok := turnStart(line, false); ok {
 			return true
 		}
-		if words += len(strings.Fields(line)); words > limit {
+		if words += fieldCount(line); words > limit {
 			return false
 		}
 	}
 	return false
+}
+
+// mayBeTimed reports whether line holds what timedLabel needs, a colon
+// and a bracket, so that most lines are ruled out without the regexp.
+func mayBeTimed(line string) bool {
+	return strings.IndexByte(line, ':') >= 0 && strings.ContainsAny(line, "([")
+}
+
+// fieldCount is len(strings.Fields(s)), without making the list.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 func countLabelled(tr *Transcript) int {

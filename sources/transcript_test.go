@@ -95,6 +95,11 @@ func TestTranscriptLabels(t *testing.T) {
 	}{
 		{"speakers map", "---\nkind: transcript\nspeakers:\n  MS. ABARA: Lena Abara\n---\nMS. ABARA:  We will.\n\nQ    When?\n\nMS. ABARA:  Soon.\n",
 			[]string{"MS. ABARA=Lena Abara", "Q=?", "MS. ABARA=Lena Abara"}},
+		{"speakers map of a transcript known by its form", "---\nspeakers:\n  MS. ABARA: Lena Abara\n---\nMS. ABARA:  We will.\n\nQ    When?\n\nMS. ABARA:  Soon.\n",
+			[]string{"MS. ABARA=Lena Abara", "Q=?", "MS. ABARA=Lena Abara"}},
+		{"kind spelled with an escape", "---\n\"\\x6bind\": transcript\n---\nLena Abara:  We will.\n\nQ    When?\n\nLena Abara:  Soon.\n",
+			[]string{"Lena Abara=Lena Abara", "Q=?", "Lena Abara=Lena Abara"}},
+		{"another kind declared", "---\nkind: article\n---\nMS. ABARA:  We will.\n\nQ    When?\n\nMS. ABARA:  Soon.\n", nil},
 		{"first full mention", "MR. KOVAC:  Thanks, everyone.  I'm Petar Kovac, the harbor master.\n\nQ    Is the port open?\n\nMR. KOVAC:  It is.\n",
 			[]string{"MR. KOVAC=Petar Kovac", "Q=?", "MR. KOVAC=Petar Kovac"}},
 		{"office must introduce the name", "9:00 A.M. EDT\n\nGOVERNOR LANE:  My daughter Ruth Lane starts school today.  Questions?\n",
@@ -123,6 +128,22 @@ func TestTranscriptLabels(t *testing.T) {
 				t.Errorf("turns %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " two  words ", "tab\tand\u00a0no-break\u2003em", "\xffbad\xfe bytes", "a\u0085b"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestMayBeTimed(t *testing.T) {
+	for _, line := range []string{"Jen Park: (03:15)", "Speaker 2 (01:02:07):", "Jen Park: [00:03:15] Thanks."} {
+		if !timedLabel.MatchString(line) || !mayBeTimed(line) {
+			t.Errorf("%q: timedLabel %v, mayBeTimed %v; want both", line, timedLabel.MatchString(line), mayBeTimed(line))
+		}
 	}
 }
 
