@@ -151,16 +151,19 @@ func (pp *personTable) addRun(i, j int) {
 	if i >= j || article && !titled {
 		return // "the Lakeshore Record": a name of a thing, not a person
 	}
-	var words []string
+	words, first := make([]string, 0, j-i), "" // first: the first word, lower-cased
 	for k := i; k < j; k++ {
 		w, _ := bareName(t[k].text)
-		lw := strings.ToLower(w)
+		lw := t[k].lower[:len(t[k].lower)-(len(t[k].text)-len(w))] // lower-casing leaves the possessive ending as it is
 		if orgWords[lw] || institutions.has(lw) || functionWords[lw] && !(titled && k == i && honorifics[strings.TrimSuffix(t[k-1].lower, ".")]) && !(k > i && !weekdays[lw]) {
 			return // "Ms. May" and "Theresa May" are names; "the May report" is not
 		}
 		words = append(words, w)
+		if k == i {
+			first = lw
+		}
 	}
-	if len(words) == 1 && places.has(strings.ToLower(words[0])) {
+	if len(words) == 1 && places.has(first) {
 		return
 	}
 	_, poss := bareName(t[j-1].text)

@@ -197,7 +197,14 @@ func (s *scanner) keep(sp span) bool {
 	return false
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWord reports whether r is a letter or digit, answering for ASCII
+// without the Unicode tables.
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // runeAround gives the runes before and after byte offset i (whose rune is size bytes), 0 at the edges.
 func runeAround(t string, lo, hi, i, size int) (rune, rune) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // tokenize is tokenizeUpTo without a limit, for tests that read the tokens
@@ -41,6 +42,22 @@ func TestTokenLowerFormsStopAtLimit(t *testing.T) {
 	for i, want := range []string{"ann", "lee", "met"} {
 		if toks[i].lower != want {
 			t.Errorf("token %d lower %q, want %q", i, toks[i].lower, want)
+		}
+	}
+}
+
+func TestIsAbbreviation(t *testing.T) {
+	for _, w := range []string{"gov.", "Gov.", "GOV.", "sen.", "Jan.", "said.", "É.", "Dépt.", "a-very-long-word-that-is-no-abbreviation."} {
+		if got, want := isAbbreviation(w), abbreviations[strings.ToLower(w)]; got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestIsWordASCII(t *testing.T) {
+	for r := rune(0); r < 0x300; r++ {
+		if got, want := isWord(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isWord(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

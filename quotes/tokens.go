@@ -175,12 +175,28 @@ func wordEnd(text string, i, limit int) int {
 		break
 	}
 	if j < limit && text[j] == '.' {
-		w := strings.ToLower(text[i : j+1])
-		if abbreviations[w] || strings.Contains(text[i:j], ".") || (j-i == 1 && unicode.IsUpper(rune(text[i]))) {
+		if strings.Contains(text[i:j], ".") || (j-i == 1 && unicode.IsUpper(rune(text[i]))) || isAbbreviation(text[i:j+1]) {
 			return j + 1
 		}
 	}
 	return j
+}
+
+// isAbbreviation reports whether w, in any case, is one of abbreviations;
+// a short ASCII word is lower-cased without an allocation.
+func isAbbreviation(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return abbreviations[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		b[i] = asciiLower(w[i])
+	}
+	return abbreviations[string(b)]
 }
 
 // endsSentence reports whether quoted text ends with sentence-final punctuation.

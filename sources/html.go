@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability"
 	"golang.org/x/net/html"
@@ -200,7 +201,11 @@ func paragraphs(n *html.Node) []string {
 // collapseSpace trims s and turns each run of ASCII white space into one
 // space; no-break spaces are kept, since they can matter in quotations.
 func collapseSpace(s string) string {
+	if spacedOnce(s) {
+		return s
+	}
 	var sb strings.Builder
+	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
@@ -214,4 +219,21 @@ func collapseSpace(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// spacedOnce reports whether collapseSpace would give s back as it is:
+// valid UTF-8 with no white space at its ends, no tab, line break or form
+// feed, and no two spaces in a row.
+func spacedOnce(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\r', '\f':
+			return false
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return utf8.ValidString(s)
 }

@@ -169,3 +169,19 @@ func TestIndexBodyTag(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"one two", "one two"},
+		{"  lead and trail ", "lead and trail"},
+		{"a  b\tc\n\nd\r\fe", "a b c d e"},
+		{"keep\u00a0no-break", "keep\u00a0no-break"},
+		{"bad\xffbyte", "bad\ufffdbyte"},
+		{" ", ""},
+	} {
+		if got := collapseSpace(tc.in); got != tc.want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
