@@ -44,7 +44,7 @@ func (a *attributor) isClauseVerb(v int) bool {
 		return false
 	}
 	l := t[v].lower
-	if !allReportingVerbs[l] && !(backVerbs[l] && v+1 < len(t) && t[v+1].lower == "back") {
+	if !allReportingVerbs[l] && !(v+1 < len(t) && t[v+1].lower == "back" && backVerbs[l]) {
 		return false // every reportingVerbs form is in allReportingVerbs: isVerb adds only "hit back"
 	}
 	return v == 0 || !determiners[t[v-1].lower]

@@ -98,6 +98,7 @@ func (e *Extractor) Extract(src *sources.Source) ([]Quote, []Warning) {
 		return nil, warns
 	}
 	toks, stop := tokenizeUpTo(text, paras, spans, maxTokens(len(text)))
+	defer releaseTokens(toks)
 	if n := sort.Search(len(spans), func(i int) bool { return spans[i].start >= stop }); n < len(spans) {
 		warns = append(warns, tooDense(src, spans[n:]))
 		spans = spans[:n:n]

@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,7 +40,7 @@ func Abbreviation(w string) bool { return abbreviations[strings.ToLower(w)+"."] 
 // it goes, making at most limit tokens; it gives the
 // offset where it stopped (len(text) when it read all).
 func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]token, int) {
-	toks := make([]token, 0, min(limit, tokensExpected(paras, spans)))
+	toks := newTokens(min(limit, tokensExpected(paras, spans)))
 	var lows lowerer
 	si, sent := 0, 0
 	for pi, p := range paras {
@@ -87,6 +88,31 @@ func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]to
 	}
 	lows.set(toks)
 	return toks, len(text)
+}
+
+// tokenPool holds token slices for reuse, cleared: an article's tokens
+// are the largest thing extraction makes and live no longer than its
+// Extract call.
+var tokenPool sync.Pool // of *[]token
+
+// maxPooledTokens is the largest token slice kept for reuse (5 MB).
+const maxPooledTokens = 1 << 16
+
+// newTokens gives an empty token slice with room for n tokens.
+func newTokens(n int) []token {
+	if p, ok := tokenPool.Get().(*[]token); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// releaseTokens gives toks back for reuse; the caller keeps nothing of it.
+func releaseTokens(toks []token) {
+	if cap(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks) // drop the article's strings; the rest was cleared before
+	tokenPool.Put(&toks)
 }
 
 // tokensExpected is how many tokens the narration of paras is likely to
@@ -221,6 +247,9 @@ func startsSentence(text string, off, limit int) bool {
 
 // bareName strips a possessive ending from a word.
 func bareName(w string) (string, bool) {
+	if w == "" || w[len(w)-1] != 's' && w[len(w)-1] != '\'' && w[len(w)-1] != "’"[2] {
+		return w, false // no ending below can stand there
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)], true
