@@ -16,6 +16,7 @@ import (
 )
 
 func main() {
+	keepHeapFloor(heapFloor)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	go func() {
