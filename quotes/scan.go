@@ -223,6 +223,10 @@ func (s *scanner) scanParagraph(pi int) {
 	var stack []openEntry
 	for i := p.start; i < p.end; {
 		s.steps++
+		if c := s.text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			i++ // no mark: the bulk of any text
+			continue
+		}
 		if n := s.attributeValue(i, p.end); n > 0 {
 			i += n
 			continue

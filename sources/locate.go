@@ -1,6 +1,9 @@
 package sources
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // runeBlock is the spacing of the rune-count checkpoints kept for columns.
 const runeBlock = 1024
@@ -28,9 +31,17 @@ func (r runeIndex) before(off int) int {
 	return r.cp[k] + countLeadBytes(r.s[k*runeBlock:off])
 }
 
+// countLeadBytes counts the bytes of s that are not UTF-8 continuation
+// bytes (10xxxxxx), eight at a time.
 func countLeadBytes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont := x >> 7 &^ (x >> 6) & 0x0101010101010101 // bit 7 set, bit 6 clear
+		n += 8 - bits.OnesCount64(cont)
+	}
+	for ; i < len(s); i++ {
 		if s[i]&0xC0 != 0x80 {
 			n++
 		}

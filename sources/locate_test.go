@@ -185,3 +185,20 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestCountLeadBytes(t *testing.T) {
+	s := "plain ASCII, then “curly” é ü 漢字 🙂 and bad \xff\xfe\x80\x80 bytes, ending in x"
+	for i := 0; i <= len(s); i++ {
+		for _, j := range []int{i, min(i+7, len(s)), min(i+8, len(s)), min(i+17, len(s)), len(s)} {
+			want := 0
+			for k := i; k < j; k++ {
+				if s[k]&0xC0 != 0x80 {
+					want++
+				}
+			}
+			if got := countLeadBytes(s[i:j]); got != want {
+				t.Fatalf("countLeadBytes(%q) = %d, want %d", s[i:j], got, want)
+			}
+		}
+	}
+}
