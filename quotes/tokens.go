@@ -123,7 +123,7 @@ func tokensExpected(paras []paragraph, spans []span) int {
 		n += p.end - p.start
 	}
 	for _, sp := range spans {
-		n -= sp.end - sp.start
+		n -= sp.end - sp.start + len(sp.open) + len(sp.close)
 	}
 	return max(0, n)/5 + len(spans) + 16
 }
