@@ -62,7 +62,7 @@ const maxLabelWords = 3
 // no reporting verb in the next three words ("“We won” she said" is speech).
 func (a *attributor) labelOpensSentence(q int, text string) bool {
 	t := a.toks
-	if len(strings.Fields(text)) > maxLabelWords {
+	if !fewWords(text, maxLabelWords) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))

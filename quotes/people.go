@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // mention is a person named or referred to in the narration.
@@ -408,12 +410,15 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+// lastWord gives the last of the words (runs of non-space) of s, "" when none.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
 	}
-	return f[len(f)-1]
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 // isPerson reports whether a canonical name is likely a person rather than a

@@ -61,3 +61,15 @@ func TestIsWordASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "Ana", "Ana Lima", "  Ana  Lima \t", "Ana\u00a0Lima", "Zoë Ünal\u2003", "bad\xff bytes\xfe"} {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
