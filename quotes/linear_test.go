@@ -118,6 +118,7 @@ func bytesOf(text string) uint64 {
 // paragraph of pronoun-attributed quotations: a short quotation's lead
 // once took its whole line (×16 the bytes for ×4 the input).
 func TestLinearAllocation(t *testing.T) {
+	const linearSlack = 64 << 10
 	const small, large = 20_000, 80_000
 	cases := append(adversarial[:len(adversarial):len(adversarial)], struct {
 		name string
@@ -126,7 +127,10 @@ func TestLinearAllocation(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a, b := bytesOf(tc.make(small)), bytesOf(tc.make(large))
-			if ratio := float64(b) / float64(a); ratio > 4*1.5 {
+			// A few kilobytes either way (a map growing, a pooled slice
+			// taken anew) are no growth law: only a difference over
+			// linearSlack counts.
+			if ratio := float64(b) / float64(a); ratio > 4*1.5 && b-min(a, b) > linearSlack {
 				t.Errorf("×%.1f the bytes allocated for ×4 the input (%d → %d)", ratio, a, b)
 			}
 		})
