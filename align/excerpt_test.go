@@ -101,7 +101,7 @@ func TestNormWordASCII(t *testing.T) {
 	full := func(w string) string {
 		w = norm.NFKC.String(w)
 		return strings.ToLower(strings.Map(func(r rune) rune {
-			if isApostrophe(r) {
+			if quotes.IsApostrophe(r) {
 				return '\''
 			}
 			return r

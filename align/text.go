@@ -23,14 +23,6 @@ type token struct {
 	part       int    // which part of a joined version the word is in
 }
 
-// isApostrophe reports whether r is one of the marks printed as an apostrophe.
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '\u2019', '\u2018', '\u02bc', '\u201b', '\u2032', '`':
-		return true
-	}
-	return false
-}
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -120,7 +112,7 @@ func wordEnd(text string, i int) int {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
-		inner := (isApostrophe(r) && i+n < len(text) && unicode.IsLetter(next)) ||
+		inner := (quotes.IsApostrophe(r) && i+n < len(text) && unicode.IsLetter(next)) ||
 			((r == '.' || r == ',') && prevDigit && unicode.IsDigit(next))
 		if !inner {
 			break
@@ -137,7 +129,7 @@ func normWord(w string) string {
 	}
 	w = norm.NFKC.String(w)
 	w = strings.Map(func(r rune) rune {
-		if isApostrophe(r) {
+		if quotes.IsApostrophe(r) {
 			return '\''
 		}
 		return r
@@ -181,7 +173,7 @@ func foldTypography(s string) string {
 	for _, r := range s {
 		switch {
 		case unicode.IsSpace(r):
-		case isApostrophe(r):
+		case quotes.IsApostrophe(r):
 			b.WriteByte('\'')
 		case strings.ContainsRune("\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a", r):
 			b.WriteByte('\'') // nested marks may be single or double

@@ -172,9 +172,21 @@ func foldName(s string) string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			return -1
-		case r == '\u2019' || r == '\u2018' || r == '`':
+		case IsApostrophe(r):
 			return '\''
 		}
 		return unicode.ToLower(r)
 	}, norm.NFD.String(s))
+}
+
+// IsApostrophe reports whether r is one of the marks printed as an
+// apostrophe: the straight one, the typographic ones, the modifier letter,
+// the prime and the backtick. Names and words are compared with every one
+// of them folded to the straight apostrophe.
+func IsApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '\u201b', '\u2032', '`':
+		return true
+	}
+	return false
 }
