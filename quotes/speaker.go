@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -90,7 +91,18 @@ func SameSpeaker(a, b string) bool {
 	if len(wa) == 1 || len(wb) == 1 {
 		return true
 	}
-	return givenAgree(wa[0], wb[0])
+	return givenAgree(wa[0], wb[0]) || givenInside(wa, wb) || givenInside(wb, wa)
+}
+
+// givenInside reports whether the given name of short, a name of fewer
+// words, stands whole among long's words before the surname: words
+// printed before a name that no title list holds ("Chicago Alderman Jason
+// Ervin", "Harbor City head coach Dale Morrow") are not its given name.
+func givenInside(long, short []string) bool {
+	if len(long) <= len(short) || len([]rune(short[0])) < 2 {
+		return false
+	}
+	return slices.Contains(long[1:len(long)-1], short[0])
 }
 
 // givenAgree reports whether two given names may be one person's: equal,
@@ -131,11 +143,21 @@ func nameWords(name string) []string {
 	for len(words) > 1 && nameSuffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 1 && (titles[words[0]] || honorifics[words[0]]) {
+	for i := len(words) - 2; i > 0; i-- {
+		if titleWord(words[i]) {
+			words = words[i+1:] // "Chicago Alderman Jason Ervin": what precedes a title is no given name
+			break
+		}
+	}
+	for len(words) > 1 && titleWord(words[0]) {
 		words = words[1:]
 	}
 	return words
 }
+
+// titleWord reports whether w, a folded name word without its full stop,
+// is a title or honorific ("sen", "alderman", "mrs").
+func titleWord(w string) bool { return titles[w] || titles[w+"."] || honorifics[w] }
 
 // honorifics are the courtesy titles of vocab/honorifics.txt.
 var honorifics = func() map[string]bool {

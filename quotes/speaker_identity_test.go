@@ -19,6 +19,11 @@ func TestSameSpeaker(t *testing.T) {
 		{"Rohan", "Meera Patnaik", false},      // another given name
 		{"Rohan Vell", "Rohan Patnaik", false}, // two family names
 		{"Putin", "Vladimir Putin", true},
+		{"Harbor City Alderman Jason Ervin", "Jason Ervin", true}, // words before the name no title list holds
+		{"Jason Ervin", "Chicago Alderman Jason C. Ervin", true},
+		{"Harbor City Alderman Jason Ervin", "Carla Ervin", false},
+		{"Ana Maria Ruiz", "Maria Ruiz", true},
+		{"Chicago Alderman Jason C. Ervin", "Charles Ervin", false}, // an initial or a shortening decides only as the first word
 		{"O’Brien", "Sean O'Brien", true},
 		{"O\u02bcBrien", "Sean O'Brien", true}, // a modifier-letter apostrophe, folded as align folds words
 		{"Psaki's", "Jen Psaki", true},
