@@ -23,7 +23,6 @@ type token struct {
 	part       int    // which part of a joined version the word is in
 }
 
-
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
