@@ -97,9 +97,9 @@ func (a *attributor) isVerb(v int) bool {
 		return false // a noun: "his remarks", "the statement"
 	}
 	if reportingVerbs[t[v].lower] {
-		return true
+		return !a.modifiesRoleNoun(v)
 	}
-	return backVerbs[t[v].lower] && v+1 < len(t) && t[v+1].lower == "back"
+	return backVerbs[t[v].lower] && v+1 < len(t) && t[v+1].lower == "back" || a.goesOn(v)
 }
 
 // subjectLike reports whether token k ends a name, pronoun or role phrase
@@ -360,37 +360,38 @@ func (a *attributor) sentenceSubjectTok(k int) int {
 	for mi := a.pp.mentionAt(f); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < k; mi++ {
 		m := a.pp.mentions[mi]
 		if s := a.phraseStart(m.tok); s > f && !a.rolePrefix(f, s) || m.possessive {
+			if h := a.postmodifiedHead(m.tok); h >= f && a.followedByVerb(m.tok) {
+				return h // "Councillor Rosa Keane of Hull praised …": the name, not the place after it
+			}
 			return -1
 		}
-		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] {
+		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] && !a.premodifiesRole(m.tok) {
 			return m.tok
 		}
 	}
 	return -1
 }
 
-// openingPhraseEnd gives the first token after an opening adverbial phrase
-// of the sentence starting at f ("On Friday, Carson endorsed …", "In a
-// statement Tuesday, Lima said …"): a preposition or time word and up to
-// eight words to a comma, before token k; f when there is none.
-func (a *attributor) openingPhraseEnd(f, k int) int {
-	t := a.toks
-	if f >= k || !prepositions[t[f].lower] && !timeWords[t[f].lower] {
-		return f
-	}
-	for j := f + 1; j < k && j <= f+8 && t[j].kind != tokQuote; j++ {
-		if t[j].text == "," {
-			return j + 1
-		}
-	}
-	return f
-}
+// openingPhraseEnd gives the first token after the opening phrases of the
+// sentence starting at f ("On Friday, Keane praised …", "In a statement
+// Tuesday, Lima said …", "Speaking in Ohio, Lima said"), before token k;
+// f when there is none.
+func (a *attributor) openingPhraseEnd(f, k int) int { return a.afterIntros(f, k) }
 
 // rolePrefix reports whether the words toks[f:e] before a name are its role
 // ("Halden Securities analyst Priyanka Rao"): capitalised words and role nouns.
 func (a *attributor) rolePrefix(f, e int) bool {
-	for k := f; k < e; k++ {
-		if x := a.toks[k]; x.kind != tokWord || !x.cap && !roleHeads[x.lower] {
+	// a role noun or title still to come makes lower-case modifiers a
+	// role's ("party deputy leader")
+	role := e < len(a.toks) && (roleHeads[a.toks[e].lower] || titles[a.toks[e].lower])
+	for k := e - 1; k >= f; k-- {
+		x := a.toks[k]
+		switch {
+		case x.kind != tokWord:
+			return false
+		case roleHeads[x.lower] || titles[x.lower]:
+			role = true
+		case !x.cap && (!role || functionWords[x.lower] || prepositions[x.lower] || allReportingVerbs[x.lower]):
 			return false
 		}
 	}

@@ -27,6 +27,7 @@ type clause struct {
 	after      int  // the last token of a name, pronoun or role phrase just after the verb: its object ("told Lima") or, verb first, its subject ("said Lima"); -1 when none
 	participle bool // a participle after a comma ("…, calling it …"), whose subject is the clause's before the comma
 	relative   bool // the verb of a relative clause ("…, who said …"), whose subject is the noun before "who"
+	agent      int  // the last token of the agent of a passive verb of asking ("was asked by presenter Lina Cole"), -1 when none
 
 	// The subject of a participial or absolute clause, which the walk
 	// back to subj does not reach: the clause it hangs on.
@@ -44,10 +45,10 @@ func (a *attributor) isClauseVerb(v int) bool {
 		return false
 	}
 	l := t[v].lower
-	if !allReportingVerbs[l] && !(v+1 < len(t) && t[v+1].lower == "back" && backVerbs[l]) {
-		return false // every reportingVerbs form is in allReportingVerbs: isVerb adds only "hit back"
+	if !allReportingVerbs[l] && !(v+1 < len(t) && t[v+1].lower == "back" && backVerbs[l]) && !a.goesOn(v) {
+		return false // every reportingVerbs form is in allReportingVerbs: isVerb adds only "hit back" and "went on"
 	}
-	return v == 0 || !determiners[t[v-1].lower]
+	return (v == 0 || !determiners[t[v-1].lower]) && !a.modifiesRoleNoun(v)
 }
 
 // readClauses builds the clause table of the article, in token order. It
@@ -64,12 +65,16 @@ func (a *attributor) readClauses() {
 	for _, v32 := range verbs {
 		v := int(v32)
 		c := clause{verb: v, subj: a.subjectTok(v), first: -1, mention: -1, participle: a.participleAfterComma(v), relative: a.relativeVerb(v)}
+		if c.subj < 0 && !c.participle && !c.relative && a.coordinatedVerb(v) {
+			c.subj = a.sentenceSubjectTok(v) // "Arden once opposed the bridge, but last week said …": the sentence's subject
+		}
 		if c.subj >= 0 {
 			c.first = a.phraseStart(c.subj)
 			if mi, ok := a.pp.byTok[c.subj]; ok {
 				c.mention = mi
 			}
 		}
+		c.agent = a.passiveAgent(v)
 		c.after = -1
 		if v+1 < len(a.toks) {
 			c.after = a.subjectEndFrom(v + 1)
@@ -125,6 +130,9 @@ func (a *attributor) readHost(c *clause) {
 		return
 	}
 	c.host = a.sentenceSubjectTok(v - 1)
+	if c.host < 0 {
+		c.host = a.invertedHost(v)
+	}
 	for e := f; e < v && e < f+5 && t[e].kind == tokWord; e++ {
 		if org := a.organisation(e); org != "" && a.followedByVerb(e) {
 			c.hostOrg = e
@@ -217,6 +225,14 @@ func (a *attributor) subjectTok(v int) int {
 		switch {
 		case x.kind == tokQuote:
 			return -1
+		case x.kind == tokPunct && x.text == "," && k > 0 && t[k-1].text == ")":
+			k-- // "Mina Shah (Lab-Hull), said"
+		case x.kind == tokPunct && x.text == ")":
+			o := a.parenOpen(k)
+			if o < 1 {
+				return -1
+			}
+			k = o - 1 // "Mina Shah (Lab-Hull) said": a party label after the name
 		case x.kind == tokPunct && x.text == "," && commas < maxAppositives:
 			commas++
 			if _, ok := a.pp.byTok[k-1]; ok && a.subjectLike(k-1) && a.wholeSegment(k-1) {
@@ -273,11 +289,13 @@ func (a *attributor) wholeSegment(e int) bool {
 }
 
 // commaBefore finds the comma that opens the appositive ending at the comma
-// k, at most 20 tokens back in its sentence; -1 when there is none.
+// k, at most 20 tokens back in its sentence, past a title in quotation
+// marks ("Nell Ortiz, whose memoir "Salt and Iron," about the trawlers,
+// sold well, said"); -1 when there is none.
 func (a *attributor) commaBefore(k int) int {
 	t := a.toks
 	j := k - 1
-	for j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].text != "," && t[j].kind != tokQuote {
+	for j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].text != "," && (t[j].kind != tokQuote || isTitleQuote(t[j])) {
 		j--
 	}
 	if j < 0 || t[j].text != "," {
@@ -314,6 +332,9 @@ func (a *attributor) placeAfterHead(k int) int {
 	}
 	if f < 3 || t[f-1].text != "," || !t[f-2].cap || t[f-2].kind != tokWord {
 		return -1
+	}
+	if a.openingPhraseEnd(a.sentStart[f], f) == f {
+		return -1 // "Returning from a lunch with Premier Tate, Ines Roy told": the comma ends an opening phrase
 	}
 	return a.postmodifiedHead(f - 2)
 }

@@ -42,6 +42,53 @@ var patternCases = []struct {
 	{1, sieveCase{"a name ending a relative clause is no subject", "Head.\n\nAda Quill, a ferry user who voted for Tomas Ruiz and Brannoc Hale, said:\n\n\"The ferry was always late.\"\n", 0, "Ada Quill", MethodExplicit}},
 	{1, sieveCase{"a name in apposition is the subject", "Head.\n\nThe harbour's new chief, Ada Quill, said: \"The ferry was always late.\"\n", 0, "Ada Quill", MethodExplicit}},
 	{1, sieveCase{"opening participle", "Head.\n\nSpeaking to reporters, Tomas Ruiz said \"it will be done by June\".\n", 0, "Tomas Ruiz", MethodExplicit}},
+	// 1: clauses, with examples invented for the patterns (issue 19): two
+	// clauses of one sentence keep their own quotations; a quotation ending
+	// its sentence takes no attribution from the next; a colon introduces
+	// what follows; up to three opening phrases stand before a subject; two
+	// verbs share one subject; a subject phrase may hold lower-case
+	// modifiers, an outlet's possessive, a party label or a title in
+	// quotation marks; a participle after a quotation is no attribution;
+	// a passive verb of asking gives its agent the words after it; a
+	// parenthetical attribution speaks the whole sentence. The rows named
+	// "… share its subject" and "… of the one asked" guard against the
+	// others overreaching.
+	{1, sieveCase{"a clause joined by and after a quotation, the first", "Head.\n\nUnion leader Rosa Keane demands the dockyard be \"open by June\" and Councillor Idris Vale says the deadline is \"pure fantasy\".\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a clause joined by and after a quotation, the second", "Head.\n\nUnion leader Rosa Keane demands the dockyard be \"open by June\" and Councillor Idris Vale says the deadline is \"pure fantasy\".\n", 1, "Idris Vale", MethodExplicit}},
+	{1, sieveCase{"a clause joined by a comma and and, the first", "Head.\n\nRosa Keane told the meeting the yard would be \"busy again by spring,\" at the very least, and Idris Vale promised the council to \"find the money somewhere\" before the vote.\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a clause joined by a comma and and, the second", "Head.\n\nRosa Keane told the meeting the yard would be \"busy again by spring,\" at the very least, and Idris Vale promised the council to \"find the money somewhere\" before the vote.\n", 1, "Idris Vale", MethodExplicit}},
+	{1, sieveCase{"a clause joined by while", "Head.\n\nIdris Vale warned that the pier was crumbling, while Rosa Keane argued that the \"cost of waiting\" would be higher.\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a quotation ending its sentence takes nothing from the next", "Head.\n\nCouncillor Rosa Keane criticised the tender, and described the contractor as \"a cowboy outfit.\" Councillor Idris Vale described the tender as \"rushed.\"\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a participle's quotation ending its sentence", "Head.\n\n\"The tender was fair,\" said Rosa Keane on Friday, adding that \"every bid was read twice.\" Councillor Idris Vale disagreed with her.\n", 1, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a colon introduces what follows, not what went before", "Head.\n\n\"The yard can be saved,\" Rosa Keane said. \"It needs a buyer.\" Idris Vale replied: \"There is no buyer.\"\n", 1, "Rosa Keane", MethodContinuation}},
+	{1, sieveCase{"a participial opening naming someone", "Head.\n\nReturning from a long lunch with Premier Joan Tate, Ines Roy told reporters that the new hospital would be built \"on time and on budget.\"\n", 0, "Ines Roy", MethodExplicit}},
+	{1, sieveCase{"a participial opening, then a participle after an object", "Head.\n\nPressing her case at the hearing, Ines Roy waved the report aside, saying it was \"written by people who have never run a ward.\"\n", 0, "Ines Roy", MethodExplicit}},
+	{1, sieveCase{"a participial opening, then a verb that reports no speech", "Head.\n\nStanding at the depot gates in Leeds, Idris Vale turned on Rosa Keane, branding her plan \"a fairy tale.\"\n", 0, "Idris Vale", MethodExplicit}},
+	{1, sieveCase{"a time phrase opening, then a participle", "Head.\n\nMinutes later, Idris Vale shook hands with Rosa Keane, telling the Gazette, \"We agree on more than people think.\"\n", 0, "Idris Vale", MethodExplicit}},
+	{1, sieveCase{"an adverb opening, then a participle before a colon", "Head.\n\nBack in 2004, Rosa Keane campaigned against the bypass, telling a radio host: \"It will empty the high street.\"\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a name with its place, then a participle", "Head.\n\nDuring a visit to the docks on Friday, Councillor Rosa Keane of Hull praised the new cranes, saying that they would \"pay for themselves within a decade.\"\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"three opening phrases", "Head.\n\nIdris Vale spoke first. A day later, at the gates of the shipyard, where the strike began, Rosa Keane read out a poem about \"a town that builds ships.\"\n", 0, "Rosa Keane", MethodExplicit}},
+	{1, sieveCase{"a relative clause with a subject of its own", "Head.\n\nRosa Keane said the cranes were a bargain, to which Idris Vale replied: \"They are scrap.\"\n", 0, "Idris Vale", MethodExplicit}},
+	{1, sieveCase{"lower-case modifiers and an acronym before the role", "Head.\n\n\"The ward was never short of beds,\" local NHS spokeswoman Mina Shah said.\n", 0, "Mina Shah", MethodExplicit}},
+	{1, sieveCase{"an outlet's possessive before the role", "Head.\n\n\"The figures were checked,\" the Gazette's deputy business editor Tariq Bell replied.\n", 0, "Tariq Bell", MethodExplicit}},
+	{1, sieveCase{"an appositive holding a book's title", "Head.\n\nNell Ortiz, the writer of \"Salt and Iron,\" a memoir of the trawler years, said the fleet had \"lost its nerve.\"\n", 1, "Nell Ortiz", MethodExplicit}},
+	{1, sieveCase{"an appositive holding a show's title, then a relative clause", "Head.\n\nNell Ortiz, once a presenter of the radio show \"Tidewater,\" who now farms in Devon, said the station had been \"a family.\"\n", 1, "Nell Ortiz", MethodExplicit}},
+	{1, sieveCase{"a verb of recollection first", "Head.\n\n\"Nobody wanted the contract at first,\" remembered Gus Arden, who ran the yard's canteen for years.\n", 0, "Gus Arden", MethodExplicit}},
+	{1, sieveCase{"a participle after a quotation names no subject after it", "Head.\n\nMina Shah insisted the ward could \"still be saved,\" adding that Health Secretary Omar Pell would soon \"hear from every nurse in the county.\"\n", 0, "Mina Shah", MethodExplicit}},
+	{1, sieveCase{"went on", "Head.\n\nTariq Bell asked whether the figures were final. \"Not yet,\" Mina Shah said.\n\n\"There is a second count, remember?\" Omar Pell went on, tapping the table.\n", 1, "Omar Pell", MethodExplicit}},
+	{1, sieveCase{"a passive verb of asking and its agent", "Head.\n\nOmar Pell was asked by presenter Lina Cole, on her Sunday programme, \"Why did the ward close at night?\"\n", 0, "Lina Cole", MethodExplicit}},
+	{1, sieveCase{"a passive verb of asking, its agent, then whether", "Head.\n\nOmar Pell was asked by panel chair Lina Cole whether the cuts would mean \"fewer nurses on every shift.\"\n", 0, "Lina Cole", MethodExplicit}},
+	{1, sieveCase{"a passive verb of asking, then a clause of the one asked", "Head.\n\nOmar Pell went on the radio on Friday, where he was asked by Lina Cole if he thought Mina Shah \"had a point\".\n", 0, "Omar Pell", MethodPronoun}},
+	{1, sieveCase{"however between subject and verb", "Head.\n\nMina Shah however told the committee the closure had been \"planned for years.\"\n", 0, "Mina Shah", MethodExplicit}},
+	{1, sieveCase{"a party label and a comma before the verb", "Head.\n\nSpeaking in the chamber on Monday, after the second reading, Mina Shah (Lab-Hull), said, \"This bill is not ready.\"\n", 0, "Mina Shah", MethodExplicit}},
+	{1, sieveCase{"a second verb after but and a time", "Head.\n\nCouncillor Gus Arden voted against the toll in March, but last week said Omar Pell had \"a fair point about the repairs.\"\n", 0, "Gus Arden", MethodExplicit}},
+	{1, sieveCase{"a second verb after a party label, a time and a dashed aside", "Head.\n\nCouncillor Gus Arden (Ind-Hull) on Thursday visited the flooded streets — his third visit this month — and said the drains were \"older than the houses.\"\n", 0, "Gus Arden", MethodExplicit}},
+	{1, sieveCase{"lower-case modifiers of a role before the name, then a participle", "Head.\n\nGreen party deputy leader Councillor Nell Ortiz (Grn-Hull) on Monday opened the new cycle lane, saying it was \"only the first of twelve.\"\n", 0, "Nell Ortiz", MethodExplicit}},
+	{1, sieveCase{"two participles of an absolute clause share its subject", "Head.\n\nThe queue grew all morning, with Omar Pell telling reporters the ward \"will reopen\" and adding, \"Nobody loses a job.\"\n", 1, "Omar Pell", MethodContinuation}},
+	{1, sieveCase{"went as a clause's only verb, then a participle", "Head.\n\nBy Friday, Nell Ortiz went further, publishing a list of streets \"that will never see a bus again.\"\n", 0, "Nell Ortiz", MethodExplicit}},
+	{1, sieveCase{"a parenthetical attribution, verb first, between commas", "Head.\n\nThe problem with the bridge, says Gus Arden, is that it was \"designed for carts.\"\n", 0, "Gus Arden", MethodExplicit}},
+	{1, sieveCase{"a parenthetical attribution with an appositive", "Head.\n\nThe problem with the bridge, says Gus Arden, a retired engineer, is that it was \"designed for carts.\"\n", 0, "Gus Arden", MethodExplicit}},
+	{1, sieveCase{"a reporting verb's bare form before a role noun is a noun", "Head.\n\n\"Every vote counts here,\" said Lina Cole, Ortiz's Victorian state director. \"Especially out in the regions.\"\n", 1, "Lina Cole", MethodContinuation}},
 	// 2: pronouns bind only to people, never to a name on a label line or
 	// to a name the article shows nothing of a person about.
 	{2, sieveCase{"a name on a WATCH line", "Head.\n\nMaria Costa runs the clinic.\n\nWATCH: Lena Park on the new clinic\n\n\"We are ready,\" she said.\n", 0, "Maria Costa", MethodPronoun}},

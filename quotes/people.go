@@ -133,6 +133,9 @@ func (pp *personTable) addRun(i, j int) {
 			return
 		}
 	}
+	if j == i+1 && pp.openingParticiple(i) {
+		return // "Returning from the talks, Keane said": a verb capitalised to open the sentence
+	}
 	article := t[i].lower == "the" || i > 0 && t[i-1].lower == "the"
 	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower]) {
 		i++
@@ -210,6 +213,19 @@ func (pp *personTable) hasRoleHead(role string) bool {
 // joinRole joins a title and a role ("Dr" and "chief executive"); either may be empty.
 func joinRole(title, role string) string {
 	return strings.TrimSpace(title + " " + role)
+}
+
+// openingParticiple reports whether the capitalised word at i is a
+// participle opening its sentence, followed by a preposition or article
+// ("Returning from …", "Speaking to …", "Pressing on with …", "Addressing
+// the crowd"), not a name ending in -ing ("Fleming of the trust said").
+func (pp *personTable) openingParticiple(i int) bool {
+	t := pp.toks
+	if !pp.sentenceStart(i) || !strings.HasSuffix(t[i].lower, "ing") || i+1 >= len(t) || t[i+1].kind != tokWord || t[i+1].cap {
+		return false
+	}
+	n := t[i+1].lower
+	return n != "of" && (prepositions[n] || determiners[n])
 }
 
 // sentenceStart reports whether token i opens its sentence.

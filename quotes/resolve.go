@@ -232,12 +232,17 @@ var complementizers = wordSet("complementizers")
 func (a *attributor) followedByVerb(k int) bool {
 	t := a.toks
 	n := k + 1
+	if n < len(t) && t[n].text == "(" {
+		if c := a.parenClose(n); c > n {
+			n = c + 1 // "Mina Shah (Lab-Hull) criticised"
+		}
+	}
 	if n < len(t) && t[n].text == "," && a.phraseStart(k) == a.sentenceFirst(k) {
 		n = a.afterAppositive(n) // "Whitlock, who pleaded guilty, wept"
 	} else if n < len(t) && t[n].text == "," && a.roleAppositive(k) {
 		n++ // "Ukraine's foreign minister, Olena Hrytsenko, dismissed"
 	}
-	for n < len(t) && n < k+4 && t[n].sent == t[k].sent && timeWords[t[n].lower] {
+	for m := n; n < len(t) && n < m+3 && t[n].sent == t[k].sent && timeWords[t[n].lower]; {
 		n++
 	}
 	if n >= len(t) || t[n].kind != tokWord || t[n].cap || t[n].sent != t[k].sent || timeWords[t[n].lower] {

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // adjacentSieve reads an attribution that follows its quotation, verb and
 // subject either way round, and "according to":
 //
@@ -28,8 +30,11 @@ func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		yield(a.namedPick(k + 2))
 		return
 	}
-	if subordinators[t[k].lower] {
-		return // "…" as Thorne spoke: a clause of the sentence, not its attribution
+	if subordinators[t[k].lower] || clauseConjunctions[t[k].lower] || !a.trailsInSentence(q, k) {
+		return // "…" as Thorne spoke, "…" and Vale says: a clause of the sentence, not its attribution
+	}
+	if a.isVerb(k) && strings.HasSuffix(t[k].lower, "ing") {
+		return // "…," adding that …: a participle goes on with its clause's subject, it names none after it
 	}
 	if a.isVerb(k) {
 		if t[k].lower == "back" || backVerbs[t[k].lower] {
@@ -46,6 +51,9 @@ func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	}
 	end := a.subjectEndFrom(k)
 	for v := max(end, k) + 1; v < len(t) && v <= k+14 && t[v].sent == t[k].sent && t[v].kind != tokQuote; v++ {
+		if a.opensCoordinate(v, len(t)) && v > k {
+			return // "…," at the very least, and Vale pledged: another clause's subject
+		}
 		if !a.isVerb(v) {
 			continue
 		}
@@ -56,7 +64,7 @@ func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		if s >= k && a.describesQuote(k, s) {
 			return // its speaker is named before it
 		}
-		if s >= k && (end < 0 || s == end || a.setOffName(s)) {
+		if c, _ := a.clauseOf(v); s >= k && (end < 0 || s == end || a.setOffName(s) || c.first >= k && c.first <= end) {
 			yield(pick{tok: s, attributed: true})
 			return
 		}

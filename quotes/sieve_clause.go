@@ -50,14 +50,7 @@ func (a *attributor) sentenceSubjectOf(q int, any bool, yield func(pick) bool) {
 	if t[s].kind == tokWord && conjunctions[t[s].lower] && s+1 < q {
 		s++ // "And Priya Sand, the chair of …, said"
 	}
-	if t[s].kind == tokWord && (prepositions[t[s].lower] || functionWords[t[s].lower] && pronounGender(t[s].lower) == 0 && t[s].lower != "the") {
-		for j := s; j < q && j < s+maxIntro; j++ {
-			if t[j].text == "," {
-				s = j + 1
-				break
-			}
-		}
-	}
+	s = a.afterIntros(s, q) // "On Thursday, after the vote, Lima said"
 	if s >= q || t[s].kind != tokWord {
 		return
 	}
@@ -77,6 +70,9 @@ func (a *attributor) sentenceSubjectOf(q int, any bool, yield func(pick) bool) {
 	if v < 0 || v > q || a.clauseBreak(v, q) || !allReportingVerbs[t[v].lower] && a.personBetween(v, q) && !a.participleBefore(q) {
 		return
 	}
+	if c, _ := a.clauseOf(v); a.agentAsks(c, q) {
+		return // "Pell was asked by Lina Cole whether …": the asker's words
+	}
 	if p, ok := a.headPick(s, e); ok && !yield(p.orNext()) {
 		return
 	}
@@ -89,16 +85,17 @@ func (a *attributor) sentenceSubjectOf(q int, any bool, yield func(pick) bool) {
 	}
 }
 
-// clauseBreak reports whether a semicolon or dash between tokens v and q
-// opens another clause, whose words are not the subject's: "Lima said the
-// dam held; now the town wants a 'proper' wall".
+// clauseBreak reports whether a semicolon, a dash or a conjunction with a
+// subject of its own between tokens v and q opens another clause, whose
+// words are not the subject's: "Lima said the dam held; now the town wants
+// a 'proper' wall", "Keane said …, and Vale pledged to 'find the money'".
 func (a *attributor) clauseBreak(v, q int) bool {
 	for k := v + 1; k < q; k++ {
 		if x := a.toks[k].text; x == ";" || x == "—" || x == "–" {
 			return true
 		}
 	}
-	return false
+	return a.coordinateBetween(v, q)
 }
 
 // personBetween reports whether a person is named between tokens v and q:

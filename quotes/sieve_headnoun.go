@@ -19,7 +19,7 @@ func (headNounSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent && t[k].para == t[q].para {
 		k++
 	}
-	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
+	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord || !a.trailsInSentence(q, k) {
 		return
 	}
 	var s, e int

@@ -40,6 +40,10 @@ func (sentenceSieve) picks(a *attributor, q int, yield func(pick) bool) {
 			continue
 		}
 		c, _ := a.clauseOf(v)
+		if a.agentAsks(c, q) {
+			yield(pick{tok: c.agent, attributed: true}) // "Pell was asked by presenter Lina Cole, “…”"
+			return
+		}
 		if c.participle {
 			// "Ruiz attacked Lima, calling the plan …": the participle's
 			// subject is the clause's, never the object before the comma.
@@ -55,7 +59,7 @@ func (sentenceSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		if !a.hostPicks(c, yield) {
 			return
 		}
-		if v == a.sentenceFirst(v) || t[v-1].text == "," && a.invertedBeforeQuote(c, q) {
+		if v == a.sentenceFirst(v) || t[v-1].text == "," && (a.invertedBeforeQuote(c, q) || a.parentheticalSays(c)) {
 			if c.after >= 0 && !yield(pick{tok: c.after, attributed: true, tentative: true}) {
 				return // "Said Ruiz, who runs the ferry, “…”": verb first
 			}

@@ -146,6 +146,11 @@ var asPutItSieveCases = []sieveCase{
 	{"after", "Head.\n\n\"The river decides,\" as Ana Lima put it.\n", 0, "Ana Lima", MethodExplicit},
 	{"an appositive and a colon", "Head.\n\nOr, as Tomas Ruiz, a former harbour master, put it: \"The tide decides.\"\n", 0, "Tomas Ruiz", MethodExplicit},
 	{"such as", "Head.\n\nRivers such as the Tagus \"decide\".\n", 0, "", ""},
+	{"an appositive holding a quotation", "Head.\n\nAs Gus Arden, an engineer and author of \"Bridges of the North,\" put it, \"A bridge is a promise.\"\n", 1, "Gus Arden", MethodExplicit},
+	{"a role, then the name set off", "Head.\n\nAs the hospital's medical director, Mina Shah, put it on local radio, \"The ward stays open.\"\n", 0, "Mina Shah", MethodExplicit},
+	{"an outlet's possessive before the name", "Head.\n\nAs the Gazette's Tariq Bell puts it, \"Nobody in Hull believes the figures.\"\n", 0, "Tariq Bell", MethodExplicit},
+	{"a place after the name", "Head.\n\nStill, as Father Gus Arden of St Mary's Minster said on Sunday, \"The bells will ring again.\"\n", 0, "Gus Arden", MethodExplicit},
+	{"as after a verb of naming", "Head.\n\nThe plan was described as \"a disaster.\"\n", 0, "", ""},
 }
 
 func TestAsPutItSieve(t *testing.T) { testSieve(t, asPutItSieve{}, asPutItSieveCases) }

@@ -184,10 +184,14 @@ func (a *attributor) appositiveEnd(c int, any bool) int {
 // stand between a subject ending at e and its verb; -1 when none.
 func (a *attributor) verbAt(j, e int, any bool) int {
 	t := a.toks
+	j0 := j
 	for n := 0; j < len(t) && n < 4 && t[j].sent == t[e].sent && (skippable[t[j].lower] || timeWords[t[j].lower] || strings.HasSuffix(t[j].lower, "ly") && !allReportingVerbs[t[j].lower]); n++ {
 		j++
 	}
 	if j >= len(t) || t[j].sent != t[e].sent || t[j].kind != tokWord || t[j].cap {
+		if any && j > j0 && a.finiteVerb(j0) {
+			return j0 // "Ortiz went further, backing …": the auxiliary-like verb is the verb
+		}
 		return -1
 	}
 	if allReportingVerbs[t[j].lower] || any && !functionWords[t[j].lower] && !prepositions[t[j].lower] && !complementizers[t[j].lower] && t[j].lower != "and" {
