@@ -347,31 +347,6 @@ func (a *attributor) isMention(k int) bool {
 	return ok
 }
 
-// sentenceSubjectTok gives the token ending the name or pronoun that opens
-// the sentence of token k and is followed by its verb, -1 when there is
-// none: the speaker of a quotation that a sentence without a reporting
-// verb introduces with a colon ("Rao was blunter: …").
-func (a *attributor) sentenceSubjectTok(k int) int {
-	t := a.toks
-	f := a.openingPhraseEnd(a.sentenceFirst(k), k)
-	if pronounGender(t[f].lower) != 0 {
-		return f
-	}
-	for mi := a.pp.mentionAt(f); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < k; mi++ {
-		m := a.pp.mentions[mi]
-		if s := a.phraseStart(m.tok); s > f && !a.rolePrefix(f, s) || m.possessive {
-			if h := a.postmodifiedHead(m.tok); h >= f && a.followedByVerb(m.tok) {
-				return h // "Councillor Rosa Keane of Hull praised …": the name, not the place after it
-			}
-			return -1
-		}
-		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] && !a.premodifiesRole(m.tok) {
-			return m.tok
-		}
-	}
-	return -1
-}
-
 // openingPhraseEnd gives the first token after the opening phrases of the
 // sentence starting at f ("On Friday, Keane praised …", "In a statement
 // Tuesday, Lima said …", "Speaking in Ohio, Lima said"), before token k;

@@ -394,3 +394,65 @@ func (a *attributor) subjectEndFrom(k int) int {
 	}
 	return -1
 }
+
+// subjectAfterVerb gives the last token of the subject phrase that follows
+// reporting verb v when the verb comes first ("said Idaho seed-company
+// executive Frank Vale, who …"): the phrase runs to the punctuation that
+// ends it and may hold lower-case modifiers, but must end in a capitalised
+// name; -1 when it does not. It is the clause layer's answer for an
+// inverted clause, which rules ask instead of walking the phrase.
+func (a *attributor) subjectAfterVerb(v int) int {
+	t := a.toks
+	s := v + 1
+	if s >= len(t) {
+		return -1
+	}
+	e := -1
+	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
+		if t[j].lower == "and" && j+1 < len(t) && a.phraseWord(j+1) && e >= s {
+			continue // "said former Ohio Gov. and Harbor Party Chairman Ed Lind"
+		}
+		if !a.phraseWord(j) && (functionWords[t[j].lower] || prepositions[t[j].lower] || allReportingVerbs[t[j].lower]) {
+			break
+		}
+		if _, poss := bareName(t[j].text); poss {
+			break
+		}
+		if postPrepositions[t[j].lower] && e >= s && a.nameEnd(e) {
+			break // "said Sen. Jeff Marlow of Oregon": the name, not the place after it
+		}
+		e = j
+	}
+	for e >= s && !a.nameEnd(e) {
+		e--
+	}
+	if e < s || e+1 < len(t) && t[e+1].kind == tokWord && t[e+1].sent == t[s].sent && !functionWords[t[e+1].lower] && !prepositions[t[e+1].lower] {
+		return a.phraseEnd(s)
+	}
+	return e
+}
+
+// sentenceSubjectTok gives the token ending the name or pronoun that opens
+// the sentence of token k and is followed by its verb, -1 when there is
+// none: the speaker of a quotation that a sentence without a reporting
+// verb introduces with a colon ("Rao was blunter: …").
+func (a *attributor) sentenceSubjectTok(k int) int {
+	t := a.toks
+	f := a.openingPhraseEnd(a.sentenceFirst(k), k)
+	if pronounGender(t[f].lower) != 0 {
+		return f
+	}
+	for mi := a.pp.mentionAt(f); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < k; mi++ {
+		m := a.pp.mentions[mi]
+		if s := a.phraseStart(m.tok); s > f && !a.rolePrefix(f, s) || m.possessive {
+			if h := a.postmodifiedHead(m.tok); h >= f && a.followedByVerb(m.tok) {
+				return h // "Councillor Rosa Keane of Hull praised …": the name, not the place after it
+			}
+			return -1
+		}
+		if a.followedByVerb(m.tok) && !roleHeads[a.toks[m.tok+1].lower] && !a.premodifiesRole(m.tok) {
+			return m.tok
+		}
+	}
+	return -1
+}

@@ -28,7 +28,7 @@ func (headNounSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		if s >= len(t) || t[s].sent != t[k].sent {
 			return
 		}
-		if e = a.saidPhraseEnd(s); e < 0 {
+		if e = a.subjectAfterVerb(k); e < 0 {
 			if p, ok := a.appositivePick(s, a.roleBeforeComma(s)); ok {
 				yield(p)
 			}
@@ -85,37 +85,6 @@ func (a *attributor) headPick(s, e int) (pick, bool) {
 		return pick{}, false
 	}
 	return pick{tok: l, from: f, via: viaHead, role: [2]int{s, f}}, true
-}
-
-// saidPhraseEnd gives the last token of the subject that follows its verb
-// ("said Idaho seed-company executive Frank Vale, who …"): the phrase
-// runs to the punctuation that ends it and may hold lower-case modifiers,
-// but must end in a capitalised name; -1 when it does not.
-func (a *attributor) saidPhraseEnd(s int) int {
-	t := a.toks
-	e := -1
-	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
-		if t[j].lower == "and" && j+1 < len(t) && a.phraseWord(j+1) && e >= s {
-			continue // "said former Ohio Gov. and Harbor Party Chairman Ed Lind"
-		}
-		if !a.phraseWord(j) && (functionWords[t[j].lower] || prepositions[t[j].lower] || allReportingVerbs[t[j].lower]) {
-			break
-		}
-		if _, poss := bareName(t[j].text); poss {
-			break
-		}
-		if postPrepositions[t[j].lower] && e >= s && a.nameEnd(e) {
-			break // "said Sen. Jeff Marlow of Oregon": the name, not the place after it
-		}
-		e = j
-	}
-	for e >= s && !a.nameEnd(e) {
-		e--
-	}
-	if e < s || e+1 < len(t) && t[e+1].kind == tokWord && t[e+1].sent == t[s].sent && !functionWords[t[e+1].lower] && !prepositions[t[e+1].lower] {
-		return a.phraseEnd(s)
-	}
-	return e
 }
 
 // roleBeforeComma gives the last token of a common-noun phrase starting at

@@ -22,7 +22,7 @@ func (trailingSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		}
 		s := j + 1
 		if reportingVerbs[t[s].lower] && s+1 < len(t) && t[s+1].sent == t[q].sent { // ", said NP"
-			if e := a.saidPhraseEnd(s + 1); e >= 0 && a.closesSentence(e) {
+			if e := a.subjectAfterVerb(s); e >= 0 && a.closesSentence(e) {
 				if p, ok := a.headPick(s+1, e); ok {
 					yield(p)
 				}
