@@ -49,6 +49,7 @@ func newAttributor(toks []token, pp *personTable) *attributor {
 		}
 	}
 	a.readClauses()
+	a.markQuoteSubjects()
 	for _, c := range a.clauses {
 		if c.mention >= 0 && a.isVerb(c.verb) {
 			a.speakerish[c.mention] = true

@@ -84,6 +84,52 @@ func (a *attributor) readClauses() {
 	}
 }
 
+// framedSubject gives the last token of the subject of clause c's verb
+// when the clause frames a direct quotation, -1 when it does not: the
+// verb or its subject stands right after the quotation, a comma or dash
+// between ("“…,” says Pellham", "“…,” Pellham insists"), or the quotation
+// right after the verb, or after the name that follows a verb opening its
+// sentence, a comma or colon between ("Pellham says, “…”", "Said
+// Pellham: “…”").
+func (a *attributor) framedSubject(c clause) int {
+	if c.participle || c.relative {
+		return -1
+	}
+	v := c.verb
+	after := c.after >= 0 && a.phraseStart(c.after) == v+1
+	switch {
+	case after && a.quoteBefore(v):
+		return c.after
+	case c.subj >= 0 && (a.quoteBefore(c.first) || a.quoteAfter(v)):
+		return c.subj
+	case after && v == a.sentStart[v] && a.quoteAfter(c.after):
+		return c.after
+	}
+	return -1
+}
+
+// quoteBefore reports whether a quotation ends right before token k in its
+// sentence, a comma or a dash between.
+func (a *attributor) quoteBefore(k int) bool {
+	t := a.toks
+	j := k - 1
+	if j > 0 && t[j].kind == tokPunct && (t[j].text == "," || isDash(t[j].text)) {
+		j--
+	}
+	return j >= 0 && t[j].kind == tokQuote && t[j].sent == t[k].sent
+}
+
+// quoteAfter reports whether a quotation starts right after token k in its
+// paragraph, a comma or colon between.
+func (a *attributor) quoteAfter(k int) bool {
+	t := a.toks
+	j := k + 1
+	if j < len(t) && (t[j].text == "," || t[j].text == ":") {
+		j++
+	}
+	return j < len(t) && t[j].kind == tokQuote && t[j].para == t[k].para
+}
+
 // clauseOf gives the clause of the reporting verb at v; ok is false when
 // v is no verb the clause reader reads.
 func (a *attributor) clauseOf(v int) (clause, bool) {
@@ -260,6 +306,9 @@ func (a *attributor) subjectTok(v int) int {
 			if h := a.placeAfterHead(k); h >= 0 && commas == 0 {
 				return h // "Ina Brook of Lake Havel, Maine says": the place is no subject
 			}
+			if h := a.firstConjunct(k); h >= 0 && commas == 0 {
+				return h // "Dalton Reyes and Mireille Tan said": the first named speaks
+			}
 			return k
 		case skippable[x.lower] || strings.HasSuffix(x.lower, "ly") || a.isVerb(k) || x.lower == "back" || x.lower == "when":
 			k--
@@ -276,6 +325,27 @@ func (a *attributor) subjectTok(v int) int {
 		}
 	}
 	return -1
+}
+
+// firstConjunct gives the end of the first of two names joined by "and"
+// that together are a subject, when the name ending at k is the second:
+// "Dalton Reyes and Mireille Tan said", "“…,” Reyes and Tan said". Two
+// speakers credit the first named, so that neither name is lost into a
+// role. -1 when the name at k stands alone, or the name before "and" is
+// no subject of its own ("Lima thanked Ruiz and Tan said").
+func (a *attributor) firstConjunct(k int) int {
+	t := a.toks
+	if _, named := a.pp.byTok[k]; !named {
+		return -1
+	}
+	f := a.phraseStart(k)
+	if f < 2 || t[f-1].lower != "and" {
+		return -1
+	}
+	if _, named := a.pp.byTok[f-2]; !named || !a.subjectLike(f-2) || !a.wholeSegment(f-2) {
+		return -1
+	}
+	return f - 2
 }
 
 // wholeSegment reports whether the name or role phrase ending at token e
@@ -409,6 +479,9 @@ func (a *attributor) subjectAfterVerb(v int) int {
 	}
 	e := -1
 	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
+		if t[j].lower == "and" && e >= s && a.nameEnd(e) {
+			break // "said Dalton Reyes and Mireille Tan": the first named speaks
+		}
 		if t[j].lower == "and" && j+1 < len(t) && a.phraseWord(j+1) && e >= s {
 			continue // "said former Ohio Gov. and Harbor Party Chairman Ed Lind"
 		}

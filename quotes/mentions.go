@@ -41,14 +41,18 @@ func (pp *personTable) learnGenders() {
 			if t[k].sent > t[m.tok].sent+1 || t[k-1].sent == t[k].sent {
 				break // only the first word of the next sentence
 			}
+			p, frames := pp.openingPronoun(k)
 			v := votes[m.person]
-			switch t[k].lower {
+			switch p {
 			case "he":
 				v[0]++
 			case "she":
 				v[1]++
 			}
 			votes[m.person] = v
+			if frames && oneWordName(m) {
+				pp.speaking[m.person] = true // "Okafor stepped away. “…,” he said."
+			}
 			break
 		}
 	}
@@ -63,6 +67,35 @@ func (pp *personTable) learnGenders() {
 			pp.genders[p] = 'f'
 		}
 	}
+}
+
+// openingPronoun gives the subject pronoun ("he", "she") that opens the
+// sentence starting at token k, as its first word or right after a
+// quotation opening it ("“…,” she said"), "" when there is none; frames
+// reports whether it is the subject of a verb of saying that frames a
+// quotation ("She said: “…”", "“…,” she said").
+func (pp *personTable) openingPronoun(k int) (string, bool) {
+	t := pp.toks
+	same := func(j int) bool { return j < len(t) && t[j].sent == t[k].sent }
+	if t[k].kind == tokQuote {
+		j := k + 1
+		if same(j) && t[j].kind == tokPunct && (t[j].text == "," || isDash(t[j].text)) {
+			j++
+		}
+		if same(j+1) && pronounGender(t[j].lower) != 0 && t[j].lower != "they" && allReportingVerbs[t[j+1].lower] {
+			return t[j].lower, true
+		}
+		return "", false
+	}
+	l := t[k].lower
+	if l != "he" && l != "she" {
+		return "", false
+	}
+	j := k + 2
+	if same(j) && (t[j].text == "," || t[j].text == ":") {
+		j++
+	}
+	return l, allReportingVerbs[t[k+1].lower] && same(j) && t[j].kind == tokQuote
 }
 
 // appositiveWords is how many words an appositive may hold before its
@@ -98,7 +131,8 @@ func (pp *personTable) appositiveGender(m mention) byte {
 
 // personByArticle reports whether the article shows that mention mi names a
 // person and not an organisation or place: a role, age, "who" or honorific
-// printed with it (certain), a gender learned from a pronoun, or a name of
+// printed with it (certain), a gender learned from a pronoun (which a
+// pronoun framing a quotation gives, speaking), or a name of
 // two or more capitalised words with no organisation word in it (which the
 // mention layer would have refused). One-word names the article says
 // nothing about are left to the tagger.
@@ -107,7 +141,7 @@ func (a *attributor) personByArticle(mi int) bool {
 	if a.orgs[m.person] {
 		return false
 	}
-	if a.pp.certain(m.person) || a.pp.genders[m.person] != 0 {
+	if a.pp.certain(m.person) || a.pp.genders[m.person] != 0 || a.pp.speaking[m.person] {
 		return true
 	}
 	return strings.Contains(m.person, " ") && !m.byRole && !a.pp.placed[m.person]
@@ -162,4 +196,77 @@ func (pp *personTable) placeCued() map[string]bool {
 		}
 	}
 	return m
+}
+
+// markQuoteSubjects records the one-word names the article prints as the
+// subject of a verb of saying that frames a quotation, right before or
+// after the verb, whatever its tense or language: "“…,” says Pellham",
+// "“…,” Pellham insists", "Pellham says, “…”", "«…», dijo Burgos". The
+// syntax shows a speaker; the mention layer has already left out what is
+// no name there (a function word opening the sentence, a day or month, a
+// word after "the", a place or organisation word), an acronym ("NATO")
+// is left out here, and the tagger may still refuse a name it knows as a
+// place or organisation (framedPerson).
+func (a *attributor) markQuoteSubjects() {
+	for _, c := range a.clauses {
+		s := a.framedSubject(c)
+		if s < 0 || !a.nextToVerb(s, c.verb) {
+			continue
+		}
+		mi, ok := a.pp.byTok[s]
+		if !ok {
+			continue
+		}
+		m := a.pp.mentions[mi]
+		if _, seen := a.pp.framing[m.person]; !seen && oneWordName(m) {
+			a.pp.framing[m.person] = mi
+		}
+	}
+}
+
+// oneWordName reports whether mention m is a name of one word, printed
+// alone, that may be a person's: no role phrase, possessive or acronym.
+func oneWordName(m mention) bool {
+	return !m.byRole && !m.possessive && m.first == m.tok && !strings.Contains(m.person, " ") && !acronym(m.name)
+}
+
+// acronym reports whether a word is written in capitals only ("NATO",
+// "ESPN"): an organisation's name more often than a person's.
+func acronym(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// nextToVerb reports whether the one-word subject at token s stands right
+// by its verb v, as a name does and a word opening a longer phrase does
+// not: before it, an adverb at most between ("Pellham insists", "Pellham
+// also said"); after it, the phrase ending there ("said Pellham.", "said
+// Pellham on Monday", not "said Harbor strategist Ana Lima").
+func (a *attributor) nextToVerb(s, v int) bool {
+	t := a.toks
+	if s < v {
+		for k := s + 1; k < v; k++ {
+			if l := t[k].lower; k > s+1 || t[k].kind != tokWord || l != "also" && !strings.HasSuffix(l, "ly") {
+				return false
+			}
+		}
+		return true
+	}
+	n := s + 1
+	return s == v+1 && (n >= len(t) || t[n].kind != tokWord || !t[n].cap && (functionWords[t[n].lower] || prepositions[t[n].lower] || timeWords[t[n].lower]))
+}
+
+// framedPerson reports whether a one-word name the article prints as the
+// subject of a verb framing a quotation is a person's: it is unless the
+// tagger, reading it as the subject of "said", knows it as a place or
+// organisation ("“…,” Ankara insists").
+func (a *attributor) framedPerson(person string) bool {
+	mi, ok := a.pp.framing[person]
+	return ok && a.confirmedByProse(mi)
+}
+
+// isPerson reports whether a canonical name is a person's as far as a
+// pronoun or a continuation may refer to it: personTable.isPerson, or a
+// one-word name shown speaking a quotation (framedPerson).
+func (a *attributor) isPerson(name string) bool {
+	return a.pp.isPerson(name) || a.framedPerson(name)
 }

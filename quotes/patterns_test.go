@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotecheck/quotecheck/sources"
+)
 
 // patternCases are the patterns of attribution that news the project was
 // not written against needs (issue 19, "What it must get right"), each with
@@ -103,6 +107,29 @@ var patternCases = []struct {
 	{7, sieveCase{"not the organisation named after the person", "Head.\n\nThe Okafor Trust paid for the roof.\n\n\"We will win,\" said Okafor.\n", 0, "Okafor", MethodExplicit}},
 	{7, sieveCase{"a lone first name as the subject", "Head.\n\nThe shop closed.\n\n\"Nobody came,\" Beatriz recalls in the book.\n", 0, "Beatriz", MethodExplicit}},
 	{7, sieveCase{"a title stripped", "Head.\n\nSen. Ana Lima spoke. \"We will win,\" said Sen. Lima.\n", 0, "Ana Lima", MethodExplicit}},
+	// 7: a one-word name that is the subject of a verb of saying framing a
+	// quotation is a person's, whatever the verb's tense, place or language.
+	{7, sieveCase{"a present-tense verb then a bare surname", "Head.\n\n\"The bridge stays shut,\" says Pellham.\n", 0, "Pellham", MethodExplicit}},
+	{7, sieveCase{"a bare surname then a present-tense verb", "Head.\n\n\"The bridge stays shut,\" Pellham insists.\n", 0, "Pellham", MethodExplicit}},
+	{7, sieveCase{"a bare surname and its verb before the quotation", "Head.\n\nPellham says, \"The bridge stays shut.\"\n", 0, "Pellham", MethodExplicit}},
+	{7, sieveCase{"a bare surname after a verb of another language", "Titular.\n\n\"El puente sigue cerrado\", dijo Quenby.\n", 0, "Quenby", MethodExplicit}},
+	{7, sieveCase{"a bare surname after an exclamation", "Head.\n\n\"The bridge stays shut!\" insists Pellham.\n", 0, "Pellham", MethodExplicit}},
+	{7, sieveCase{"a one-word place is no speaker", "Head.\n\n\"The bridge stays shut,\" says London.\n", 0, "", ""}},
+	{8, sieveCase{"an indefinite pronoun opening the sentence names nobody", "Head.\n\nThe crowd grew. Someone shouted, \"Stop the vote!\"\n", 0, "", ""}},
+	{7, sieveCase{"an acronym after the verb is no person", "Head.\n\n\"The bridge stays shut,\" says HRTA.\n", 0, "", ""}},
+	{7, sieveCase{"a capitalised word opening a longer subject after the verb", "Head.\n\n\"The bridge stays shut,\" said Harbor strategist Ada Quill.\n", 0, "Ada Quill", MethodExplicit}},
+	// 2: a one-word subject of the sentence before is a person a "he" or
+	// "she" framing a quotation may refer back to.
+	{2, sieveCase{"a bare surname as the subject of the sentence before", "Head.\n\nPellham stepped away from the podium. \"The bridge stays shut,\" he said.\n", 0, "Pellham", MethodPronoun}},
+	{2, sieveCase{"a bare surname as the subject, after an object", "Head.\n\nThe crew met Pellham at noon. Pellham stepped away. \"The bridge stays shut,\" she said.\n", 0, "Pellham", MethodPronoun}},
+	{2, sieveCase{"a bare surname that said something before", "Head.\n\n\"The bridge stays shut,\" says Pellham. \"For a month,\" he added.\n", 1, "Pellham", MethodPronoun}},
+	{2, sieveCase{"a one-word place as the subject before", "Head.\n\nLondon braced for the storm. \"We are ready,\" she said.\n", 0, "", ""}},
+	{2, sieveCase{"an acronym as the subject before", "Head.\n\nHRTA fired the driver. \"We move on,\" he said.\n", 0, "", ""}},
+	// 1: two people joined by "and" as the subject: the first named speaks
+	// (see TestCoordinatedSpeakers for the role).
+	{1, sieveCase{"two names after the verb", "Head.\n\n\"We back the merger,\" said Dalton Reyes and Mireille Tan.\n", 0, "Dalton Reyes", MethodExplicit}},
+	{1, sieveCase{"two names before the verb", "Head.\n\nDalton Reyes and Mireille Tan said, \"We back the merger.\"\n", 0, "Dalton Reyes", MethodExplicit}},
+	{1, sieveCase{"two names after the quotation, verb last", "Head.\n\n\"We back the merger,\" Dalton Reyes and Mireille Tan said.\n", 0, "Dalton Reyes", MethodExplicit}},
 	// 6: a bare quotation paragraph takes the speaker of the reported
 	// speech before it, also when its subject is a pronoun that continues
 	// that speaker.
@@ -144,6 +171,26 @@ func TestAttributionPatterns(t *testing.T) {
 		c := pc.c
 		if p, m := pipelineCredit(t, c); p != c.person || c.person != "" && m != c.method {
 			t.Errorf("pattern %d, %s: got %q (%s), want %q (%s)", pc.pattern, c.name, p, m, c.person, c.method)
+		}
+	}
+}
+
+// TestCoordinatedSpeakers checks that a subject of two people joined by
+// "and" credits the first and never puts the other's name into the role.
+func TestCoordinatedSpeakers(t *testing.T) {
+	cases := []struct{ name, text, speaker, role string }{
+		{"verb first", "Head.\n\n\"We back the merger,\" said Dalton Reyes and Mireille Tan.\n", "Dalton Reyes", ""},
+		{"verb first, a role before each", "Head.\n\n\"We back the merger,\" said treasurer Dalton Reyes and auditor Mireille Tan.\n", "Dalton Reyes", "treasurer"},
+		{"verb last", "Head.\n\n\"We back the merger,\" Dalton Reyes and Mireille Tan said.\n", "Dalton Reyes", ""},
+		{"two titles joined, one person", "Head.\n\n\"Enough,\" said former Ohio Gov. and Harbor Party Chairman Ed Lind.\n", "Ed Lind", "Harbor Party Chairman"},
+	}
+	for _, c := range cases {
+		qs, _ := NewExtractor().Extract(sources.FromText("t", c.text))
+		if len(qs) == 0 {
+			t.Fatalf("%s: no quotation", c.name)
+		}
+		if q := qs[0]; q.Speaker != c.speaker || q.Role != c.role {
+			t.Errorf("%s: got %q role %q, want %q role %q", c.name, q.Speaker, q.Role, c.speaker, c.role)
 		}
 	}
 }

@@ -39,6 +39,14 @@ type personTable struct {
 	genders  map[string]byte     // canonical name -> gender the article shows (honorific, he/she referring back)
 	midCaps  map[string]bool     // words printed capitalised inside a sentence: names, not a sentence's first word
 	placed   map[string]bool     // canonical names printed after "in", "across" or "the": places, events, things
+	// speaking holds the names a "he" or "she" framing a quotation in the
+	// next sentence refers back to ("Okafor stepped away. “…,” he
+	// said."): people's, the article shows (learnGenders).
+	speaking map[string]bool
+	// framing holds the one-word names the article prints as the subject
+	// of a verb of saying that frames a quotation ("“…,” says Pellham"),
+	// with the index of the first such mention (markQuoteSubjects).
+	framing map[string]int
 }
 
 // mentionAt gives the index of the first mention ending at or after token k.
@@ -48,7 +56,7 @@ func (pp *personTable) mentionAt(k int) int {
 
 // findPeople finds the persons named in the narration and their roles.
 func findPeople(toks []token) *personTable {
-	pp := &personTable{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}, genders: map[string]byte{}}
+	pp := &personTable{toks: toks, byTok: map[int]int{}, roles: map[string][]string{}, roleOf: map[string]string{}, cued: map[string]bool{}, ages: map[string]string{}, genders: map[string]byte{}, speaking: map[string]bool{}, framing: map[string]int{}}
 	for i := 0; i < len(toks); {
 		j := pp.runEnd(i)
 		if j > i {
@@ -438,10 +446,11 @@ func lastWord(s string) string {
 }
 
 // isPerson reports whether a canonical name is likely a person rather than a
-// one-word place or organisation: two or more words, or a title or role seen.
+// one-word place or organisation: two or more words, a title or role seen,
+// or a one-word name a pronoun framing a quotation refers back to.
 func (pp *personTable) isPerson(name string) bool {
 	_, titled := pp.roleOf[name]
-	return strings.Contains(name, " ") || titled && pp.roleOf[name] != ""
+	return strings.Contains(name, " ") || titled && pp.roleOf[name] != "" || pp.speaking[name]
 }
 
 // gender gives 'f', 'm' or 0 for a person, from first name and titles.

@@ -39,8 +39,14 @@ const proseWindowWords = 4
 // a person according to prose's entity tags on the attribution window. Prose
 // tags nearly every capitalised subject of "said" a person, so its answer is
 // only a hint: a name it tags a place or organisation is refused, one it tags
-// a person is taken, one it leaves untagged is refused. The answer is kept
-// per person for the rest of the article.
+// a person is taken, one it leaves untagged is refused. The one-word subject
+// of a verb framing a quotation (personTable.framing) is tagged in two
+// readings, as printed and as "Name told", and refused only when both refuse
+// it: prose's reading of an unknown name turns on the verb's tense ("Pellham
+// said" a person, "Pellham says" a place) and it does not know verbs of other
+// languages, so only a name it knows as a place or organisation ("Ankara",
+// "Interfax") is refused whatever the verb. The answer is kept per person
+// for the rest of the article.
 func (a *attributor) confirmedByProse(mi int) bool {
 	m := a.pp.mentions[mi]
 	if ok, seen := a.proseSaid[m.person]; seen {
@@ -48,13 +54,26 @@ func (a *attributor) confirmedByProse(mi int) bool {
 	}
 	ok := false
 	if model := sharedProse(); model != nil {
-		text, name := a.proseWindow(m)
-		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(model))
-		proseWindows.Add(1)
-		ok = err == nil && personLabels(doc.Tokens(), name)
+		if fi, framed := a.pp.framing[m.person]; framed {
+			m = a.pp.mentions[fi]
+			w, _ := bareName(a.toks[m.tok].text)
+			ok = tagsPerson(model, ", "+w+" told", map[string]bool{w: true})
+		}
+		if !ok {
+			text, name := a.proseWindow(m)
+			ok = tagsPerson(model, text, name)
+		}
 	}
 	a.proseSaid[m.person] = ok
 	return ok
+}
+
+// tagsPerson reports whether prose, tagging text, labels the words of name
+// a person (personLabels).
+func tagsPerson(model *prose.Model, text string, name map[string]bool) bool {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(model))
+	proseWindows.Add(1)
+	return err == nil && personLabels(doc.Tokens(), name)
 }
 
 // proseWindow gives the attribution clause of mention m as prose reads it

@@ -22,6 +22,8 @@ func TestProseHint(t *testing.T) {
 		{"person only prose confirms", "The talks ended late.\n\n“We will respond,” Peskov told reporters.", "Peskov", true},
 		{"organisation prose refuses", "The talks ended late.\n\n“We will respond,” Interfax said on Monday.", "", true},
 		{"place prose refuses", "The talks ended late.\n\n“We will respond,” Ankara told reporters.", "", true},
+		{"place prose refuses, verb first and present", "The talks ended late.\n\n“We will respond,” says Ankara.", "", true},
+		{"person prose confirms, verb first and present", "The talks ended late.\n\n“We will respond,” says Pellham.", "Pellham", true},
 		{"institution on the deny-list, prose not asked", "The talks ended late.\n\n“We will respond,” the Kremlin said.", "Kremlin", false},
 		{"titled name, prose not asked", "Press secretary Dmitry Peskov spoke.\n\n“We will respond,” Peskov said.", "Dmitry Peskov", false},
 	}

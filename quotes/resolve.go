@@ -42,7 +42,7 @@ func (a *attributor) resolvePronoun(p int, g byte) string {
 		}
 	}
 	ok := func(person string) bool {
-		if person == "" || excluded[person] || a.orgs[person] || !a.pp.isPerson(person) {
+		if person == "" || excluded[person] || a.orgs[person] || !a.isPerson(person) {
 			return false
 		}
 		pg := a.pp.gender(person)

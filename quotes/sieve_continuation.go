@@ -33,7 +33,7 @@ func (a *attributor) continuationPick(q int) (pick, bool) {
 	}
 	for mi := a.pp.mentionAt(last.tok + 1); mi < len(a.pp.mentions) && a.pp.mentions[mi].tok < q; mi++ {
 		m := a.pp.mentions[mi]
-		if m.person == last.person || !a.pp.isPerson(m.person) || !a.subjectLike(m.tok) {
+		if m.person == last.person || !a.isPerson(m.person) || !a.subjectLike(m.tok) {
 			continue
 		}
 		if t[m.tok].sent != t[last.tok].sent {
