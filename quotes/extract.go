@@ -207,12 +207,12 @@ func warnings(src *sources.Source, issues []scanIssue) []Warning {
 // anyway, so a sentence of a million tokens costs no more than a short one.
 func context(text string, toks []token, spans []span, k int, steps *int) (start, end int) {
 	sp := spans[toks[k].quote]
-	s, e := sp.start-len(sp.open), sp.end+len(sp.close)
+	s, e := sp.markStart(), sp.markEnd()
 	for j := k - 1; j >= 0 && toks[j].sent == toks[k].sent && s >= sp.start-maxContext; j-- {
 		*steps++
 		s = toks[j].start
 		if toks[j].kind == tokQuote {
-			s -= len(spans[toks[j].quote].open)
+			s = spans[toks[j].quote].markStart()
 		}
 	}
 	for j := k + 1; j < len(toks) && toks[j].sent == toks[k].sent && e <= sp.end+maxContext; j++ {

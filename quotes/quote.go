@@ -22,13 +22,13 @@ type Quote struct {
 	ID            string `json:"id"`     // "<source id>/q<n>", n counting from 1 in order of position
 	Source        string `json:"source"` // the Source's ID
 	Path          string `json:"path"`
-	Text          string `json:"text"`           // exactly the characters between the marks
+	Text          string `json:"text"`           // exactly the characters between the marks, less white space next to a mark (« non » gives "non")
 	Speaker       string `json:"speaker"`        // canonical name; "" when unknown
 	Role          string `json:"role"`           // title or role stripped from the name ("White House press secretary")
 	SpeakerMethod string `json:"speaker_method"` // one of the Method constants, "" when unknown
 	Kind          string `json:"kind"`           // KindUtterance or KindFragment
 	Utterance     string `json:"utterance"`      // ID of the first quotation of the utterance this one is part of (its own ID when alone)
-	Line          int    `json:"line"`           // file position of the first character inside the marks
+	Line          int    `json:"line"`           // file position of the first character of Text
 	Column        int    `json:"column"`
 	Offset        int    `json:"offset"`
 	Paragraph     int    `json:"paragraph"`         // 1-based paragraph number within the article

@@ -18,10 +18,11 @@ type paragraph struct {
 
 // span is one quotation found by the scanner.
 type span struct {
-	start, end  int // the text between the marks
+	start, end  int // the text between the marks, without white space next to them (« Le pont »)
 	open, close string
-	para        int  // index into the paragraph list
-	cont        bool // left open at its paragraph's end, reopened by the next paragraph
+	pad         [2]int // bytes of white space between the opening mark and start, and between end and the closing mark
+	para        int    // index into the paragraph list
+	cont        bool   // left open at its paragraph's end, reopened by the next paragraph
 }
 
 // scanIssue is an unbalanced mark, at byte offset off.
@@ -176,6 +177,9 @@ func scanText(text string) ([]paragraph, []span, []scanIssue, int) {
 		}
 	}
 	s.spans = slices.DeleteFunc(s.spans, func(sp span) bool { return !s.keep(sp) })
+	for i := range s.spans {
+		s.spans[i] = s.trimInner(s.spans[i])
+	}
 	sort.SliceStable(s.spans, func(a, b int) bool { return s.spans[a].start < s.spans[b].start })
 	if s.empty > 0 {
 		n := strconv.Itoa(s.empty)
@@ -183,6 +187,31 @@ func scanText(text string) ([]paragraph, []span, []scanIssue, int) {
 	}
 	return s.paras, s.spans, s.issues, s.steps + len(text)
 }
+
+// trimInner takes the white space inside the marks out of a quotation's
+// text: French typography sets a space inside « and » (« Le pont rouvre »),
+// and a space typed after an opening mark is no part of what was said.
+func (s *scanner) trimInner(sp span) span {
+	end := s.trimEnd(sp.start, sp.end)
+	start := sp.start
+	for start < end {
+		r, size := utf8.DecodeRuneInString(s.text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	sp.pad = [2]int{start - sp.start, sp.end - end}
+	sp.start, sp.end = start, end
+	return sp
+}
+
+// markStart gives the byte offset of a quotation's opening mark.
+func (sp span) markStart() int { return sp.start - sp.pad[0] - len(sp.open) }
+
+// markEnd gives the byte offset just after a quotation's closing mark (the
+// end of its text when it was left open).
+func (sp span) markEnd() int { return sp.end + sp.pad[1] + len(sp.close) }
 
 // keep tells whether a span holds a letter or digit, counting those that
 // do not: an empty or letterless quotation ("", " ", "…") quotes nobody.

@@ -53,9 +53,9 @@ func tokenizeUpTo(text string, paras []paragraph, spans []span, limit int) ([]to
 			if len(toks) == cap(toks) {
 				toks = slices.Grow(toks, min(limit, 2*len(toks))-len(toks)) // not past limit
 			}
-			if si < len(spans) && spans[si].para == pi && i >= spans[si].start-len(spans[si].open) {
+			if si < len(spans) && spans[si].para == pi && i >= spans[si].markStart() {
 				sp := spans[si]
-				end := sp.end + len(sp.close)
+				end := sp.markEnd()
 				toks = append(toks, token{start: sp.start, end: sp.end, kind: tokQuote, quote: si, para: pi, sent: sent})
 				if endsSentence(text[sp.start:sp.end]) && startsSentence(text, end, p.end) {
 					sent++
