@@ -113,10 +113,56 @@ func (a *attributor) framedSubject(c clause) int {
 func (a *attributor) quoteBefore(k int) bool {
 	t := a.toks
 	j := k - 1
-	if j > 0 && t[j].kind == tokPunct && (t[j].text == "," || isDash(t[j].text)) {
+	if j > 0 && t[j].text == "," {
 		j--
+	} else if n := a.dashEndingAt(j); n > 0 {
+		j -= n
 	}
 	return j >= 0 && t[j].kind == tokQuote && t[j].sent == t[k].sent
+}
+
+// attributionStart gives the first token after quotation q that may open
+// its attribution: the next token of its paragraph, past a comma or a
+// dash set between them as a comma is ("“…,” said Lee", "“…” — Lee said",
+// "\"…\" -- said Lee").
+func (a *attributor) attributionStart(q int) int {
+	t := a.toks
+	k := q + 1
+	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para {
+		if t[k].text == "," {
+			k++
+		} else if n := a.dashAt(k); n > 0 {
+			k += n
+		}
+	}
+	return k
+}
+
+// dashAt gives how many tokens the dash starting at token k takes: one
+// for "—" or "–", two for "--" typed as two hyphens, 0 when no dash
+// starts there.
+func (a *attributor) dashAt(k int) int {
+	t := a.toks
+	switch {
+	case k < 0 || k >= len(t) || t[k].kind != tokPunct:
+		return 0
+	case isDash(t[k].text):
+		return 1
+	case t[k].text == "-" && k+1 < len(t) && t[k+1].text == "-" && t[k+1].start == t[k].end:
+		return 2
+	}
+	return 0
+}
+
+// dashEndingAt is dashAt for the dash that ends at token k.
+func (a *attributor) dashEndingAt(k int) int {
+	if a.dashAt(k) == 1 {
+		return 1
+	}
+	if k > 0 && a.dashAt(k-1) == 2 {
+		return 2
+	}
+	return 0
 }
 
 // quoteAfter reports whether a quotation starts right after token k in its

@@ -118,6 +118,11 @@ var patternCases = []struct {
 	{8, sieveCase{"an indefinite pronoun opening the sentence names nobody", "Head.\n\nThe crowd grew. Someone shouted, \"Stop the vote!\"\n", 0, "", ""}},
 	{7, sieveCase{"an acronym after the verb is no person", "Head.\n\n\"The bridge stays shut,\" says HRTA.\n", 0, "", ""}},
 	{7, sieveCase{"a capitalised word opening a longer subject after the verb", "Head.\n\n\"The bridge stays shut,\" said Harbor strategist Ada Quill.\n", 0, "Ada Quill", MethodExplicit}},
+	// 1: a dash between the quotation and its attribution stands as a
+	// comma does.
+	{1, sieveCase{"an em dash, then the name and verb", "Head.\n\n\"Welcome back\" — Lars Abernathy said.\n", 0, "Lars Abernathy", MethodExplicit}},
+	{1, sieveCase{"two hyphens, then the verb and a titled name", "Head.\n\n\"Welcome back\" -- said Mr. Abernathy.\n", 0, "Abernathy", MethodExplicit}},
+	{1, sieveCase{"an en dash with no spaces", "Head.\n\n“Welcome back”–said Lars Abernathy, the harbour master.\n", 0, "Lars Abernathy", MethodExplicit}},
 	// 2: a one-word subject of the sentence before is a person a "he" or
 	// "she" framing a quotation may refer back to.
 	{2, sieveCase{"a bare surname as the subject of the sentence before", "Head.\n\nPellham stepped away from the podium. \"The bridge stays shut,\" he said.\n", 0, "Pellham", MethodPronoun}},

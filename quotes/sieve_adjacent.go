@@ -19,10 +19,7 @@ func (adjacentSieve) inherits() bool { return false }
 // Whatever it picks is the quotation's own attribution.
 func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
-	k := q + 1
-	if k < len(t) && t[k].sent == t[q].sent && t[k].para == t[q].para && t[k].text == "," {
-		k++
-	}
+	k := a.attributionStart(q) // past a comma or dash
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
 		return
 	}

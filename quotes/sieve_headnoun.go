@@ -15,10 +15,7 @@ func (headNounSieve) inherits() bool { return false }
 
 func (headNounSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	t := a.toks
-	k := q + 1
-	if k < len(t) && t[k].text == "," && t[k].sent == t[q].sent && t[k].para == t[q].para {
-		k++
-	}
+	k := a.attributionStart(q) // past a comma or dash
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord || !a.trailsInSentence(q, k) {
 		return
 	}
