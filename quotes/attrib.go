@@ -107,7 +107,7 @@ func (a *attributor) isVerb(v int) bool {
 // that can be a subject (not possessive, not after a preposition).
 func (a *attributor) subjectLike(k int) bool {
 	t := a.toks
-	if pronounGender(t[k].lower) != 0 || a.orgBack(k) != "" {
+	if pronounGender(t[k].lower) != 0 || a.orgBack(k) != "" || a.placeBody(k) != "" {
 		return true
 	}
 	if _, _, ok := a.descriptor(k); ok {
@@ -232,6 +232,37 @@ func (a *attributor) orgName(k int, objects bool) string {
 	}
 	if !org || f > 0 && prepositions[t[f-1].lower] && !objects {
 		return ""
+	}
+	return joinWords(t[f : k+1])
+}
+
+// publicBodies are lower-case nouns for a public body that its place's
+// name makes an organisation ("Dunmore police").
+var publicBodies = wordSet("public_bodies")
+
+// placeBody gives the organisation that a place's name and a public body
+// noun ending at token k make ("“…,” Dunmore police said", "said Harrow
+// County authorities"): "" when k is no such noun or no capitalised name
+// stands right before it ("police said" names none), or the name is a
+// preposition's object or a person's.
+func (a *attributor) placeBody(k int) string {
+	t := a.toks
+	if k < 1 || t[k].kind != tokWord || t[k].cap || !publicBodies[t[k].lower] {
+		return ""
+	}
+	p := t[k-1]
+	if p.kind != tokWord || !p.cap || p.sent != t[k].sent || functionWords[p.lower] || nationalities[p.lower] {
+		return "" // not "the Mexican government": an adjective, no place's name
+	}
+	if _, poss := bareName(p.text); poss {
+		return ""
+	}
+	if mi, ok := a.pp.byTok[k-1]; ok && a.pp.certain(a.pp.mentions[mi].person) {
+		return ""
+	}
+	f := a.capitalsBefore(k - 1)
+	if f > 0 && prepositions[t[f-1].lower] && t[f-1].sent == t[k].sent {
+		return "" // "a spokesman for Dunmore police said"
 	}
 	return joinWords(t[f : k+1])
 }

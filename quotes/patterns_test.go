@@ -152,6 +152,14 @@ var patternCases = []struct {
 	{5, sieveCase{"the utility said", "Head.\n\nThe Harbor Water Company raised its rates on Monday.\n\n\"Costs rose,\" the utility said.\n", 0, "Harbor Water Company", MethodOrganisation}},
 	{5, sieveCase{"it said, before a quotation", "Head.\n\nThe Harbor Water Company raised its rates on Monday. In a statement, it said: \"Costs rose.\"\n", 0, "Harbor Water Company", MethodOrganisation}},
 	{5, sieveCase{"a person acted since", "Head.\n\nThe Harbor Water Company raised its rates. Ina Brook, who chairs the tenants' group, objected.\n\n\"Costs rose,\" it said.\n", 0, "", ""}},
+	// 5: a public body named by its place ("Dunmore police") is an
+	// organisation; "police said" alone names none.
+	{5, sieveCase{"place and police before the verb", "Head.\n\n\"Crews are on site,\" Dunmore police said in a statement.\n", 0, "Dunmore police", MethodOrganisation}},
+	{5, sieveCase{"place and police after the verb", "Head.\n\n\"Crews are on site,\" said Dunmore police.\n", 0, "Dunmore police", MethodOrganisation}},
+	{5, sieveCase{"place and police before a colon", "Head.\n\nDunmore police said: \"Crews are on site.\"\n", 0, "Dunmore police", MethodOrganisation}},
+	{5, sieveCase{"a county's authorities", "Head.\n\n\"The road is closed,\" Harrow County authorities said.\n", 0, "Harrow County authorities", MethodOrganisation}},
+	{5, sieveCase{"police alone", "Head.\n\n\"Crews are on site,\" police said.\n", 0, "", ""}},
+	{5, sieveCase{"police alone, verb first", "Head.\n\n\"Crews are on site,\" said police.\n", 0, "", ""}},
 	// 7: a quotation in another language, its verb of saying after it, as
 	// English places "said": the name after the verb speaks.
 	{7, sieveCase{"Spanish, straight marks", "Titular.\n\n\"Abrimos el puerto mañana\", dijo Tomás Ruiz.\n", 0, "Tomás Ruiz", MethodExplicit}},

@@ -190,7 +190,7 @@ func (a *attributor) resolveTok(k int) credit {
 			return credit{person: p, role: phrase, method: MethodRole}
 		}
 	}
-	if org := cmp.Or(a.organisation(k), a.organisationByHead(k), a.orgBack(k)); org != "" {
+	if org := cmp.Or(a.organisation(k), a.organisationByHead(k), a.orgBack(k), a.placeBody(k)); org != "" {
 		return credit{person: org, method: MethodOrganisation}
 	}
 	return credit{}
