@@ -69,6 +69,9 @@ func pronounGender(l string) byte {
 	case "they":
 		return 'n'
 	}
+	if strings.IndexByte(l, '-') > 0 {
+		return invertedPronoun(l) // "«…», a-t-elle déclaré"
+	}
 	return 0
 }
 
@@ -94,7 +97,7 @@ func (a *attributor) isVerb(v int) bool {
 	if v < 0 || v >= len(t) || t[v].kind != tokWord {
 		return false
 	}
-	if v > 0 && determiners[t[v-1].lower] {
+	if v > 0 && determiners[t[v-1].lower] && !auxiliaryOf(t, v-1) {
 		return false // a noun: "his remarks", "the statement"
 	}
 	if reportingVerbs[t[v].lower] {

@@ -48,7 +48,7 @@ func (a *attributor) isClauseVerb(v int) bool {
 	if !allReportingVerbs[l] && !(v+1 < len(t) && t[v+1].lower == "back" && backVerbs[l]) && !a.goesOn(v) {
 		return false // every reportingVerbs form is in allReportingVerbs: isVerb adds only "hit back" and "went on"
 	}
-	return (v == 0 || !determiners[t[v-1].lower]) && !a.modifiesRoleNoun(v)
+	return (v == 0 || !determiners[t[v-1].lower] || auxiliaryOf(t, v-1)) && !a.modifiesRoleNoun(v) // "a déclaré": an auxiliary, no article
 }
 
 // readClauses builds the clause table of the article, in token order. It
@@ -113,6 +113,9 @@ func (a *attributor) framedSubject(c clause) int {
 func (a *attributor) quoteBefore(k int) bool {
 	t := a.toks
 	j := k - 1
+	if auxiliaryOf(t, j) {
+		j-- // "«…», a déclaré Burgos"
+	}
 	if j > 0 && t[j].text == "," {
 		j--
 	} else if n := a.dashEndingAt(j); n > 0 {
@@ -124,7 +127,8 @@ func (a *attributor) quoteBefore(k int) bool {
 // attributionStart gives the first token after quotation q that may open
 // its attribution: the next token of its paragraph, past a comma or a
 // dash set between them as a comma is ("“…,” said Lee", "“…” — Lee said",
-// "\"…\" -- said Lee").
+// "\"…\" -- said Lee"), and past the auxiliary of another language's
+// compound past ("«…», a déclaré Morel").
 func (a *attributor) attributionStart(q int) int {
 	t := a.toks
 	k := q + 1
@@ -134,6 +138,9 @@ func (a *attributor) attributionStart(q int) int {
 		} else if n := a.dashAt(k); n > 0 {
 			k += n
 		}
+	}
+	if auxiliaryOf(t, k) {
+		k++ // "«…», a déclaré Morel": the participle is the verb
 	}
 	return k
 }
@@ -385,7 +392,7 @@ func (a *attributor) firstConjunct(k int) int {
 		return -1
 	}
 	f := a.phraseStart(k)
-	if f < 2 || t[f-1].lower != "and" {
+	if f < 2 || !coordinators[t[f-1].lower] {
 		return -1
 	}
 	if _, named := a.pp.byTok[f-2]; !named || !a.subjectLike(f-2) || !a.wholeSegment(f-2) {
@@ -525,7 +532,7 @@ func (a *attributor) subjectAfterVerb(v int) int {
 	}
 	e := -1
 	for j := s; j < len(t) && j < s+maxPhrase && t[j].sent == t[s].sent && t[j].kind == tokWord; j++ {
-		if t[j].lower == "and" && e >= s && a.nameEnd(e) {
+		if coordinators[t[j].lower] && e >= s && a.nameEnd(e) {
 			break // "said Dalton Reyes and Mireille Tan": the first named speaks
 		}
 		if t[j].lower == "and" && j+1 < len(t) && a.phraseWord(j+1) && e >= s {

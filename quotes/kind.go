@@ -32,7 +32,7 @@ func (a *attributor) kindOf(q int, text string) string {
 			}
 		}
 		for k := q - 2; k >= 0 && k >= q-10 && t[k].sent == t[q].sent && t[k].text != ","; k-- {
-			if t[k].lower == "according" {
+			if t[k].lower == "according" || accordingWords[t[k].lower] {
 				return KindUtterance // "According to Governor Quinn Muller, “…”"
 			}
 		}

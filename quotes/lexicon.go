@@ -8,11 +8,68 @@ import "strings"
 // languages places as English places "said" ("«…», afirmó Ruiz").
 var reportingVerbs = func() map[string]bool {
 	m := verbForms("speech_verbs")
-	for w := range wordSet("speech_verbs_other_languages") {
+	for w := range otherLanguageVerbs {
 		m[w] = true
 	}
 	return m
 }()
+
+// otherLanguageVerbs are the inflected verbs of saying of other languages.
+var otherLanguageVerbs = wordSet("speech_verbs_other_languages")
+
+// speechAuxiliaries are the auxiliaries of another language's compound
+// past, before a participle of saying ("«…», a déclaré Morel").
+var speechAuxiliaries = wordSet("speech_auxiliaries")
+
+// coordinators are the words for "and" that join two names into one
+// subject, in English and the other languages of speechAuxiliaries.
+var coordinators = wordSet("coordinators")
+
+// accordingWords are other languages' one-word "according to" ("selon").
+var accordingWords = wordSet("according_words")
+
+// auxiliaryOf reports whether token k is the auxiliary of another
+// language's compound past whose participle of saying follows it ("a" of
+// "a déclaré", "ha" of "ha detto").
+func auxiliaryOf(t []token, k int) bool {
+	return k >= 0 && k+1 < len(t) && speechAuxiliaries[t[k].lower] && otherLanguageVerbs[t[k+1].lower] && t[k+1].sent == t[k].sent
+}
+
+// invertedPronoun gives the gender of the subject pronoun that French
+// joins to its verb or auxiliary after a quotation ("a-t-elle", "a-t-il",
+// "ont-ils"): 'f', 'm', or 'n' for a plural; 0 for other words.
+func invertedPronoun(l string) byte {
+	i := strings.LastIndexByte(l, '-')
+	if i <= 0 {
+		return 0
+	}
+	verb := strings.TrimSuffix(l[:i], "-t")
+	if !speechAuxiliaries[verb] && !otherLanguageVerbs[verb] {
+		return 0
+	}
+	switch l[i+1:] {
+	case "il":
+		return 'm'
+	case "elle":
+		return 'f'
+	case "ils", "elles":
+		return 'n'
+	}
+	return 0
+}
+
+// accordingTo gives the first token of the phrase naming whose words a
+// quotation gives after "according to" (or another language's "selon")
+// at token k, -1 when none starts there.
+func accordingTo(t []token, k int) int {
+	switch {
+	case t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to":
+		return k + 2
+	case accordingWords[t[k].lower] && k+1 < len(t):
+		return k + 1
+	}
+	return -1
+}
 
 // allReportingVerbs holds every form of the several hundred reporting verbs
 // of vocab/reporting_verbs.txt and of the core speech verbs.

@@ -131,7 +131,7 @@ var patternCases = []struct {
 	{2, sieveCase{"a one-word place as the subject before", "Head.\n\nLondon braced for the storm. \"We are ready,\" she said.\n", 0, "", ""}},
 	{2, sieveCase{"an acronym as the subject before", "Head.\n\nHRTA fired the driver. \"We move on,\" he said.\n", 0, "", ""}},
 	// 1: two people joined by "and" as the subject: the first named speaks
-	// (see TestCoordinatedSpeakers for the role).
+	// (see TestSpeakerRoles for the role).
 	{1, sieveCase{"two names after the verb", "Head.\n\n\"We back the merger,\" said Dalton Reyes and Mireille Tan.\n", 0, "Dalton Reyes", MethodExplicit}},
 	{1, sieveCase{"two names before the verb", "Head.\n\nDalton Reyes and Mireille Tan said, \"We back the merger.\"\n", 0, "Dalton Reyes", MethodExplicit}},
 	{1, sieveCase{"two names after the quotation, verb last", "Head.\n\n\"We back the merger,\" Dalton Reyes and Mireille Tan said.\n", 0, "Dalton Reyes", MethodExplicit}},
@@ -167,6 +167,13 @@ var patternCases = []struct {
 	{7, sieveCase{"Portuguese", "Manchete.\n\n\"Vamos abrir o porto amanhã\", disse Ana Lima.\n", 0, "Ana Lima", MethodExplicit}},
 	{7, sieveCase{"French, present tense", "Titre.\n\n« Nous ouvrons le port demain », déclare Ana Lima.\n", 0, "Ana Lima", MethodExplicit}},
 	{7, sieveCase{"German", "Titel.\n\n„Wir öffnen den Hafen morgen“, sagte Jonas Brenner.\n", 0, "Jonas Brenner", MethodExplicit}},
+	{7, sieveCase{"French, an auxiliary before the participle", "Titre.\n\n«Le pont rouvre lundi», a déclaré Anne Morel.\n", 0, "Anne Morel", MethodExplicit}},
+	{7, sieveCase{"French, a plural auxiliary", "Titre.\n\n« Le pont rouvre lundi », ont affirmé Anne Morel et Luc Brun.\n", 0, "Anne Morel", MethodExplicit}},
+	{7, sieveCase{"Italian, an auxiliary before the participle", "Titolo.\n\n«Il ponte riapre lunedì», ha detto Marco Rinaldi.\n", 0, "Marco Rinaldi", MethodExplicit}},
+	{7, sieveCase{"French, an inverted pronoun", "Titre.\n\nAnne Morel préside le conseil. «Le pont rouvre lundi», a-t-elle déclaré.\n", 0, "Anne Morel", MethodPronoun}},
+	{7, sieveCase{"French, an inverted pronoun after the participle's auxiliary", "Titre.\n\nLuc Brun préside le conseil.\n\n«Le pont rouvre lundi», a-t-il ajouté.\n", 0, "Luc Brun", MethodPronoun}},
+	{7, sieveCase{"French, according to", "Titre.\n\nSelon Anne Morel, «le pont rouvre lundi».\n", 0, "Anne Morel", MethodExplicit}},
+	{7, sieveCase{"Spanish, according to, after the quotation", "Titular.\n\n«El puente abre el lunes», según Tomás Ruiz.\n", 0, "Tomás Ruiz", MethodExplicit}},
 	// 7: titles are stripped before names are compared, also the
 	// abbreviated titles of Canadian and British style and the letters of
 	// a provincial or devolved member.
@@ -188,13 +195,17 @@ func TestAttributionPatterns(t *testing.T) {
 	}
 }
 
-// TestCoordinatedSpeakers checks that a subject of two people joined by
-// "and" credits the first and never puts the other's name into the role.
-func TestCoordinatedSpeakers(t *testing.T) {
+// TestSpeakerRoles checks that what stands before a name is put into the
+// role only when it is one: a subject of two people joined by "and" (or
+// another language's "et") credits the first and never puts the other's
+// name into the role, and a preposition ("Selon") is no role.
+func TestSpeakerRoles(t *testing.T) {
 	cases := []struct{ name, text, speaker, role string }{
 		{"verb first", "Head.\n\n\"We back the merger,\" said Dalton Reyes and Mireille Tan.\n", "Dalton Reyes", ""},
 		{"verb first, a role before each", "Head.\n\n\"We back the merger,\" said treasurer Dalton Reyes and auditor Mireille Tan.\n", "Dalton Reyes", "treasurer"},
 		{"verb last", "Head.\n\n\"We back the merger,\" Dalton Reyes and Mireille Tan said.\n", "Dalton Reyes", ""},
+		{"French according to", "Titre.\n\nSelon Anne Morel, «le pont rouvre lundi».\n", "Anne Morel", ""},
+		{"French, two names joined by et", "Titre.\n\n«Le pont rouvre», ont affirmé Anne Morel et Luc Brun.\n", "Anne Morel", ""},
 		{"two titles joined, one person", "Head.\n\n\"Enough,\" said former Ohio Gov. and Harbor Party Chairman Ed Lind.\n", "Ed Lind", "Harbor Party Chairman"},
 	}
 	for _, c := range cases {

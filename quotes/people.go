@@ -145,7 +145,7 @@ func (pp *personTable) addRun(i, j int) {
 		return // "Returning from the talks, Keane said": a verb capitalised to open the sentence
 	}
 	article := t[i].lower == "the" || i > 0 && t[i-1].lower == "the"
-	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower]) {
+	for i < j && (functionWords[t[i].lower] || nationalities[t[i].lower] || accordingWords[t[i].lower]) {
 		i++
 	}
 	if i+1 < j && pp.sentenceStart(i) && reportingVerbs[t[i].lower] && strings.HasSuffix(t[i].lower, "d") {
@@ -273,7 +273,7 @@ func firstName(w string) bool { return femaleNames.has(w) || maleNames.has(w) ||
 func (pp *personTable) roleBefore(i int) string {
 	t := pp.toks
 	k := i
-	for k > 0 && t[k-1].kind == tokWord && t[k-1].sent == t[i].sent && (titles[t[k-1].lower] || roleHeads[t[k-1].lower] || (t[k-1].cap && !functionWords[t[k-1].lower])) {
+	for k > 0 && t[k-1].kind == tokWord && t[k-1].sent == t[i].sent && (titles[t[k-1].lower] || roleHeads[t[k-1].lower] || (t[k-1].cap && !functionWords[t[k-1].lower] && !accordingWords[t[k-1].lower])) {
 		k--
 	}
 	if k == i {

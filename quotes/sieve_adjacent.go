@@ -23,8 +23,8 @@ func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 	if k >= len(t) || t[k].para != t[q].para || t[k].kind != tokWord {
 		return
 	}
-	if t[k].lower == "according" && k+2 < len(t) && t[k+1].lower == "to" {
-		yield(a.namedPick(k + 2))
+	if n := accordingTo(t, k); n >= 0 {
+		yield(a.namedPick(n)) // "…," according to Hugh Hill; «…», según Ruiz
 		return
 	}
 	if subordinators[t[k].lower] || clauseConjunctions[t[k].lower] || !a.trailsInSentence(q, k) {

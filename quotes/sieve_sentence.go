@@ -28,8 +28,8 @@ func (sentenceSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		}
 	}
 	for v := q - 1; v >= 0 && v >= q-maxVerbDistance && t[v].sent == sent && t[v].kind != tokQuote && t[v].text != ";"; v-- {
-		if t[v].lower == "according" && v+2 < q && t[v+1].lower == "to" {
-			yield(a.namedPick(v + 2)) // "according to a spokesperson": nobody to carry on from
+		if n := accordingTo(t, v); n >= 0 && n < q {
+			yield(a.namedPick(n)) // "according to a spokesperson": nobody to carry on from; "Selon Anne Morel, «…»"
 			return
 		}
 		if crowdNouns[t[v].lower] && v+2 == q && t[v+1].lower == "of" {
