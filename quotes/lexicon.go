@@ -35,6 +35,14 @@ func auxiliaryOf(t []token, k int) bool {
 	return k >= 0 && k+1 < len(t) && speechAuxiliaries[t[k].lower] && otherLanguageVerbs[t[k+1].lower] && t[k+1].sent == t[k].sent
 }
 
+// invertedVerb reports whether word l is a verb of saying with its subject
+// pronoun joined after it ("ajoute-t-il", "dit-elle"): verb and subject in
+// one word.
+func invertedVerb(l string) bool {
+	i := strings.LastIndexByte(l, '-')
+	return i > 0 && invertedPronoun(l) != 0 && otherLanguageVerbs[strings.TrimSuffix(l[:i], "-t")]
+}
+
 // invertedPronoun gives the gender of the subject pronoun that French
 // joins to its verb or auxiliary after a quotation ("a-t-elle", "a-t-il",
 // "ont-ils"): 'f', 'm', or 'n' for a plural; 0 for other words.

@@ -27,6 +27,10 @@ func (adjacentSieve) picks(a *attributor, q int, yield func(pick) bool) {
 		yield(a.namedPick(n)) // "…," according to Hugh Hill; «…», según Ruiz
 		return
 	}
+	if invertedVerb(t[k].lower) {
+		yield(pick{tok: k, attributed: true}) // "«…», ajoute-t-il": the pronoun joined to its verb
+		return
+	}
 	if subordinators[t[k].lower] || clauseConjunctions[t[k].lower] || !a.trailsInSentence(q, k) {
 		return // "…" as Thorne spoke, "…" and Vale says: a clause of the sentence, not its attribution
 	}
