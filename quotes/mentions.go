@@ -82,8 +82,11 @@ func (pp *personTable) openingPronoun(k int) (string, bool) {
 		if same(j) && t[j].kind == tokPunct && (t[j].text == "," || isDash(t[j].text)) {
 			j++
 		}
-		if same(j+1) && pronounGender(t[j].lower) != 0 && t[j].lower != "they" && allReportingVerbs[t[j+1].lower] {
-			return t[j].lower, true
+		if !same(j + 1) {
+			return "", false
+		}
+		if g := pronounGender(t[j].lower); (g == 'm' || g == 'f') && allReportingVerbs[t[j+1].lower] {
+			return pronounWord(g), true // "she said", "a-t-elle déclaré"
 		}
 		return "", false
 	}

@@ -174,6 +174,7 @@ var patternCases = []struct {
 	{7, sieveCase{"French, an inverted pronoun after the participle's auxiliary", "Titre.\n\nLuc Brun préside le conseil.\n\n«Le pont rouvre lundi», a-t-il ajouté.\n", 0, "Luc Brun", MethodPronoun}},
 	{7, sieveCase{"French, a pronoun joined to its verb", "Titre.\n\nLuc Brun préside le conseil. « Le pont rouvre lundi », ajoute-t-il.\n", 0, "Luc Brun", MethodPronoun}},
 	{7, sieveCase{"French, a pronoun joined to dit", "Titre.\n\nAnne Morel préside le conseil. « Le pont rouvre lundi », dit-elle.\n", 0, "Anne Morel", MethodPronoun}},
+	{7, sieveCase{"French, an inverted pronoun after a one-word subject", "Titre.\n\nMorel quitte la tribune. « Le pont rouvre lundi », a-t-elle déclaré.\n", 0, "Morel", MethodPronoun}},
 	{7, sieveCase{"French, according to", "Titre.\n\nSelon Anne Morel, «le pont rouvre lundi».\n", 0, "Anne Morel", MethodExplicit}},
 	{7, sieveCase{"Spanish, according to, after the quotation", "Titular.\n\n«El puente abre el lunes», según Tomás Ruiz.\n", 0, "Tomás Ruiz", MethodExplicit}},
 	// 7: titles are stripped before names are compared, also the
