@@ -6,13 +6,7 @@ import "strings"
 // vocab/speech_verbs.txt, and the inflected verbs of saying of other
 // languages (vocab/speech_verbs_other_languages.txt), which news in those
 // languages places as English places "said" ("«…», afirmó Ruiz").
-var reportingVerbs = func() map[string]bool {
-	m := verbForms("speech_verbs")
-	for w := range otherLanguageVerbs {
-		m[w] = true
-	}
-	return m
-}()
+var reportingVerbs = union(verbForms("speech_verbs"), otherLanguageVerbs)
 
 // otherLanguageVerbs are the inflected verbs of saying of other languages.
 var otherLanguageVerbs = wordSet("speech_verbs_other_languages")
@@ -81,13 +75,17 @@ func accordingTo(t []token, k int) int {
 
 // allReportingVerbs holds every form of the several hundred reporting verbs
 // of vocab/reporting_verbs.txt and of the core speech verbs.
-var allReportingVerbs = func() map[string]bool {
-	m := verbForms("reporting_verbs")
-	for f := range reportingVerbs {
-		m[f] = true
+var allReportingVerbs = union(verbForms("reporting_verbs"), reportingVerbs)
+
+// union adds the words of the other sets to m and gives it.
+func union(m map[string]bool, others ...map[string]bool) map[string]bool {
+	for _, o := range others {
+		for w := range o {
+			m[w] = true
+		}
 	}
 	return m
-}()
+}
 
 // irregularForms are the irregular forms of the speech verbs, which inflect
 // does not make.
