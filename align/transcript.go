@@ -234,10 +234,7 @@ func indexTranscript(s *sources.Source) *tscript {
 func (t *tscript) indexSentences() {
 	t.vocab = newVocab()
 	for lo := 0; lo < len(t.words); {
-		hi := lo
-		for hi+1 < len(t.words) && !t.words[hi].sentEnd && t.words[hi+1].turn == t.words[lo].turn {
-			hi++
-		}
+		_, hi := t.sentenceRange(lo, lo)
 		who := t.who[t.words[lo].turn]
 		var words []string
 		for _, w := range t.words[lo : hi+1] {

@@ -232,20 +232,18 @@ func (t *tscript) windows(probe wording, credited string) []window {
 		hc = newHitCounter(len(t.items))
 	}
 	defer t.hits.Put(hc)
+	keys := t.keys.itemKeys(&plain, false)
 	var mine, others []int32
 	if credited == "" {
-		mine = t.keys.candidates(t.keys.itemKeys(&plain, false), -1, questioner, t.items, 1, hc)
-		others = slices.DeleteFunc(t.keys.candidates(t.keys.itemKeys(&plain, false), -1, "", t.items, 1, hc),
+		mine = t.keys.candidates(keys, -1, questioner, t.items, 1, hc)
+		others = slices.DeleteFunc(t.keys.candidates(keys, -1, "", t.items, 1, hc),
 			func(j int32) bool { return t.items[j].source != questioner })
 	} else {
 		qualified := plain
 		qualified.speaker = credited
-		own := t.keys.itemKeys(&qualified, false)
-		if len(own) > 0 && qualified.speaker != "" {
-			own = withoutKeys(own, t.keys.itemKeys(&plain, false))
-		}
+		own := withoutKeys(t.keys.itemKeys(&qualified, false), keys) // only the keys the speaker qualifies
 		mine = t.keys.candidates(own, -1, "", t.items, 1, hc)
-		others = t.keys.candidates(t.keys.itemKeys(&plain, false), -1, credited, t.items, 1, hc)
+		others = t.keys.candidates(keys, -1, credited, t.items, 1, hc)
 	}
 	limit := 2*len(probe.toks) + 20
 	return append(t.joinSentences(mine, limit), t.joinSentences(others, limit)...)
