@@ -33,7 +33,7 @@ var abbreviations = wordSet("abbreviations")
 // Abbreviation reports whether w, a word without its full stop in any
 // case ("Mr", "Sept", "U.S"), is an abbreviation a full stop follows
 // inside a sentence (vocab/abbreviations.txt).
-func Abbreviation(w string) bool { return abbreviations[strings.ToLower(w)+"."] }
+func Abbreviation(w string) bool { return isAbbreviation(w + ".") }
 
 // tokenizeUpTo splits the narration of each paragraph into tokens, each
 // top-level quotation becoming one tokQuote token and sentences numbered as
