@@ -434,9 +434,16 @@ func isDash(p string) bool { return p == "—" || p == "–" }
 // dashBefore finds the dash that opens the appositive ending at the dash k,
 // at most 20 tokens back in its sentence; -1 when there is none.
 func (a *attributor) dashBefore(k int) int {
+	return a.tokenNear(k, -1, 19, isDash)
+}
+
+// tokenNear gives the first token from k, stepping by step (-1 back, 1 on)
+// at most reach tokens within k's sentence and not past a quotation, whose
+// text is wanted; -1 when there is none.
+func (a *attributor) tokenNear(k, step, reach int, wanted func(string) bool) int {
 	t := a.toks
-	for j := k - 1; j >= 0 && k-j < 20 && t[j].sent == t[k].sent && t[j].kind != tokQuote; j-- {
-		if isDash(t[j].text) {
+	for j := k + step; j >= 0 && j < len(t) && (j-k)*step <= reach && t[j].sent == t[k].sent && t[j].kind != tokQuote; j += step {
+		if wanted(t[j].text) {
 			return j
 		}
 	}

@@ -193,13 +193,7 @@ func isTitleQuote(x token) bool { return x.kind == tokQuote && x.end-x.start <= 
 // parenOpen gives the "(" that opens the parenthesis closing at token k, at
 // most 8 tokens back in its sentence; -1 when there is none.
 func (a *attributor) parenOpen(k int) int {
-	t := a.toks
-	for j := k - 1; j >= 0 && k-j <= 8 && t[j].sent == t[k].sent && t[j].kind != tokQuote; j-- {
-		if t[j].text == "(" {
-			return j
-		}
-	}
-	return -1
+	return a.tokenNear(k, -1, 8, func(p string) bool { return p == "(" })
 }
 
 // onVerbs take "on" to report speech that goes on ("“…,” Pell went on.").
@@ -263,13 +257,7 @@ func (a *attributor) agentAsks(c clause, q int) bool {
 // parenClose gives the ")" that closes the parenthesis opening at token k,
 // at most 8 tokens on in its sentence; -1 when there is none.
 func (a *attributor) parenClose(k int) int {
-	t := a.toks
-	for j := k + 1; j < len(t) && j-k <= 8 && t[j].sent == t[k].sent && t[j].kind != tokQuote; j++ {
-		if t[j].text == ")" {
-			return j
-		}
-	}
-	return -1
+	return a.tokenNear(k, 1, 8, func(p string) bool { return p == ")" })
 }
 
 // coordinatedVerb reports whether the verb at v is the second of two verbs

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -99,7 +100,7 @@ func SameSpeaker(a, b string) bool {
 // printed before a name that no title list holds ("Chicago Alderman Jason
 // Ervin", "Harbor City head coach Dale Morrow") are not its given name.
 func givenInside(long, short []string) bool {
-	if len(long) <= len(short) || len([]rune(short[0])) < 2 {
+	if len(long) <= len(short) || utf8.RuneCountInString(short[0]) < 2 {
 		return false
 	}
 	return slices.Contains(long[1:len(long)-1], short[0])
